@@ -1,0 +1,3 @@
+using Caravan.Cli;
+
+return CaravanCommand.Run(args);

@@ -1,0 +1,26 @@
+namespace Caravan.Core.Errors;
+
+/// <summary>
+/// The error catalogue. Each code has a fixed meaning and a fix, listed in docs/errors.md.
+/// </summary>
+public enum ErrorCode
+{
+    /// <summary>CARAVAN0001: stages added in an order where a requirement is not yet produced.</summary>
+    PipelineOrder = 1,
+    /// <summary>CARAVAN0002: a model file is missing or unreadable; rebuild it with `caravan train`.</summary>
+    ModelMissing = 2,
+    /// <summary>CARAVAN0003: an input file cannot be read (permissions, missing).</summary>
+    InputUnreadable = 3,
+    /// <summary>CARAVAN0004: an input file is empty or has no text.</summary>
+    InputEmpty = 4,
+    /// <summary>CARAVAN0005: an input file is binary, not text or HTML.</summary>
+    InputBinary = 5,
+    /// <summary>CARAVAN0006: a JSON line is malformed or lacks a required field.</summary>
+    InvalidRecord = 6,
+    /// <summary>CARAVAN0007: the store cannot be opened or is corrupt.</summary>
+    StoreUnavailable = 7,
+    /// <summary>CARAVAN0008: a command-line argument is invalid.</summary>
+    BadArgument = 8,
+    /// <summary>CARAVAN0009: an input file is not valid UTF-8 where UTF-8 is required.</summary>
+    InvalidEncoding = 9,
+}

@@ -1,0 +1,10 @@
+namespace Caravan.Core.Model;
+
+/// <summary>
+/// Compact signatures of an article's text for near-duplicate detection (MinHash over word shingles)
+/// and for story clustering (a sparse weighted term vector of language-independent features).
+/// </summary>
+public sealed record Fingerprint(ImmutableArray<ulong> MinHash, ImmutableArray<WeightedTerm> Terms);
+
+/// <summary>A feature (stemmed word, actor key, number, date) and its weight.</summary>
+public readonly record struct WeightedTerm(string Term, float Weight);

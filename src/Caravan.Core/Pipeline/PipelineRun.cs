@@ -1,0 +1,91 @@
+using System.Runtime.CompilerServices;
+using Caravan.Core.Model;
+
+namespace Caravan.Core.Pipeline;
+
+/// <summary>
+/// One ordered stream through a pipeline. Per-article stages run in parallel over small batches;
+/// corpus stages then see the articles one at a time in input order, so results are deterministic.
+/// </summary>
+public sealed class PipelineRun
+{
+    private readonly ArticlePipeline _pipeline;
+    private readonly ImmutableArray<ICorpusSession> _sessions;
+
+    internal PipelineRun(ArticlePipeline pipeline, ImmutableArray<ICorpusSession> sessions)
+    {
+        _pipeline = pipeline;
+        _sessions = sessions;
+    }
+
+    /// <summary>Replays an article that an earlier run already processed, rebuilding corpus state.</summary>
+    public void Restore(Article processed)
+    {
+        foreach (var session in _sessions)
+        {
+            session.Restore(processed);
+        }
+    }
+
+    /// <summary>Processes one article fully (per-article stages, then corpus stages).</summary>
+    public Article Process(Article article, CancellationToken cancellationToken = default) =>
+        ApplyCorpusStages(_pipeline.ProcessArticle(article, cancellationToken), cancellationToken);
+
+    /// <summary>Processes a batch in order; per-article stages in parallel.</summary>
+    public IReadOnlyList<Article> ProcessBatch(IReadOnlyList<Article> batch, CancellationToken cancellationToken = default)
+    {
+        var stageResults = new Article[batch.Count];
+        Parallel.For(0, batch.Count,
+            new ParallelOptions { MaxDegreeOfParallelism = _pipeline.MaxParallelism, CancellationToken = cancellationToken },
+            i => stageResults[i] = _pipeline.ProcessArticle(batch[i], cancellationToken));
+        for (var i = 0; i < stageResults.Length; i++)
+        {
+            stageResults[i] = ApplyCorpusStages(stageResults[i], cancellationToken);
+        }
+
+        return stageResults;
+    }
+
+    /// <summary>Streams articles through the pipeline, preserving input order.</summary>
+    public async IAsyncEnumerable<Article> ProcessAsync(
+        IAsyncEnumerable<Article> articles,
+        int batchSize = 32,
+        [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        var batch = new List<Article>(batchSize);
+        await foreach (var article in articles.WithCancellation(cancellationToken))
+        {
+            batch.Add(article);
+            if (batch.Count < batchSize)
+            {
+                continue;
+            }
+
+            foreach (var done in ProcessBatch(batch, cancellationToken))
+            {
+                yield return done;
+            }
+
+            batch.Clear();
+        }
+
+        foreach (var done in ProcessBatch(batch, cancellationToken))
+        {
+            yield return done;
+        }
+    }
+
+    private Article ApplyCorpusStages(Article article, CancellationToken cancellationToken)
+    {
+        for (var i = 0; i < _sessions.Length; i++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            article = _sessions[i].Process(article, cancellationToken) with
+            {
+                Features = article.Features | _pipeline.CorpusStages[i].Info.Produces,
+            };
+        }
+
+        return article;
+    }
+}
