@@ -9,13 +9,9 @@ public static class CaravanCommand
     public static RootCommand Create()
     {
         var root = new RootCommand("Caravan: multilingual news intelligence (stories, actors, quotes, relations, provenance).");
-        root.Subcommands.Add(LangidVerb.Create());
+        root.Subcommands.Add(TrainVerb.Create());
         return root;
     }
 
-    public static int Run(string[] args)
-    {
-        var root = Create();
-        return root.Parse(args).Invoke();
-    }
+    public static int Run(string[] args) => Create().Parse(args).Invoke();
 }
