@@ -15,6 +15,9 @@ internal static class CliIo
         WriteIndented = false,
     };
 
+    /// <summary>As <see cref="Json"/>, indented, for whole documents meant to be read.</summary>
+    public static JsonSerializerOptions JsonIndented { get; } = new(Json) { WriteIndented = true };
+
     /// <summary>The output writer: <paramref name="path"/> when given, else stdout. UTF-8 without BOM, '\n' line ends.</summary>
     public static TextWriter OpenOutput(string? path)
     {

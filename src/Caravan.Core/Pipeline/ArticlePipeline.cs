@@ -40,10 +40,17 @@ public sealed class ArticlePipeline
         foreach (var stage in ArticleStages)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            article = stage.Process(article, cancellationToken) with
+            try
             {
-                Features = article.Features | stage.Info.Produces,
-            };
+                article = stage.Process(article, cancellationToken) with
+                {
+                    Features = article.Features | stage.Info.Produces,
+                };
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                throw new StageFailedException(stage.Info.Name, e);
+            }
         }
 
         return article;

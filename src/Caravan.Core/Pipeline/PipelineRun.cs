@@ -31,19 +31,50 @@ public sealed class PipelineRun
     public Article Process(Article article, CancellationToken cancellationToken = default) =>
         ApplyCorpusStages(_pipeline.ProcessArticle(article, cancellationToken), cancellationToken);
 
-    /// <summary>Processes a batch in order; per-article stages in parallel.</summary>
-    public IReadOnlyList<Article> ProcessBatch(IReadOnlyList<Article> batch, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Processes a batch in order; per-article stages in parallel. An article on which a stage fails is
+    /// reported to <paramref name="onFailure"/> (or rethrown when none is given) and left out.
+    /// </summary>
+    public IReadOnlyList<Article> ProcessBatch(
+        IReadOnlyList<Article> batch,
+        CancellationToken cancellationToken = default,
+        Action<ArticleFailure>? onFailure = null)
     {
-        var stageResults = new Article[batch.Count];
+        var stageResults = new Article?[batch.Count];
+        var failures = new ArticleFailure?[batch.Count];
         Parallel.For(0, batch.Count,
             new ParallelOptions { MaxDegreeOfParallelism = _pipeline.MaxParallelism, CancellationToken = cancellationToken },
-            i => stageResults[i] = _pipeline.ProcessArticle(batch[i], cancellationToken));
+            i =>
+            {
+                try
+                {
+                    stageResults[i] = _pipeline.ProcessArticle(batch[i], cancellationToken);
+                }
+                catch (StageFailedException e) when (onFailure is not null)
+                {
+                    failures[i] = new ArticleFailure(batch[i].Id, batch[i].Source.Path, e.Stage, e.InnerException ?? e);
+                }
+            });
+        var done = new List<Article>(batch.Count);
         for (var i = 0; i < stageResults.Length; i++)
         {
-            stageResults[i] = ApplyCorpusStages(stageResults[i], cancellationToken);
+            if (failures[i] is { } failure)
+            {
+                onFailure!(failure);
+                continue;
+            }
+
+            try
+            {
+                done.Add(ApplyCorpusStages(stageResults[i]!, cancellationToken));
+            }
+            catch (StageFailedException e) when (onFailure is not null)
+            {
+                onFailure(new ArticleFailure(batch[i].Id, batch[i].Source.Path, e.Stage, e.InnerException ?? e));
+            }
         }
 
-        return stageResults;
+        return done;
     }
 
     /// <summary>Streams articles through the pipeline, preserving input order.</summary>
@@ -80,10 +111,17 @@ public sealed class PipelineRun
         for (var i = 0; i < _sessions.Length; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            article = _sessions[i].Process(article, cancellationToken) with
+            try
             {
-                Features = article.Features | _pipeline.CorpusStages[i].Info.Produces,
-            };
+                article = _sessions[i].Process(article, cancellationToken) with
+                {
+                    Features = article.Features | _pipeline.CorpusStages[i].Info.Produces,
+                };
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                throw new StageFailedException(_pipeline.CorpusStages[i].Info.Name, e);
+            }
         }
 
         return article;

@@ -1,4 +1,4 @@
-namespace Caravan.Pipeline.Corpus;
+namespace Caravan.Core.Model;
 
 /// <summary>
 /// The corpus-level picture derived from processed articles: stories, actors, relations. It is a pure

@@ -1,0 +1,61 @@
+using System.CommandLine;
+using System.Text.Json;
+using Caravan.Core.Errors;
+using Caravan.Pipeline;
+using Caravan.Pipeline.Jobs;
+using Caravan.Pipeline.Output;
+using Caravan.Cli.Rendering;
+using Caravan.Storage.Sqlite;
+
+namespace Caravan.Cli.Verbs;
+
+/// <summary>`caravan analyze PATH... [--db DIR] [--json FILE] [--report FILE.html]`: the main job.</summary>
+internal static class AnalyzeVerb
+{
+    public static Command Create()
+    {
+        var paths = new Argument<string[]>("PATH") { Description = "Files or folders: .txt, .html, .htm, .html.gz, .jsonl.", Arity = ArgumentArity.OneOrMore };
+        var db = StoreOptions.Db();
+        var json = new Option<string?>("--json") { Description = "Also write the analysis as one JSON document (CONTRACTS.md shape)." };
+        var report = new Option<string?>("--report") { Description = "Also write a self-contained HTML report." };
+        var quiet = new Option<bool>("--quiet", "-q") { Description = "Do not print the overview." };
+        var command = new Command("analyze", "Ingest documents, run the whole pipeline, store the results and print an overview.")
+        {
+            paths, db, json, report, quiet,
+        };
+        command.SetAction((parse, cancellationToken) => Task.FromResult(CliIo.Guard(() =>
+        {
+            var inputs = parse.GetValue(paths)!;
+            foreach (var missing in inputs.Where(p => !File.Exists(p) && !Directory.Exists(p)))
+            {
+                throw new CaravanException(ErrorCode.InputUnreadable, $"{missing}: no such file or folder");
+            }
+
+            using var store = SqliteArticleStore.Open(parse.GetValue(db)!);
+            var job = new AnalysisJob(CaravanPipelines.CreateDefault(), CaravanPipelines.CreateAggregator(), store);
+            job.Problem += CliIo.Warn;
+            using var progress = new ProgressLine();
+            job.Progress += progress.Report;
+            var result = job.Run(inputs, cancellationToken);
+            progress.Dispose();
+            var document = AnalysisDocumentBuilder.Build(result.Corpus);
+            if (parse.GetValue(json) is { } jsonPath)
+            {
+                File.WriteAllText(jsonPath, JsonSerializer.Serialize(document, CliIo.JsonIndented));
+            }
+
+            if (parse.GetValue(report) is { } reportPath)
+            {
+                File.WriteAllText(reportPath, HtmlReport.Render(result.Corpus, document));
+            }
+
+            if (!parse.GetValue(quiet))
+            {
+                Overview.Print(result, document);
+            }
+
+            return 0;
+        })));
+        return command;
+    }
+}

@@ -1,0 +1,121 @@
+using System.Diagnostics;
+using Caravan.Core.Storage;
+using Caravan.Pipeline.Ingestion;
+
+namespace Caravan.Pipeline.Jobs;
+
+/// <summary>
+/// The main job: ingest inputs, run the pipeline, store each batch atomically, then rebuild the corpus
+/// picture. Resumable: articles already in the store are replayed into the corpus state (not
+/// reprocessed), so a run killed at any point and started again ends with the same store as an
+/// uninterrupted run. When the pipeline's stage versions differ from those the store was made with,
+/// every stored raw document is processed anew.
+/// </summary>
+public sealed class AnalysisJob(ArticlePipeline pipeline, ICorpusAggregator aggregator, IArticleStore store, AnalysisOptions? options = null)
+{
+    private readonly AnalysisOptions _options = options ?? new AnalysisOptions();
+
+    /// <summary>Reports each input that was skipped (problem or stage failure), as one line naming it.</summary>
+    public event Action<string>? Problem;
+
+    public event Action<AnalysisProgress>? Progress;
+
+    public AnalysisReport Run(IEnumerable<string> paths, CancellationToken cancellationToken = default)
+    {
+        var clock = Stopwatch.StartNew();
+        var backlog = Enumerable.Empty<IngestItem>();
+        if (store.PipelineSignature is { } signature && !string.Equals(signature, pipeline.Signature, StringComparison.Ordinal))
+        {
+            // Stage versions changed: keep the originals, redo everything derived from them.
+            backlog = [.. store.ReadRawDocuments().Select(raw => new IngestedDocument(raw))];
+            store.ClearProcessed();
+        }
+
+        var run = pipeline.Open();
+        var processed = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var article in store.ReadArticles())
+        {
+            run.Restore(article);
+            processed.Add(article.ContentHash);
+        }
+
+        var alreadyStored = 0;
+        var duplicates = 0;
+        var problems = 0;
+        var failures = 0;
+        var ingested = 0;
+        var ids = new Dictionary<string, string>(store.ArticleIds(), StringComparer.Ordinal);
+        var batch = new List<RawDocument>(_options.BatchSize);
+        var stored = new HashSet<string>(processed, StringComparer.Ordinal);
+
+        void Flush()
+        {
+            if (batch.Count == 0)
+            {
+                return;
+            }
+
+            var done = run.ProcessBatch([.. batch.Select(r => r.ToArticle())], cancellationToken, failure =>
+            {
+                failures++;
+                Problem?.Invoke(failure.ToString());
+            });
+            var byId = batch.ToDictionary(r => r.Id, StringComparer.Ordinal);
+            store.SaveBatch([.. done.Select(a => (byId[a.Id], a))], pipeline.Signature);
+            ingested += done.Count;
+            batch.Clear();
+            Progress?.Invoke(new AnalysisProgress(ingested, alreadyStored + duplicates + problems + failures));
+        }
+
+        foreach (var item in backlog.Concat(new FileSource(_options.Ingest).Read(paths)))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (item is InputProblem problem)
+            {
+                problems++;
+                Problem?.Invoke(problem.ToString());
+                continue;
+            }
+
+            var raw = ((IngestedDocument)item).Document;
+            if (!processed.Add(raw.ContentHash))
+            {
+                // Same bytes as a stored or earlier input: stored once.
+                if (stored.Contains(raw.ContentHash))
+                {
+                    alreadyStored++;
+                }
+                else
+                {
+                    duplicates++;
+                }
+
+                continue;
+            }
+
+            batch.Add(raw with { Id = UniqueId(raw, ids) });
+            if (batch.Count >= _options.BatchSize)
+            {
+                Flush();
+            }
+        }
+
+        Flush();
+        var corpus = aggregator.Aggregate([.. store.ReadArticles()]);
+        store.ReplaceCorpus(corpus);
+        return new AnalysisReport(ingested, alreadyStored, duplicates, problems, failures, clock.Elapsed, corpus);
+    }
+
+    /// <summary>The file-name id, or, when another input already has it, the id with a hash suffix.</summary>
+    private static string UniqueId(RawDocument raw, Dictionary<string, string> ids)
+    {
+        var id = raw.Id;
+        if (ids.TryGetValue(id, out var owner) && !string.Equals(owner, raw.ContentHash, StringComparison.Ordinal))
+        {
+            id = $"{raw.Id}~{raw.ContentHash[..8]}";
+        }
+
+        ids[id] = raw.ContentHash;
+        return id;
+    }
+}

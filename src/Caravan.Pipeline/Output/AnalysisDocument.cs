@@ -1,0 +1,59 @@
+using System.Text.Json.Serialization;
+
+namespace Caravan.Pipeline.Output;
+
+/// <summary>The JSON document of `caravan analyze --json` (CONTRACTS.md). Field names are the contract.</summary>
+public sealed record AnalysisDocument(
+    [property: JsonPropertyName("documents")] ImmutableArray<DocumentRecord> Documents,
+    [property: JsonPropertyName("stories")] ImmutableArray<StoryRecord> Stories,
+    [property: JsonPropertyName("entities")] ImmutableArray<EntityRecord> Entities,
+    [property: JsonPropertyName("quotes")] ImmutableArray<QuoteRecord> Quotes,
+    [property: JsonPropertyName("relations")] ImmutableArray<RelationRecord> Relations);
+
+public sealed record DocumentRecord(
+    [property: JsonPropertyName("id")] string Id,
+    [property: JsonPropertyName("path")] string? Path,
+    [property: JsonPropertyName("title")] string? Title,
+    [property: JsonPropertyName("language")] string Language,
+    [property: JsonPropertyName("published")] string? Published,
+    [property: JsonPropertyName("site")] string? Site,
+    [property: JsonPropertyName("story")] string? Story,
+    [property: JsonPropertyName("duplicate_of")] string? DuplicateOf);
+
+public sealed record StoryRecord(
+    [property: JsonPropertyName("id")] string Id,
+    [property: JsonPropertyName("title")] string Title,
+    [property: JsonPropertyName("summary")] string Summary,
+    [property: JsonPropertyName("languages")] ImmutableArray<string> Languages,
+    [property: JsonPropertyName("documents")] ImmutableArray<string> Documents,
+    [property: JsonPropertyName("first_seen")] string? FirstSeen,
+    [property: JsonPropertyName("last_seen")] string? LastSeen,
+    [property: JsonPropertyName("independent_sources")] int IndependentSources);
+
+public sealed record EntityRecord(
+    [property: JsonPropertyName("id")] string Id,
+    [property: JsonPropertyName("name")] string Name,
+    [property: JsonPropertyName("type")] string Type,
+    [property: JsonPropertyName("variants")] ImmutableArray<string> Variants,
+    [property: JsonPropertyName("documents")] ImmutableArray<string> Documents,
+    [property: JsonPropertyName("mentions")] int Mentions);
+
+/// <summary>One quotation, as `caravan quotes` writes it and as `analyze --json` lists it.</summary>
+public sealed record QuoteRecord(
+    [property: JsonPropertyName("doc")] string Doc,
+    [property: JsonPropertyName("quote")] string Quote,
+    [property: JsonPropertyName("start")] int Start,
+    [property: JsonPropertyName("end")] int End,
+    [property: JsonPropertyName("speaker")] string? Speaker,
+    [property: JsonPropertyName("speaker_mention")] string? SpeakerMention,
+    [property: JsonPropertyName("speaker_type")] string? SpeakerType,
+    [property: JsonPropertyName("direct")] bool Direct);
+
+public sealed record RelationRecord(
+    [property: JsonPropertyName("source")] string Source,
+    [property: JsonPropertyName("target")] string Target,
+    [property: JsonPropertyName("type")] string Type,
+    [property: JsonPropertyName("label")] string Label,
+    [property: JsonPropertyName("documents")] ImmutableArray<string> Documents,
+    [property: JsonPropertyName("evidence")] ImmutableArray<string> Evidence,
+    [property: JsonPropertyName("independent_sources")] int IndependentSources);

@@ -1,0 +1,76 @@
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.Data.Sqlite;
+
+namespace Caravan.Storage.Sqlite;
+
+/// <summary>Maps processed articles to and from rows of the <c>articles</c> table.</summary>
+internal static class ArticleRows
+{
+    public static SqliteCommand InsertCommand(SqliteConnection connection, SqliteTransaction transaction)
+    {
+        var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = """
+            INSERT INTO articles (id, hash, path, url, site, title, author, published, language, story_id, duplicate_of, text, annotations)
+            VALUES ($id, $hash, $path, $url, $site, $title, $author, $published, $language, $story, $dup, $text, $annotations)
+            """;
+        return command;
+    }
+
+    public static void Insert(SqliteCommand command, Article article)
+    {
+        command.Parameters.Clear();
+        command.Parameters.AddWithValue("$id", article.Id);
+        command.Parameters.AddWithValue("$hash", article.ContentHash);
+        command.Parameters.AddWithValue("$path", Db(article.Source.Path));
+        command.Parameters.AddWithValue("$url", Db(article.Source.Url));
+        command.Parameters.AddWithValue("$site", Db(article.Site));
+        command.Parameters.AddWithValue("$title", Db(article.Title));
+        command.Parameters.AddWithValue("$author", Db(article.Author));
+        command.Parameters.AddWithValue("$published", Db(article.Published?.ToString("O", CultureInfo.InvariantCulture)));
+        command.Parameters.AddWithValue("$language", article.Language);
+        command.Parameters.AddWithValue("$story", Db(article.StoryId));
+        command.Parameters.AddWithValue("$dup", Db(article.DuplicateOf));
+        command.Parameters.AddWithValue("$text", article.Text);
+        var annotations = new StoredAnnotations(article.Features, article.CanonicalUrl, article.Provenance, article.Paragraphs,
+            article.ParagraphLanguages, article.Sentences, article.Mentions, article.Quotes, article.Relations, article.Fingerprint);
+        command.Parameters.AddWithValue("$annotations", JsonSerializer.Serialize(annotations, StoreJson.Default.StoredAnnotations));
+        command.ExecuteNonQuery();
+    }
+
+    /// <summary>Reads a row of the query in <see cref="SqliteArticleStore.ReadArticles"/>.</summary>
+    public static Article Read(SqliteDataReader r)
+    {
+        var annotations = JsonSerializer.Deserialize(r.GetString(12), StoreJson.Default.StoredAnnotations)
+            ?? throw new InvalidDataException("article annotations are empty");
+        var published = SqliteArticleStore.NullableString(r, 7);
+        return new Article
+        {
+            Id = r.GetString(0),
+            ContentHash = r.GetString(1),
+            Source = new SourceInfo(SqliteArticleStore.NullableString(r, 2), SqliteArticleStore.NullableString(r, 3), (SourceKind)r.GetInt32(13)),
+            Site = SqliteArticleStore.NullableString(r, 4),
+            Title = SqliteArticleStore.NullableString(r, 5),
+            Author = SqliteArticleStore.NullableString(r, 6),
+            Published = published is null ? null : DateTimeOffset.Parse(published, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind),
+            Language = r.GetString(8),
+            StoryId = SqliteArticleStore.NullableString(r, 9),
+            DuplicateOf = SqliteArticleStore.NullableString(r, 10),
+            Text = r.GetString(11),
+            Hints = JsonSerializer.Deserialize(r.GetString(14), StoreJson.Default.DocumentHints) ?? DocumentHints.None,
+            Features = annotations.Features,
+            CanonicalUrl = annotations.CanonicalUrl,
+            Provenance = annotations.Provenance,
+            Paragraphs = annotations.Paragraphs,
+            ParagraphLanguages = annotations.ParagraphLanguages,
+            Sentences = annotations.Sentences,
+            Mentions = annotations.Mentions,
+            Quotes = annotations.Quotes,
+            Relations = annotations.Relations,
+            Fingerprint = annotations.Fingerprint,
+        };
+    }
+
+    private static object Db(string? value) => (object?)value ?? DBNull.Value;
+}

@@ -1,0 +1,186 @@
+using System.Globalization;
+using System.Text.Json;
+using Caravan.Core.Errors;
+using Caravan.Core.Storage;
+using Microsoft.Data.Sqlite;
+
+namespace Caravan.Storage.Sqlite;
+
+/// <summary>
+/// The embedded store: one SQLite file (<c>caravan.db</c>) in a data folder, WAL journal, every batch
+/// in one transaction, so a run killed at any point leaves a consistent store that a re-run completes.
+/// </summary>
+public sealed class SqliteArticleStore : IArticleStore
+{
+    public const string FileName = "caravan.db";
+    private readonly SqliteConnection _connection;
+
+    private SqliteArticleStore(SqliteConnection connection) => _connection = connection;
+
+    /// <summary>Opens (creating and migrating if needed) the store in <paramref name="directory"/>.</summary>
+    public static SqliteArticleStore Open(string directory)
+    {
+        var path = Path.Combine(directory, FileName);
+        try
+        {
+            Directory.CreateDirectory(directory);
+            var connection = new SqliteConnection(new SqliteConnectionStringBuilder
+            {
+                DataSource = path,
+                Mode = SqliteOpenMode.ReadWriteCreate,
+                Pooling = false,
+            }.ToString());
+            connection.Open();
+            var store = new SqliteArticleStore(connection);
+            store.Execute("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; PRAGMA busy_timeout=10000;");
+            store.Migrate();
+            return store;
+        }
+        catch (Exception e) when (e is SqliteException or IOException or UnauthorizedAccessException)
+        {
+            throw new CaravanException(ErrorCode.StoreUnavailable, $"store '{path}' cannot be opened: {e.Message}", e);
+        }
+    }
+
+    public string? PipelineSignature => Scalar("SELECT value FROM meta WHERE key = 'pipeline'") as string;
+
+    public bool IsProcessed(string contentHash) =>
+        Scalar("SELECT 1 FROM articles WHERE hash = $h", ("$h", contentHash)) is not null;
+
+    public IReadOnlyDictionary<string, string> ArticleIds()
+    {
+        var ids = new Dictionary<string, string>(StringComparer.Ordinal);
+        using var command = Command("SELECT id, hash FROM articles");
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            ids[reader.GetString(0)] = reader.GetString(1);
+        }
+
+        return ids;
+    }
+
+    public IEnumerable<Article> ReadArticles()
+    {
+        using var command = Command("""
+            SELECT a.id, a.hash, a.path, a.url, a.site, a.title, a.author, a.published, a.language, a.story_id,
+                   a.duplicate_of, a.text, a.annotations, r.kind, r.hints
+            FROM articles a JOIN raw_documents r ON r.hash = a.hash ORDER BY a.seq
+            """);
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            yield return ArticleRows.Read(reader);
+        }
+    }
+
+    public IEnumerable<RawDocument> ReadRawDocuments()
+    {
+        using var command = Command("SELECT id, hash, path, url, kind, hints, bytes FROM raw_documents ORDER BY seq");
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            var source = new SourceInfo(NullableString(reader, 2), NullableString(reader, 3), (SourceKind)reader.GetInt32(4));
+            var hints = JsonSerializer.Deserialize(reader.GetString(5), StoreJson.Default.DocumentHints) ?? DocumentHints.None;
+            yield return new RawDocument(reader.GetString(0), source, (byte[])reader.GetValue(6), reader.GetString(1), hints);
+        }
+    }
+
+    public void SaveBatch(IReadOnlyList<(RawDocument Raw, Article Article)> batch, string pipelineSignature)
+    {
+        using var transaction = _connection.BeginTransaction();
+        using var raw = Command("""
+            INSERT OR IGNORE INTO raw_documents (hash, id, path, url, kind, hints, bytes)
+            VALUES ($hash, $id, $path, $url, $kind, $hints, $bytes)
+            """, transaction);
+        using var article = ArticleRows.InsertCommand(_connection, transaction);
+        foreach (var (document, processed) in batch)
+        {
+            raw.Parameters.Clear();
+            raw.Parameters.AddWithValue("$hash", document.ContentHash);
+            raw.Parameters.AddWithValue("$id", document.Id);
+            raw.Parameters.AddWithValue("$path", (object?)document.Source.Path ?? DBNull.Value);
+            raw.Parameters.AddWithValue("$url", (object?)document.Source.Url ?? DBNull.Value);
+            raw.Parameters.AddWithValue("$kind", (int)document.Source.Kind);
+            raw.Parameters.AddWithValue("$hints", JsonSerializer.Serialize(document.Hints, StoreJson.Default.DocumentHints));
+            raw.Parameters.AddWithValue("$bytes", document.Bytes.ToArray());
+            raw.ExecuteNonQuery();
+            ArticleRows.Insert(article, processed);
+        }
+
+        SetMeta("pipeline", pipelineSignature, transaction);
+        transaction.Commit();
+    }
+
+    public void ClearProcessed()
+    {
+        using var transaction = _connection.BeginTransaction();
+        Execute("DELETE FROM articles; DELETE FROM stories; DELETE FROM actors; DELETE FROM relations; DELETE FROM meta WHERE key = 'pipeline';", transaction);
+        transaction.Commit();
+    }
+
+    public void ReplaceCorpus(CorpusResult corpus) => CorpusRows.Replace(_connection, corpus);
+
+    public StoreCounts Counts() => new(
+        Count("raw_documents"), Count("articles"), Count("stories"), Count("actors"), Count("relations"));
+
+    public void Dispose() => _connection.Dispose();
+
+    internal SqliteCommand Command(string sql, SqliteTransaction? transaction = null)
+    {
+        var command = _connection.CreateCommand();
+        command.CommandText = sql;
+        command.Transaction = transaction;
+        return command;
+    }
+
+    private void Migrate()
+    {
+        var version = Convert.ToInt32(Scalar("PRAGMA user_version"), CultureInfo.InvariantCulture);
+        if (version > Migrations.All.Length)
+        {
+            throw new CaravanException(ErrorCode.StoreUnavailable,
+                FormattableString.Invariant($"store schema version {version} is newer than this Caravan ({Migrations.All.Length}); upgrade Caravan"));
+        }
+
+        for (var next = version; next < Migrations.All.Length; next++)
+        {
+            using var transaction = _connection.BeginTransaction();
+            Execute(Migrations.All[next], transaction);
+            Execute(FormattableString.Invariant($"PRAGMA user_version = {next + 1}"), transaction);
+            transaction.Commit();
+        }
+    }
+
+    private int Count(string table) =>
+        Convert.ToInt32(Scalar($"SELECT count(*) FROM {table}"), CultureInfo.InvariantCulture);
+
+    private void SetMeta(string key, string value, SqliteTransaction transaction)
+    {
+        using var command = Command("INSERT INTO meta (key, value) VALUES ($k, $v) ON CONFLICT(key) DO UPDATE SET value = $v", transaction);
+        command.Parameters.AddWithValue("$k", key);
+        command.Parameters.AddWithValue("$v", value);
+        command.ExecuteNonQuery();
+    }
+
+    private void Execute(string sql, SqliteTransaction? transaction = null)
+    {
+        using var command = Command(sql, transaction);
+        command.ExecuteNonQuery();
+    }
+
+    private object? Scalar(string sql, params (string Name, object Value)[] parameters)
+    {
+        using var command = Command(sql);
+        foreach (var (name, value) in parameters)
+        {
+            command.Parameters.AddWithValue(name, value);
+        }
+
+        var result = command.ExecuteScalar();
+        return result is DBNull ? null : result;
+    }
+
+    internal static string? NullableString(SqliteDataReader reader, int ordinal) =>
+        reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
+}
