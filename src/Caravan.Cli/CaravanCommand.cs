@@ -9,6 +9,11 @@ public static class CaravanCommand
     public static RootCommand Create()
     {
         var root = new RootCommand("Caravan: multilingual news intelligence (stories, actors, quotes, relations, provenance).");
+        root.Subcommands.Add(AnalyzeVerb.Create());
+        root.Subcommands.Add(StoriesVerb.CreateList());
+        root.Subcommands.Add(StoriesVerb.CreateShow());
+        root.Subcommands.Add(EntitiesVerb.CreateList());
+        root.Subcommands.Add(EntitiesVerb.CreateShow());
         root.Subcommands.Add(TrainVerb.Create());
         return root;
     }

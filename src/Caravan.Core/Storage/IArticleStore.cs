@@ -32,6 +32,9 @@ public interface IArticleStore : IDisposable
     /// <summary>Replaces the derived corpus tables atomically.</summary>
     void ReplaceCorpus(CorpusResult corpus);
 
+    /// <summary>The stored corpus: articles in processing order and the derived stories, actors, relations.</summary>
+    CorpusResult ReadCorpus();
+
     StoreCounts Counts();
 }
 

@@ -121,6 +121,12 @@ public sealed class SqliteArticleStore : IArticleStore
 
     public void ReplaceCorpus(CorpusResult corpus) => CorpusRows.Replace(_connection, corpus);
 
+    public CorpusResult ReadCorpus() => new(
+        [.. ReadArticles()],
+        [.. ReadJson("SELECT json FROM stories ORDER BY ord", StoreJson.Default.Story)],
+        [.. ReadJson("SELECT json FROM actors ORDER BY ord", StoreJson.Default.Actor)],
+        [.. ReadJson("SELECT json FROM relations ORDER BY ord", StoreJson.Default.Relation)]);
+
     public StoreCounts Counts() => new(
         Count("raw_documents"), Count("articles"), Count("stories"), Count("actors"), Count("relations"));
 
@@ -132,6 +138,16 @@ public sealed class SqliteArticleStore : IArticleStore
         command.CommandText = sql;
         command.Transaction = transaction;
         return command;
+    }
+
+    private IEnumerable<T> ReadJson<T>(string sql, System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> type)
+    {
+        using var command = Command(sql);
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            yield return JsonSerializer.Deserialize(reader.GetString(0), type)!;
+        }
     }
 
     private void Migrate()

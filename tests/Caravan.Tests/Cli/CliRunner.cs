@@ -1,0 +1,74 @@
+using System.Diagnostics;
+
+namespace Caravan.Tests.Cli;
+
+/// <summary>Runs the `caravan` CLI as a separate process (the build copies caravan.dll beside the tests).</summary>
+public static class CliRunner
+{
+    public static string Dll => Path.Combine(AppContext.BaseDirectory, "caravan.dll");
+
+    /// <summary>The repository root (the folder holding Caravan.slnx).</summary>
+    public static string RepoRoot
+    {
+        get
+        {
+            var dir = new DirectoryInfo(AppContext.BaseDirectory);
+            while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Caravan.slnx")))
+            {
+                dir = dir.Parent;
+            }
+
+            return dir?.FullName ?? throw new InvalidOperationException("repository root not found");
+        }
+    }
+
+    /// <summary>../shared/data next to the repository, or null where it is absent.</summary>
+    public static string? SharedData
+    {
+        get
+        {
+            var path = Path.GetFullPath(Path.Combine(RepoRoot, "..", "shared", "data"));
+            return Directory.Exists(path) ? path : null;
+        }
+    }
+
+    public static Process Start(params string[] args)
+    {
+        var info = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            RedirectStandardInput = true,
+            UseShellExecute = false,
+        };
+        info.ArgumentList.Add(Dll);
+        foreach (var arg in args)
+        {
+            info.ArgumentList.Add(arg);
+        }
+
+        return Process.Start(info)!;
+    }
+
+    public static (int ExitCode, string Stdout, string Stderr) Run(params string[] args) => RunWithInput(null, args);
+
+    public static (int ExitCode, string Stdout, string Stderr) RunWithInput(string? stdin, params string[] args)
+    {
+        using var process = Start(args);
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        if (stdin is not null)
+        {
+            process.StandardInput.Write(stdin);
+        }
+
+        process.StandardInput.Close();
+        if (!process.WaitForExit(TimeSpan.FromMinutes(5)))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException("caravan " + string.Join(' ', args) + " did not finish in 5 minutes");
+        }
+
+        return (process.ExitCode, stdout.Result, stderr.Result);
+    }
+}
