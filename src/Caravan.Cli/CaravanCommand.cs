@@ -15,6 +15,7 @@ public static class CaravanCommand
         root.Subcommands.Add(EntitiesVerb.CreateList());
         root.Subcommands.Add(EntitiesVerb.CreateShow());
         root.Subcommands.Add(TrainVerb.Create());
+        root.Subcommands.Add(LangidVerb.Create());
         return root;
     }
 

@@ -1,0 +1,166 @@
+using System.IO.Compression;
+using System.Text;
+using Caravan.Core.Errors;
+
+namespace Caravan.Pipeline.Stages.Language;
+
+/// <summary>
+/// A hashed multinomial naive Bayes model over <see cref="TextFeatures"/>. Each feature bucket
+/// holds a sparse row of (language, weight) pairs, where weight = log P(f|l) - log P(unseen|l) in
+/// 1/<see cref="WeightScale"/> nats; a language absent from a row scores 0 for that feature, so a
+/// text's score for language l is the sum of its row weights plus n * <see cref="Unseen"/>[l].
+/// File: Brotli-compressed; magic, header, languages, per-bucket row lengths, row languages, row weights.
+/// </summary>
+public sealed class LangidModel
+{
+    /// <summary>Weights are stored in 1/16 nat steps (one byte each).</summary>
+    public const double WeightScale = 16.0;
+
+    private const string Magic = "CARAVAN-LANGID";
+    private const int FormatVersion = 1;
+
+    public LangidModel(int bits, ImmutableArray<string> languages, double[] unseen, uint[] scriptMasks, int[] offsets, ushort[] entries)
+    {
+        Bits = bits;
+        Languages = languages;
+        Unseen = unseen;
+        ScriptMasks = scriptMasks;
+        Offsets = offsets;
+        Entries = entries;
+        Codes = [.. languages.Distinct(StringComparer.Ordinal)];
+        CodeOf = [.. languages.Select(l => Codes.IndexOf(l))];
+    }
+
+    /// <summary>log2 of the number of feature buckets.</summary>
+    public int Bits { get; }
+
+    /// <summary>The code of each trained class, by index (ISO 639-1, else 639-3); a code written in two
+    /// scripts (Serbian) has one class per script.</summary>
+    public ImmutableArray<string> Languages { get; }
+
+    /// <summary>The distinct language codes.</summary>
+    public ImmutableArray<string> Codes { get; }
+
+    /// <summary>Per class: its index in <see cref="Codes"/>.</summary>
+    internal int[] CodeOf { get; }
+
+    /// <summary>Per language: log P(feature|l) of a feature it was not trained on.</summary>
+    internal double[] Unseen { get; }
+
+    /// <summary>Per language: bit i set when <see cref="WritingScript"/> i is a script the language is written in.</summary>
+    internal uint[] ScriptMasks { get; }
+
+    /// <summary>Row of bucket b is Entries[Offsets[b]..Offsets[b+1]].</summary>
+    internal int[] Offsets { get; }
+
+    /// <summary>Low byte: language index; high byte: weight.</summary>
+    internal ushort[] Entries { get; }
+
+    public static LangidModel Load(string path)
+    {
+        try
+        {
+            using var file = File.OpenRead(path);
+            using var brotli = new BrotliStream(file, CompressionMode.Decompress);
+            using var reader = new BinaryReader(new BufferedStream(brotli, 1 << 16), Encoding.UTF8);
+            return Read(reader, path);
+        }
+        catch (Exception e) when (e is IOException or InvalidDataException or InvalidOperationException or UnauthorizedAccessException)
+        {
+            throw new CaravanException(ErrorCode.ModelMissing, $"model file '{path}' is unreadable ({e.Message}); rebuild it with `caravan train langid`", e);
+        }
+    }
+
+    public void Save(string path)
+    {
+        using var file = File.Create(path);
+        using var brotli = new BrotliStream(file, CompressionLevel.SmallestSize);
+        using var writer = new BinaryWriter(brotli, Encoding.UTF8);
+        writer.Write(Magic);
+        writer.Write(FormatVersion);
+        writer.Write(Bits);
+        writer.Write(Languages.Length);
+        for (var l = 0; l < Languages.Length; l++)
+        {
+            writer.Write(Languages[l]);
+            writer.Write(Unseen[l]);
+            writer.Write(ScriptMasks[l]);
+        }
+
+        // Columns compress better than interleaved rows.
+        for (var b = 0; b < Offsets.Length - 1; b++)
+        {
+            writer.Write((byte)(Offsets[b + 1] - Offsets[b]));
+        }
+
+        writer.Write(Entries.Length);
+        foreach (var e in Entries)
+        {
+            writer.Write((byte)(e & 0xFF));
+        }
+
+        foreach (var e in Entries)
+        {
+            writer.Write((byte)(e >> 8));
+        }
+    }
+
+    private static LangidModel Read(BinaryReader reader, string path)
+    {
+        if (!string.Equals(reader.ReadString(), Magic, StringComparison.Ordinal) || reader.ReadInt32() != FormatVersion)
+        {
+            throw new InvalidDataException($"not a Caravan langid model of format {FormatVersion}");
+        }
+
+        var bits = reader.ReadInt32();
+        var count = reader.ReadInt32();
+        if (bits is < 8 or > 26 || count is < 1 or > 255)
+        {
+            throw new InvalidDataException($"bad header in {path}");
+        }
+
+        var languages = ImmutableArray.CreateBuilder<string>(count);
+        var unseen = new double[count];
+        var masks = new uint[count];
+        for (var l = 0; l < count; l++)
+        {
+            languages.Add(reader.ReadString());
+            unseen[l] = reader.ReadDouble();
+            masks[l] = reader.ReadUInt32();
+        }
+
+        var buckets = 1 << bits;
+        var lengths = reader.ReadBytes(buckets);
+        var offsets = new int[buckets + 1];
+        for (var b = 0; b < buckets; b++)
+        {
+            offsets[b + 1] = offsets[b] + lengths[b];
+        }
+
+        var total = reader.ReadInt32();
+        if (total != offsets[buckets] || lengths.Length != buckets)
+        {
+            throw new InvalidDataException($"row table does not match its entries in {path}");
+        }
+
+        var langs = reader.ReadBytes(total);
+        var weights = reader.ReadBytes(total);
+        if (weights.Length != total)
+        {
+            throw new EndOfStreamException($"{path} is truncated");
+        }
+
+        var entries = new ushort[total];
+        for (var i = 0; i < total; i++)
+        {
+            if (langs[i] >= count)
+            {
+                throw new InvalidDataException($"language index out of range in {path}");
+            }
+
+            entries[i] = (ushort)(langs[i] | (weights[i] << 8));
+        }
+
+        return new LangidModel(bits, languages.MoveToImmutable(), unseen, masks, offsets, entries);
+    }
+}

@@ -1,0 +1,97 @@
+namespace Caravan.Pipeline.Stages.Language;
+
+/// <summary>
+/// Sets <see cref="Article.Language"/> and one <see cref="LanguageSpan"/> per paragraph. The article's
+/// language is a supplied <see cref="DocumentHints.Language"/>, else the vote of its paragraphs (and
+/// title) weighted by their letters, so a German article quoting an English paragraph stays German
+/// while the quoted paragraph is known to be English.
+/// Invariants: never changes the text; ParagraphLanguages has exactly one span per Paragraphs entry, equal to it.
+/// </summary>
+public sealed class LanguageStage : IArticleStage
+{
+    private readonly ILanguageIdentifier _identifier;
+    private readonly LanguageIdOptions _options;
+
+    public LanguageStage(ILanguageIdentifier identifier, LanguageIdOptions? options = null)
+    {
+        _identifier = identifier;
+        _options = options ?? LanguageIdOptions.Default;
+    }
+
+    public StageInfo Info { get; } = new("language", 1, ArticleFeatures.Text, ArticleFeatures.Language);
+
+    public Article Process(Article article, CancellationToken cancellationToken)
+    {
+        var text = article.Text;
+        var guesses = new LanguageGuess[article.Paragraphs.Length];
+        var votes = new Dictionary<string, double>(StringComparer.Ordinal);
+        for (var i = 0; i < guesses.Length; i++)
+        {
+            var span = article.Paragraphs[i];
+            guesses[i] = _identifier.Identify(text.AsSpan(span.Start, span.Length));
+            Vote(votes, guesses[i], Math.Min(span.Length, _options.MaxChars));
+        }
+
+        if (guesses.Length == 0 && text.Length > 0)
+        {
+            Vote(votes, _identifier.Identify(text), Math.Min(text.Length, _options.MaxChars));
+        }
+
+        if (!string.IsNullOrWhiteSpace(article.Title))
+        {
+            Vote(votes, _identifier.Identify(article.Title), article.Title.Length * _options.TitleWeight);
+        }
+
+        var language = Hinted(article.Hints.Language) ?? Winner(votes);
+        var spans = ImmutableArray.CreateBuilder<LanguageSpan>(guesses.Length);
+        for (var i = 0; i < guesses.Length; i++)
+        {
+            spans.Add(ForParagraph(article.Paragraphs[i], guesses[i], language));
+        }
+
+        return article with { Language = language, ParagraphLanguages = spans.MoveToImmutable() };
+    }
+
+    private LanguageSpan ForParagraph(TextSpan span, LanguageGuess guess, string articleLanguage)
+    {
+        if (guess.Score < _options.ParagraphMinConfidence || guess.Language == LanguageCodes.Undetermined)
+        {
+            foreach (var candidate in guess.Candidates)
+            {
+                if (string.Equals(candidate.Language, articleLanguage, StringComparison.Ordinal))
+                {
+                    return new LanguageSpan(span, articleLanguage, candidate.Probability);
+                }
+            }
+        }
+
+        return new LanguageSpan(span, guess.Language, guess.Score);
+    }
+
+    private static void Vote(Dictionary<string, double> votes, LanguageGuess guess, double weight)
+    {
+        foreach (var candidate in guess.Candidates)
+        {
+            votes[candidate.Language] = votes.GetValueOrDefault(candidate.Language) + (weight * candidate.Probability);
+        }
+    }
+
+    private static string Winner(Dictionary<string, double> votes)
+    {
+        var best = LanguageCodes.Undetermined;
+        var bestVote = 0.0;
+        foreach (var (language, vote) in votes)
+        {
+            if (vote > bestVote || (vote == bestVote && vote > 0 && string.CompareOrdinal(language, best) < 0))
+            {
+                best = language;
+                bestVote = vote;
+            }
+        }
+
+        return best;
+    }
+
+    private static string? Hinted(string? hint) =>
+        string.IsNullOrWhiteSpace(hint) ? null : hint.Trim().ToLowerInvariant();
+}

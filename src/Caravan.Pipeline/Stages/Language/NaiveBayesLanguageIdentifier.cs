@@ -1,0 +1,147 @@
+using System.Buffers;
+
+namespace Caravan.Pipeline.Stages.Language;
+
+/// <summary>
+/// Identifies languages with a <see cref="LangidModel"/>: the text's dominant script first decides
+/// which languages may compete, then hashed character n-grams and words are scored by naive Bayes
+/// and turned into calibrated probabilities with a softmax. Thread-safe and allocation-light.
+/// </summary>
+public sealed class NaiveBayesLanguageIdentifier : ILanguageIdentifier
+{
+    /// <summary>Path of the shipped model under models/.</summary>
+    public const string ModelPath = "langid/langid.bin";
+
+    /// <summary>The command that rebuilds the shipped model.</summary>
+    public const string RebuildCommand = "caravan train langid --corpus ../shared/data/corpora --out models/langid";
+
+    private const int StackFeatures = 2048;
+    private readonly LangidModel _model;
+    private readonly LanguageIdOptions _options;
+
+    public NaiveBayesLanguageIdentifier(LangidModel model, LanguageIdOptions? options = null)
+    {
+        _model = model;
+        _options = options ?? LanguageIdOptions.Default;
+    }
+
+    public ImmutableArray<string> Languages => _model.Codes;
+
+    public LanguageGuess Identify(ReadOnlySpan<char> text)
+    {
+        if (text.Length > _options.MaxChars)
+        {
+            text = text[.._options.MaxChars];
+        }
+
+        var capacity = (TextFeatures.MaxOrder + 1) * (text.Length + 2);
+        uint[]? rented = null;
+        var features = capacity <= StackFeatures ? stackalloc uint[capacity] : (rented = ArrayPool<uint>.Shared.Rent(capacity));
+        try
+        {
+            Span<int> scripts = stackalloc int[WritingScripts.Count];
+            var n = TextFeatures.Extract(text, _model.Bits, features, scripts);
+            return n == 0 ? LanguageGuess.Undetermined : Score(features[..n], Dominant(scripts));
+        }
+        finally
+        {
+            if (rented is not null)
+            {
+                ArrayPool<uint>.Shared.Return(rented);
+            }
+        }
+    }
+
+    private static int Dominant(ReadOnlySpan<int> scripts)
+    {
+        var best = 0;
+        for (var s = 1; s < scripts.Length; s++)
+        {
+            if (scripts[s] > scripts[best])
+            {
+                best = s;
+            }
+        }
+
+        return best;
+    }
+
+    private LanguageGuess Score(ReadOnlySpan<uint> features, int script)
+    {
+        var count = _model.Languages.Length;
+        Span<int> sums = stackalloc int[count];
+        var offsets = _model.Offsets;
+        var entries = _model.Entries;
+        foreach (var f in features)
+        {
+            for (var i = offsets[f]; i < offsets[f + 1]; i++)
+            {
+                var e = entries[i];
+                sums[e & 0xFF] += e >> 8;
+            }
+        }
+
+        Span<double> scores = stackalloc double[count];
+        var bit = 1u << script;
+        var best = double.NegativeInfinity;
+        for (var l = 0; l < count; l++)
+        {
+            scores[l] = (_model.ScriptMasks[l] & bit) == 0
+                ? double.NegativeInfinity
+                : (sums[l] / LangidModel.WeightScale) + (features.Length * _model.Unseen[l]);
+            best = Math.Max(best, scores[l]);
+        }
+
+        if (double.IsNegativeInfinity(best))
+        {
+            // A script no trained language is written in.
+            return LanguageGuess.Undetermined;
+        }
+
+        return Calibrate(scores, best, features.Length);
+    }
+
+    private LanguageGuess Calibrate(Span<double> scores, double best, int featureCount)
+    {
+        var temperature = _options.Temperature * Math.Sqrt(featureCount);
+        Span<double> probabilities = stackalloc double[_model.Codes.Length];
+        var total = 0.0;
+        for (var l = 0; l < scores.Length; l++)
+        {
+            if (!double.IsNegativeInfinity(scores[l]))
+            {
+                var p = Math.Exp((scores[l] - best) / temperature);
+                probabilities[_model.CodeOf[l]] += p;
+                total += p;
+            }
+        }
+
+        var top = 0;
+        for (var c = 1; c < probabilities.Length; c++)
+        {
+            top = probabilities[c] > probabilities[top] ? c : top;
+        }
+
+        var candidates = new List<LanguageCandidate>(_options.MaxCandidates);
+        for (var c = 0; c < probabilities.Length; c++)
+        {
+            var p = probabilities[c] / total;
+            if (p >= _options.MinCandidateProbability || c == top)
+            {
+                candidates.Add(new LanguageCandidate(_model.Codes[c], p));
+            }
+        }
+
+        candidates.Sort(static (a, b) => b.Probability != a.Probability
+            ? b.Probability.CompareTo(a.Probability)
+            : string.CompareOrdinal(a.Language, b.Language));
+        if (candidates.Count > _options.MaxCandidates)
+        {
+            candidates.RemoveRange(_options.MaxCandidates, candidates.Count - _options.MaxCandidates);
+        }
+
+        var first = candidates[0];
+        var language = first.Probability < _options.UndeterminedBelow ? LanguageCodes.Undetermined : first.Language;
+        return new LanguageGuess(language, first.Probability, [.. candidates]);
+    }
+}

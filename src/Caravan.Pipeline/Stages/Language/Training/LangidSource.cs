@@ -1,0 +1,106 @@
+using System.IO.Compression;
+using System.Text;
+using Caravan.Core.Errors;
+using Caravan.Core.Languages;
+
+namespace Caravan.Pipeline.Stages.Language.Training;
+
+/// <summary>
+/// One language's training material, as listed in <c>Languages/xx/langid-sources.txt</c>:
+/// sentences from SIB-200, NTREX-128, Tatoeba and UD, and words from the FrequencyWords lists.
+/// </summary>
+public sealed record LangidSource(string Language, ImmutableArray<string> Corpora)
+{
+    /// <summary>The languages and corpora the shipped model is trained on.</summary>
+    public static ImmutableArray<LangidSource> Listed() =>
+    [
+        .. LanguageData.Lines("xx", "langid-sources").Select(line =>
+        {
+            var parts = line.Split((char[])['\t', ' '], StringSplitOptions.RemoveEmptyEntries);
+            return new LangidSource(parts[0], [.. parts.Skip(1)]);
+        }),
+    ];
+
+    /// <summary>
+    /// Every training text of this language under <paramref name="corpusRoot"/>, with its weight:
+    /// sentences count once; a frequency-list word counts more the more frequent it is.
+    /// </summary>
+    public IEnumerable<(string Text, int Weight)> Texts(string corpusRoot)
+    {
+        foreach (var corpus in Corpora)
+        {
+            var colon = corpus.IndexOf(':', StringComparison.Ordinal);
+            var kind = corpus[..colon];
+            var name = corpus[(colon + 1)..];
+            var items = kind switch
+            {
+                "sib200" => Sib(Path.Combine(corpusRoot, "sib200", name)),
+                "ntrex128" => Lines(Path.Combine(corpusRoot, "ntrex128", $"newstest2019-ref.{name}.txt.gz")),
+                "tatoeba" => Lines(Path.Combine(corpusRoot, "tatoeba", name + ".txt.gz")),
+                "frequencywords" => Words(Path.Combine(corpusRoot, "frequencywords", name + ".txt.gz")),
+                "ud" => Conllu(Path.Combine(corpusRoot, "ud", name)),
+                _ => throw new CaravanException(ErrorCode.InvalidRecord, $"langid-sources.txt: unknown corpus '{kind}' for {Language}"),
+            };
+            foreach (var item in items)
+            {
+                yield return item;
+            }
+        }
+    }
+
+    private static IEnumerable<(string, int)> Sib(string folder)
+    {
+        foreach (var split in new[] { "train", "dev", "test" })
+        {
+            // index_id <TAB> category <TAB> text, with a header line.
+            foreach (var (line, _) in Lines(Path.Combine(folder, split + ".tsv.gz")).Skip(1))
+            {
+                var tab = line.LastIndexOf('\t');
+                yield return (line[(tab + 1)..], 1);
+            }
+        }
+    }
+
+    private static IEnumerable<(string, int)> Words(string path)
+    {
+        foreach (var (line, _) in Lines(path))
+        {
+            var space = line.LastIndexOf(' ');
+            if (space > 0 && long.TryParse(line.AsSpan(space + 1), System.Globalization.CultureInfo.InvariantCulture, out var count))
+            {
+                yield return (line[..space], 1 + (int)Math.Log10(Math.Max(1, count)));
+            }
+        }
+    }
+
+    private static IEnumerable<(string, int)> Conllu(string folder)
+    {
+        foreach (var file in Directory.GetFiles(folder, "*.conllu.gz").Order(StringComparer.Ordinal))
+        {
+            foreach (var (line, _) in Lines(file))
+            {
+                if (line.StartsWith("# text = ", StringComparison.Ordinal))
+                {
+                    yield return (line[9..], 1);
+                }
+            }
+        }
+    }
+
+    private static IEnumerable<(string, int)> Lines(string path)
+    {
+        if (!File.Exists(path))
+        {
+            throw new CaravanException(ErrorCode.InputUnreadable, $"{path}: training corpus file is missing");
+        }
+
+        using var reader = new StreamReader(new GZipStream(File.OpenRead(path), CompressionMode.Decompress), Encoding.UTF8);
+        while (reader.ReadLine() is { } line)
+        {
+            if (line.Length > 0)
+            {
+                yield return (line, 1);
+            }
+        }
+    }
+}

@@ -1,0 +1,120 @@
+namespace Caravan.Pipeline.Stages.Language.Training;
+
+/// <summary>
+/// Trains the <see cref="LangidModel"/> from the public corpora (`caravan train langid`): counts the
+/// <see cref="TextFeatures"/> of every language's texts, keeps each language's most frequent
+/// buckets, and stores smoothed naive Bayes log-probabilities. Deterministic for given data and options.
+/// </summary>
+public sealed class LangidTrainer
+{
+    private readonly LangidTrainingOptions _options;
+
+    public LangidTrainer(LangidTrainingOptions? options = null)
+    {
+        _options = options ?? new LangidTrainingOptions();
+    }
+
+    /// <summary>Trains on <paramref name="sources"/> read from <paramref name="corpusRoot"/>; reports each language to <paramref name="progress"/>.</summary>
+    public LangidModel Train(string corpusRoot, IReadOnlyList<LangidSource> sources, Action<string>? progress = null)
+    {
+        var rows = new LanguageRows[sources.Count];
+        Parallel.For(0, sources.Count, new ParallelOptions { MaxDegreeOfParallelism = _options.Threads }, i =>
+        {
+            rows[i] = Count(corpusRoot, sources[i]);
+            progress?.Invoke(FormattableString.Invariant(
+                $"{sources[i].Language}: {rows[i].Texts} texts, {rows[i].Total} features, {rows[i].Buckets.Length} kept"));
+        });
+        return Assemble(sources, rows);
+    }
+
+    private LanguageRows Count(string corpusRoot, LangidSource source)
+    {
+        var counts = new int[1 << _options.Bits];
+        var scripts = new int[WritingScripts.Count];
+        var buffer = new uint[4096];
+        long total = 0;
+        var texts = 0;
+        foreach (var (text, weight) in source.Texts(corpusRoot))
+        {
+            var need = (TextFeatures.MaxOrder + 1) * (text.Length + 2);
+            if (need > buffer.Length)
+            {
+                buffer = new uint[need];
+            }
+
+            var n = TextFeatures.Extract(text, _options.Bits, buffer, scripts);
+            for (var i = 0; i < n; i++)
+            {
+                counts[buffer[i]] += weight;
+            }
+
+            total += (long)n * weight;
+            texts++;
+        }
+
+        var kept = Enumerable.Range(0, counts.Length)
+            .Where(b => counts[b] >= _options.MinCount)
+            .OrderByDescending(b => counts[b]).ThenBy(b => b)
+            .Take(_options.MaxFeaturesPerLanguage)
+            .Order()
+            .ToArray();
+        var weights = new byte[kept.Length];
+        for (var i = 0; i < kept.Length; i++)
+        {
+            // log P(f|l) - log P(unseen|l) = log((c + alpha) / alpha), in 1/16 nats.
+            var delta = Math.Log((counts[kept[i]] + _options.Alpha) / _options.Alpha) * LangidModel.WeightScale;
+            weights[i] = (byte)Math.Clamp(Math.Round(delta), 0, 255);
+        }
+
+        var unseen = Math.Log(_options.Alpha / (total + (_options.Alpha * counts.Length)));
+        var letters = Math.Max(1, scripts.Sum());
+        var mask = 0u;
+        for (var s = 1; s < scripts.Length; s++)
+        {
+            if (scripts[s] >= _options.ScriptShare * letters)
+            {
+                mask |= 1u << s;
+            }
+        }
+
+        return new LanguageRows(kept, weights, unseen, mask, texts, total);
+    }
+
+    private LangidModel Assemble(IReadOnlyList<LangidSource> sources, LanguageRows[] rows)
+    {
+        var buckets = 1 << _options.Bits;
+        var offsets = new int[buckets + 1];
+        foreach (var row in rows)
+        {
+            foreach (var b in row.Buckets)
+            {
+                offsets[b + 1]++;
+            }
+        }
+
+        for (var b = 0; b < buckets; b++)
+        {
+            offsets[b + 1] += offsets[b];
+        }
+
+        var fill = offsets[..^1].ToArray();
+        var entries = new ushort[offsets[buckets]];
+        for (var l = 0; l < rows.Length; l++)
+        {
+            for (var i = 0; i < rows[l].Buckets.Length; i++)
+            {
+                entries[fill[rows[l].Buckets[i]]++] = (ushort)(l | (rows[l].Weights[i] << 8));
+            }
+        }
+
+        return new LangidModel(
+            _options.Bits,
+            [.. sources.Select(s => s.Language)],
+            [.. rows.Select(r => r.Unseen)],
+            [.. rows.Select(r => r.ScriptMask)],
+            offsets,
+            entries);
+    }
+
+    private sealed record LanguageRows(int[] Buckets, byte[] Weights, double Unseen, uint ScriptMask, int Texts, long Total);
+}

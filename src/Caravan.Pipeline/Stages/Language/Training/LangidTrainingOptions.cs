@@ -1,0 +1,16 @@
+namespace Caravan.Pipeline.Stages.Language.Training;
+
+/// <summary>Settings of <see cref="LangidTrainer"/>; the defaults produce the shipped model.</summary>
+/// <param name="Bits">log2 of the number of hashed feature buckets.</param>
+/// <param name="MaxFeaturesPerLanguage">Only a language's most frequent buckets are kept (model size).</param>
+/// <param name="MinCount">Buckets seen fewer times in a language are dropped for it (noise, size).</param>
+/// <param name="Alpha">Additive smoothing of the naive Bayes estimates.</param>
+/// <param name="ScriptShare">A script counts as one a language is written in above this share of its letters.</param>
+/// <param name="Threads">Languages trained in parallel.</param>
+public sealed record LangidTrainingOptions(
+    int Bits = 20,
+    int MaxFeaturesPerLanguage = 60_000,
+    int MinCount = 2,
+    double Alpha = 0.5,
+    double ScriptShare = 0.05,
+    int Threads = 1);
