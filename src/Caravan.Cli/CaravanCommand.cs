@@ -16,6 +16,8 @@ public static class CaravanCommand
         root.Subcommands.Add(EntitiesVerb.CreateShow());
         root.Subcommands.Add(TrainVerb.Create());
         root.Subcommands.Add(LangidVerb.Create());
+        root.Subcommands.Add(ExtractVerb.Create());
+        root.Subcommands.Add(CleanVerb.Create());
         return root;
     }
 

@@ -1,0 +1,103 @@
+using AngleSharp.Html.Parser;
+using Caravan.Pipeline.Stages.Extraction.Charset;
+using Caravan.Pipeline.Stages.Extraction.Metadata;
+using Caravan.Pipeline.Stages.Extraction.Text;
+
+namespace Caravan.Pipeline.Stages.Extraction.Html;
+
+/// <summary>
+/// The HTML extractor: decode (charset sniffing), parse (AngleSharp, HTML5 error recovery), walk
+/// once into a flat model, weight blocks, take the best subtree, then metadata. JSON-LD articleBody
+/// stands in when the page's DOM hides most of the article (script-rendered bodies, paywalls).
+/// Thread-safe; one instance serves every page.
+/// </summary>
+public sealed class HtmlArticleExtractor : IArticleExtractor
+{
+    private readonly ExtractionOptions _options;
+    private readonly BoilerplateLexicon _lexicon;
+    private readonly TimeProvider _clock;
+
+    public HtmlArticleExtractor(ExtractionOptions? options = null, BoilerplateLexicon? lexicon = null, TimeProvider? clock = null)
+    {
+        _options = options ?? ExtractionOptions.Default;
+        _lexicon = lexicon ?? BoilerplateLexicon.Default;
+        _clock = clock ?? TimeProvider.System;
+    }
+
+    public ExtractedArticle Extract(ReadOnlyMemory<byte> page, string? url, CancellationToken cancellationToken)
+    {
+        var bytes = page.Length > _options.MaxInputBytes ? page[.._options.MaxInputBytes] : page;
+        var html = CharsetDecoder.Decode(bytes.Span, out var charset);
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        deadline.CancelAfter(_options.MaxTime);
+        try
+        {
+            return Run(html, url, charset, deadline.Token);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            // Past the time limit: an empty article beats a stalled batch.
+            return new ExtractedArticle([], Empty, charset);
+        }
+    }
+
+    private static ArticleMetadata Empty { get; } = new(null, null, null, null, null, null, ImmutableDictionary<string, FieldProvenance>.Empty);
+
+    private ExtractedArticle Run(string html, string? url, string charset, CancellationToken cancellationToken)
+    {
+        var parser = new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = false, IsScripting = false });
+        using var document = parser.ParseDocument(html);
+        cancellationToken.ThrowIfCancellationRequested();
+        var model = PageWalker.Walk(document, _options, cancellationToken);
+        var weights = new BlockWeights(model, _options, _lexicon);
+        var body = ContentSelector.Select(model, weights, _options, _lexicon);
+        var ld = JsonLdFacts.Read(model.Signals.JsonLd, _options.MaxJsonLdChars);
+        var metadata = new MetadataResolver(new DateParser(_clock.GetUtcNow()), _options).Resolve(model, ld, body, url);
+        var paragraphs = body.Select(b => b.Text).ToList();
+        paragraphs = PreferJsonLdBody(paragraphs, ld.ArticleBody, out var fromJsonLd);
+        if (fromJsonLd)
+        {
+            metadata = metadata with { Provenance = metadata.Provenance.SetItem("text", new FieldProvenance("json-ld", 0.8)) };
+        }
+
+        return new ExtractedArticle(WithoutTitle(paragraphs, metadata.Title), metadata, charset);
+    }
+
+    private List<string> PreferJsonLdBody(List<string> paragraphs, string? articleBody, out bool used)
+    {
+        used = false;
+        if (articleBody is null || articleBody.Length < 200)
+        {
+            return paragraphs;
+        }
+
+        var ldWords = BlockWeights.WordCount(articleBody);
+        var domWords = paragraphs.Sum(BlockWeights.WordCount);
+        if (domWords >= ldWords * _options.JsonLdBodyShare)
+        {
+            return paragraphs;
+        }
+
+        used = true;
+        var decoded = System.Net.WebUtility.HtmlDecode(articleBody);
+        return [.. TextNormalizer.Lines(decoded).Where(l => l.Length > 0)];
+    }
+
+    /// <summary>Drops leading paragraphs that repeat the title (the contract: title not repeated in text).</summary>
+    private static List<string> WithoutTitle(List<string> paragraphs, string? title)
+    {
+        if (title is null)
+        {
+            return paragraphs;
+        }
+
+        var key = TextNormalizer.Key(title);
+        var skip = 0;
+        while (skip < paragraphs.Count && skip < 3 && TextNormalizer.Key(paragraphs[skip]) == key)
+        {
+            skip++;
+        }
+
+        return skip == 0 ? paragraphs : paragraphs[skip..];
+    }
+}

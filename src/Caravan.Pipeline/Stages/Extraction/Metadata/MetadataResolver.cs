@@ -1,0 +1,174 @@
+using Caravan.Pipeline.Stages.Extraction.Html;
+using Caravan.Pipeline.Stages.Extraction.Text;
+
+namespace Caravan.Pipeline.Stages.Extraction.Metadata;
+
+/// <summary>
+/// Decides each metadata field from the page's evidence, most reliable source first:
+/// JSON-LD, then meta tags, then markup (&lt;time&gt;, bylines, &lt;h1&gt;), then the URL, then visible
+/// text. Each decided field records its source and a confidence in the provenance.
+/// </summary>
+internal sealed class MetadataResolver(DateParser dates, ExtractionOptions options)
+{
+    private static readonly string[] PublishedMeta =
+    [
+        "article:published_time", "og:article:published_time", "article.published", "datepublished", "og:published_time",
+        "published_time", "publishdate", "publish-date", "publish_date", "pubdate", "sailthru.date", "parsely-pub-date",
+        "dc.date.issued", "dcterms.issued", "dc.date", "dcterms.date", "dc.date.created", "dcterms.created", "date",
+        "citation_publication_date", "citation_date", "article_date_original", "cxenseparse:recs:publishtime",
+        "originalpublicationdate", "article:post_date", "og:pubdate", "created", "datecreated", "release_date",
+    ];
+
+    private static readonly string[] AuthorMeta = ["author", "article:author", "dc.creator", "dcterms.creator", "sailthru.author", "parsely-author", "byl", "citation_author"];
+
+    private static readonly string[] BylinePrefixes = ["by ", "von ", "de ", "par ", "por ", "di ", "door ", "autor: ", "author: ", "автор: ", "text: ", "text von "];
+
+    public ArticleMetadata Resolve(PageModel page, JsonLdFacts ld, IReadOnlyList<TextBlock> body, string? url)
+    {
+        var s = page.Signals;
+        var provenance = ImmutableDictionary.CreateBuilder<string, FieldProvenance>(StringComparer.Ordinal);
+        var site = Meta(s, "og:site_name") ?? ld.Publisher ?? Meta(s, "application-name");
+        if (site is not null)
+        {
+            provenance["site"] = new FieldProvenance(Meta(s, "og:site_name") is not null ? "meta" : "json-ld", 0.9);
+        }
+
+        var (title, titleSource) = TitleResolver.Resolve(s.H1, Meta(s, "og:title") ?? Meta(s, "twitter:title"), ld.Headline, s.TitleTag, site);
+        if (titleSource is not null)
+        {
+            provenance["title"] = titleSource;
+        }
+
+        var canonical = s.Canonical ?? Meta(s, "og:url") ?? ld.Url ?? url;
+        if (canonical is not null)
+        {
+            provenance["url"] = new FieldProvenance(s.Canonical is not null ? "link" : "meta", 0.9);
+        }
+
+        var (published, dateSource) = Published(page, ld, body, canonical, url);
+        if (dateSource is not null)
+        {
+            provenance["published"] = dateSource;
+        }
+
+        var author = Author(s, ld, out var authorSource);
+        if (authorSource is not null)
+        {
+            provenance["author"] = authorSource;
+        }
+
+        return new ArticleMetadata(title, published, author, site, canonical, s.HtmlLang, provenance.ToImmutable());
+    }
+
+    private (DateTimeOffset?, FieldProvenance?) Published(PageModel page, JsonLdFacts ld, IReadOnlyList<TextBlock> body, string? canonical, string? url)
+    {
+        var s = page.Signals;
+        if (dates.ParseMachine(ld.DatePublished) is { } d1)
+        {
+            return (d1, new FieldProvenance("json-ld", 0.95));
+        }
+
+        foreach (var key in PublishedMeta)
+        {
+            if (dates.ParseMachine(Meta(s, key)) is { } d2)
+            {
+                return (d2, new FieldProvenance("meta", 0.9));
+            }
+        }
+
+        foreach (var (value, marked) in s.Times)
+        {
+            if (marked && dates.ParseMachine(value) is { } d3)
+            {
+                return (d3, new FieldProvenance("time", 0.85));
+            }
+        }
+
+        if (dates.ParseMachine(ld.DateCreated) is { } d4)
+        {
+            return (d4, new FieldProvenance("json-ld", 0.8));
+        }
+
+        foreach (var u in new[] { canonical, url })
+        {
+            if (u is not null && UrlDate.Find(u, dates) is { } d5)
+            {
+                return (d5, new FieldProvenance("url", 0.8));
+            }
+        }
+
+        if (s.Times.Count > 0 && dates.ParseMachine(s.Times[0].Value) is { } d6)
+        {
+            return (d6, new FieldProvenance("time", 0.7));
+        }
+
+        return TextDate(page, body);
+    }
+
+    /// <summary>A date written in a short line near the article (a dateline or "Published on ..." line).</summary>
+    private (DateTimeOffset?, FieldProvenance?) TextDate(PageModel page, IReadOnlyList<TextBlock> body)
+    {
+        var firstBody = body.Count > 0 ? page.Blocks.IndexOf(body[0]) : 0;
+        var from = Math.Max(0, firstBody - options.DateSearchBlocksBefore);
+        var to = Math.Min(page.Blocks.Count, Math.Max(firstBody, 0) + options.DateSearchBlocksAfter);
+        for (var i = from; i < to; i++)
+        {
+            var text = page.Blocks[i].Text;
+            if (text.Length <= options.MaxDateLineChars && dates.ParseText(text) is { } d)
+            {
+                return (d, new FieldProvenance("text", 0.6));
+            }
+        }
+
+        return (null, null);
+    }
+
+    private static string? Author(PageSignals s, JsonLdFacts ld, out FieldProvenance? source)
+    {
+        if (ld.Author is not null)
+        {
+            source = new FieldProvenance("json-ld", 0.9);
+            return ld.Author;
+        }
+
+        foreach (var key in AuthorMeta)
+        {
+            var v = Meta(s, key);
+            if (v is not null && !v.StartsWith("http", StringComparison.OrdinalIgnoreCase) && v.Length <= 120)
+            {
+                source = new FieldProvenance("meta", 0.85);
+                return v;
+            }
+        }
+
+        foreach (var b in s.Bylines)
+        {
+            var v = CleanByline(b);
+            if (v.Length is >= 3 and <= 80)
+            {
+                source = new FieldProvenance("byline", 0.6);
+                return v;
+            }
+        }
+
+        source = null;
+        return null;
+    }
+
+    private static string CleanByline(string byline)
+    {
+        var v = TextNormalizer.CollapseWhitespace(byline);
+        foreach (var p in BylinePrefixes)
+        {
+            if (v.StartsWith(p, StringComparison.OrdinalIgnoreCase))
+            {
+                return v[p.Length..].Trim();
+            }
+        }
+
+        return v;
+    }
+
+    private static string? Meta(PageSignals s, string key) =>
+        s.Meta.TryGetValue(key, out var v) && !string.IsNullOrWhiteSpace(v) ? System.Net.WebUtility.HtmlDecode(v).Trim() : null;
+}

@@ -1,0 +1,101 @@
+using Caravan.Pipeline.Stages.Extraction.Text;
+
+namespace Caravan.Pipeline.Stages.Extraction.Metadata;
+
+/// <summary>
+/// Picks the headline a reader sees. An &lt;h1&gt; that agrees with the page's declared titles
+/// (og:title, JSON-LD headline, &lt;title&gt;) is the visible headline; otherwise the declared titles
+/// are used with the site name cut off ("Headline | Site", "Site » Headline").
+/// </summary>
+internal static class TitleResolver
+{
+    private static readonly string[] Separators = [" | ", " - ", " – ", " — ", " :: ", " » ", " « ", " · ", " • ", " ǀ ", " : ", " / "];
+
+    public static (string? Title, FieldProvenance? Provenance) Resolve(
+        IReadOnlyList<string> h1, string? ogTitle, string? headline, string? titleTag, string? siteName)
+    {
+        string?[] declared = [ogTitle, headline, titleTag];
+        foreach (var h in h1)
+        {
+            if (h.Length < 4 || h.Length > 300)
+            {
+                continue;
+            }
+
+            foreach (var d in declared)
+            {
+                if (d is not null && Agrees(h, d))
+                {
+                    return (h, new FieldProvenance("h1", 0.95));
+                }
+            }
+        }
+
+        if (ogTitle is { Length: > 0 })
+        {
+            return (StripSite(ogTitle, siteName), new FieldProvenance("meta", 0.85));
+        }
+
+        if (headline is { Length: > 0 })
+        {
+            return (headline, new FieldProvenance("json-ld", 0.85));
+        }
+
+        if (titleTag is { Length: > 0 })
+        {
+            return (StripSite(titleTag, siteName), new FieldProvenance("title", 0.7));
+        }
+
+        return h1.Count > 0 ? (h1[0], new FieldProvenance("h1", 0.5)) : (null, null);
+    }
+
+    /// <summary>The h1 is the declared title, or its main part (the declared title adds a site name).</summary>
+    private static bool Agrees(string h1, string declared)
+    {
+        var a = TextNormalizer.CollapseWhitespace(h1);
+        var b = TextNormalizer.CollapseWhitespace(declared);
+        if (string.Equals(a, b, StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        return a.Length >= 10 && a.Length * 3 >= b.Length &&
+            (b.StartsWith(a, StringComparison.OrdinalIgnoreCase) || b.EndsWith(a, StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>Removes a site name at either end of a title, split at a separator.</summary>
+    public static string StripSite(string title, string? siteName, bool allowPrefix = true)
+    {
+        var t = TextNormalizer.CollapseWhitespace(title);
+        foreach (var sep in Separators)
+        {
+            var last = t.LastIndexOf(sep, StringComparison.Ordinal);
+            if (last > 0)
+            {
+                var tail = t[(last + sep.Length)..];
+                if (IsSiteLike(tail, siteName) && last >= tail.Length)
+                {
+                    return t[..last].Trim();
+                }
+            }
+
+            var first = t.IndexOf(sep, StringComparison.Ordinal);
+            if (allowPrefix && first > 0)
+            {
+                var head = t[..first];
+                var rest = t[(first + sep.Length)..];
+                if (IsSiteLike(head, siteName) && rest.Length > head.Length * 2)
+                {
+                    return rest.Trim();
+                }
+            }
+        }
+
+        return t;
+    }
+
+    private static bool IsSiteLike(string part, string? siteName) =>
+        (siteName is not null && (part.Contains(siteName, StringComparison.OrdinalIgnoreCase) ||
+                                   siteName.Contains(part, StringComparison.OrdinalIgnoreCase))) ||
+        part.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 4;
+}

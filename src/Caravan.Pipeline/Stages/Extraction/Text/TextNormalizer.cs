@@ -1,0 +1,73 @@
+using System.Text;
+
+namespace Caravan.Pipeline.Stages.Extraction.Text;
+
+/// <summary>Whitespace and line-end normalisation shared by the HTML and plain-text paths.</summary>
+internal static class TextNormalizer
+{
+    /// <summary>Collapses every run of whitespace (including NBSP and zero-width space) to one space and trims.</summary>
+    public static string CollapseWhitespace(string text)
+    {
+        var sb = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c) || c is '\u200B' or '\u00AD' or '\uFEFF')
+            {
+                if (sb.Length > 0 && sb[^1] != ' ')
+                {
+                    sb.Append(' ');
+                }
+            }
+            else
+            {
+                sb.Append(c);
+            }
+        }
+
+        return sb.ToString().Trim();
+    }
+
+    /// <summary>
+    /// Splits text into trimmed lines with '\r\n', '\r', U+2028 and U+2029 treated as line ends;
+    /// whitespace inside a line is collapsed. Blank lines come back as empty strings.
+    /// </summary>
+    public static List<string> Lines(string text)
+    {
+        var lines = new List<string>();
+        var start = 0;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            if (i == text.Length || text[i] is '\n' or '\r' or '\u2028' or '\u2029' or '\u0085')
+            {
+                lines.Add(CollapseWhitespace(text[start..i]));
+                if (i < text.Length - 1 && text[i] == '\r' && text[i + 1] == '\n')
+                {
+                    i++;
+                }
+
+                start = i + 1;
+            }
+        }
+
+        return lines;
+    }
+
+    /// <summary>A lookup key for a short line: lower case, whitespace collapsed, non-letters trimmed at both ends.</summary>
+    public static string Key(string line)
+    {
+        var s = CollapseWhitespace(line).ToLowerInvariant();
+        var a = 0;
+        var b = s.Length;
+        while (a < b && !char.IsLetter(s[a]))
+        {
+            a++;
+        }
+
+        while (b > a && !char.IsLetter(s[b - 1]))
+        {
+            b--;
+        }
+
+        return s[a..b];
+    }
+}
