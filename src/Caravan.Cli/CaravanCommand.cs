@@ -18,6 +18,7 @@ public static class CaravanCommand
         root.Subcommands.Add(LangidVerb.Create());
         root.Subcommands.Add(ExtractVerb.Create());
         root.Subcommands.Add(CleanVerb.Create());
+        root.Subcommands.Add(ClusterVerb.Create());
         return root;
     }
 

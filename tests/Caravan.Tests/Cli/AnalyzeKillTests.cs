@@ -1,4 +1,5 @@
 using System.Globalization;
+using Caravan.Testing;
 using Microsoft.Data.Sqlite;
 
 namespace Caravan.Tests.Cli;

@@ -1,0 +1,44 @@
+using System.CommandLine;
+using Caravan.Pipeline.Ingestion;
+using Caravan.Pipeline.Models;
+using Caravan.Pipeline.Stages.Dedup;
+using Caravan.Pipeline.Stages.Stories;
+
+namespace Caravan.Cli.Verbs;
+
+/// <summary>`caravan cluster DOCS.jsonl [--out FILE.tsv]`: one `id&lt;TAB&gt;story-id` line per document, in input order.</summary>
+internal static class ClusterVerb
+{
+    public static Command Create()
+    {
+        var input = new Argument<string>("DOCS.jsonl") { Description = "JSON lines {id, text, title?, lang?, date?}, in stream order ('-' = stdin)" };
+        var output = new Option<string?>("--out") { Description = "Write the TSV here instead of stdout" };
+        var lineage = new Option<bool>("--lineage") { Description = "Add a third column: the id of the earliest copy this document duplicates (empty if none)" };
+        var threads = new Option<int>("--threads") { Description = "Threads for per-document fingerprinting (default 1)", DefaultValueFactory = _ => 1 };
+        var command = new Command("cluster", "Group documents into stories (across languages), in stream order.") { input, output, lineage, threads };
+        command.SetAction(parse => CliIo.Guard(() =>
+        {
+            var path = parse.GetValue(input)!;
+            var pipeline = ClusteringPipeline.Create(Lexicon.Open(ModelCatalog.Default), maxParallelism: Math.Max(1, parse.GetValue(threads)));
+            using var reader = CliIo.OpenInput(path);
+            using var writer = CliIo.OpenOutput(parse.GetValue(output));
+            var withLineage = parse.GetValue(lineage);
+            var articles = JsonLinesReader.ReadArticles(reader, path, e => CliIo.Warn(e.Message));
+            ClusteringPipeline.Run(pipeline, articles, article =>
+            {
+                writer.Write(article.Id);
+                writer.Write('\t');
+                writer.Write(article.StoryId);
+                if (withLineage)
+                {
+                    writer.Write('\t');
+                    writer.Write(article.DuplicateOf);
+                }
+
+                writer.Write('\n');
+            });
+            return 0;
+        }));
+        return command;
+    }
+}

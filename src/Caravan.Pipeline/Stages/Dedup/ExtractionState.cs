@@ -1,0 +1,88 @@
+namespace Caravan.Pipeline.Stages.Dedup;
+
+/// <summary>The running state of one <see cref="TermExtractor"/> pass: term counts, the shingle window, the current sentence.</summary>
+internal sealed class ExtractionState
+{
+    private readonly Dictionary<string, (int Count, float Weight)> _weights = new(StringComparer.Ordinal);
+    private readonly List<ulong> _shingles = [];
+    private readonly ulong[] _window;
+    private readonly List<ImmutableArray<ulong>> _sentences = [];
+    private readonly HashSet<ulong> _sentence = [];
+    private int _seen;
+
+    public ExtractionState(int shingleSize, LanguageLexicon language, bool isEnglish)
+    {
+        _window = new ulong[Math.Max(1, shingleSize)];
+        Language = language;
+        IsEnglish = isEnglish;
+    }
+
+    public LanguageLexicon Language { get; }
+
+    public bool IsEnglish { get; }
+
+    /// <summary>True until the first word of a sentence has been seen (capitals there are not names).</summary>
+    public bool SentenceStart { get; set; } = true;
+
+    public void Add(string term, float weight)
+    {
+        _weights.TryGetValue(term, out var current);
+        _weights[term] = (current.Count + 1, Math.Max(current.Weight, weight));
+    }
+
+    /// <summary>Adds a word hash to the shingle window; emits a shingle once the window is full.</summary>
+    public void Shingle(ulong wordHash)
+    {
+        _window[_seen % _window.Length] = wordHash;
+        _seen++;
+        if (_seen < _window.Length)
+        {
+            return;
+        }
+
+        var h = 0UL;
+        for (var i = 0; i < _window.Length; i++)
+        {
+            h = StableHash.Combine(h, _window[(_seen + i) % _window.Length]);
+        }
+
+        _shingles.Add(h);
+    }
+
+    public void SentenceTerm(ulong hash) => _sentence.Add(hash);
+
+    public void EndSentence()
+    {
+        if (_sentence.Count > 0)
+        {
+            _sentences.Add([.. _sentence.Order()]);
+            _sentence.Clear();
+        }
+
+        SentenceStart = true;
+    }
+
+    public ArticleSignals Finish(int maxTerms)
+    {
+        // A text shorter than one shingle still gets one, so that tiny copies are detected.
+        if (_shingles.Count == 0 && _seen > 0)
+        {
+            var h = 0UL;
+            for (var i = 0; i < _seen; i++)
+            {
+                h = StableHash.Combine(h, _window[i]);
+            }
+
+            _shingles.Add(h);
+        }
+
+        // Sublinear term frequency: the tenth "Ukraine" says less than the first.
+        var terms = _weights
+            .Select(kv => new WeightedTerm(kv.Key, kv.Value.Weight * (1f + MathF.Log(kv.Value.Count))))
+            .OrderByDescending(t => t.Weight)
+            .ThenBy(t => t.Term, StringComparer.Ordinal)
+            .Take(maxTerms)
+            .OrderBy(t => t.Term, StringComparer.Ordinal);
+        return new ArticleSignals([.. terms], [.. _shingles], [.. _sentences]);
+    }
+}

@@ -1,0 +1,101 @@
+using System.Text;
+using AnyAscii;
+
+namespace Caravan.Pipeline.Stages.Dedup;
+
+/// <summary>
+/// Language-independent forms of a word: the folded form (lowercase ASCII after transliteration, so
+/// "Präsident", "Президент" and "President" meet), a prefix stem, and a consonant skeleton for names
+/// whose spellings drift across languages ("Tokajew", "Tokayev"). Linear in the input.
+/// </summary>
+public static class TermFolding
+{
+    /// <summary>Prefix length of a stem. Six characters join most inflected and derived forms
+    /// (präsident/präsidenten, kazakhstan/kazakhstani) while keeping unrelated words apart.</summary>
+    public const int StemLength = 6;
+
+    /// <summary>Lowercase ASCII letters and digits of the token; other characters are dropped.</summary>
+    public static string Fold(ReadOnlySpan<char> token)
+    {
+        var ascii = true;
+        foreach (var c in token)
+        {
+            if (c > 0x7F)
+            {
+                ascii = false;
+                break;
+            }
+        }
+
+        var source = ascii ? token : Transliterate(token).AsSpan();
+        Span<char> buffer = source.Length <= 256 ? stackalloc char[source.Length] : new char[source.Length];
+        var n = 0;
+        foreach (var c in source)
+        {
+            if (c is >= 'a' and <= 'z' or >= '0' and <= '9')
+            {
+                buffer[n++] = c;
+            }
+            else if (c is >= 'A' and <= 'Z')
+            {
+                buffer[n++] = (char)(c + 32);
+            }
+        }
+
+        return new string(buffer[..n]);
+    }
+
+    /// <summary>The first <see cref="StemLength"/> characters of a folded word.</summary>
+    public static string Stem(string folded) => folded.Length <= StemLength ? folded : folded[..StemLength];
+
+    /// <summary>
+    /// A consonant skeleton for names: letters that transliterations swap merged (c/k/q, s/z/x,
+    /// v/w/f, i/j/y), h and vowels after the first letter dropped, repeats collapsed. "tokajew" and
+    /// "tokayev" both give "tkf"; b/p and d/t stay apart so that "biden" and "putin" do not meet.
+    /// </summary>
+    public static string Skeleton(string folded)
+    {
+        var sb = new StringBuilder(folded.Length);
+        for (var i = 0; i < folded.Length; i++)
+        {
+            var c = Merge(folded[i]);
+            if (i > 0 && (c is 'a' or 'e' or 'i' or 'o' or 'u' or 'h'))
+            {
+                continue;
+            }
+
+            if (sb.Length == 0 || sb[^1] != c)
+            {
+                sb.Append(c);
+            }
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>True for scripts written without spaces between words (Han, kana), which are split into character bigrams.</summary>
+    public static bool IsUnspaced(char c) =>
+        c is >= '\u3040' and <= '\u30FF' // hiragana, katakana
+            or >= '\u3400' and <= '\u4DBF' // CJK extension A
+            or >= '\u4E00' and <= '\u9FFF' // CJK unified ideographs
+            or >= '\uF900' and <= '\uFAFF'; // CJK compatibility ideographs
+
+    /// <summary>True when the token starts with an uppercase letter (a name candidate).</summary>
+    public static bool IsCapitalised(ReadOnlySpan<char> token) =>
+        token.Length > 1 && char.IsUpper(token[0]) && !char.IsUpper(token[1]);
+
+    private static string Transliterate(ReadOnlySpan<char> token)
+    {
+        var decomposed = token.ToString().Normalize(NormalizationForm.FormC);
+        return decomposed.Transliterate();
+    }
+
+    private static char Merge(char c) => c switch
+    {
+        'c' or 'q' or 'k' => 'k',
+        'z' or 's' or 'x' => 's',
+        'w' or 'v' or 'f' => 'f',
+        'j' or 'y' => 'i',
+        _ => c,
+    };
+}

@@ -1,0 +1,32 @@
+namespace Caravan.Pipeline.Stages.Stories;
+
+/// <summary>Settings of online story clustering: one configuration for every language and corpus.</summary>
+public sealed record StoryOptions
+{
+    /// <summary>Cosine (story centroid vs article) from which an article joins a story that has its language.</summary>
+    public double Threshold { get; init; } = 0.25;
+
+    /// <summary>The same for a story not yet in the article's language: cross-language evidence is sparser.</summary>
+    public double CrossLanguageThreshold { get; init; } = 0.12;
+
+    /// <summary>Strongest article terms used to look up candidate stories in the inverted index.</summary>
+    public int QueryTerms { get; init; } = 40;
+
+    /// <summary>Candidates scored exactly after the index lookup.</summary>
+    public int Candidates { get; init; } = 20;
+
+    /// <summary>Postings longer than this belong to common terms and are not walked (keeps lookups sub-linear).</summary>
+    public int MaxPostings { get; init; } = 2000;
+
+    /// <summary>Terms kept per story centroid.</summary>
+    public int MaxCentroidTerms { get; init; } = 600;
+
+    /// <summary>Days over which a dated story's pull halves for a dated article (time decay).</summary>
+    public double DecayDays { get; init; } = 7;
+
+    /// <summary>Days after a story's last article from which it is closed to new articles.</summary>
+    public double MaxGapDays { get; init; } = 30;
+
+    /// <summary>Articles after which a story no one joined is closed (bounds memory and lookups for undated streams).</summary>
+    public int Window { get; init; } = 20_000;
+}

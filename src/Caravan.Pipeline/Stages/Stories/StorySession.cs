@@ -1,0 +1,161 @@
+using Caravan.Pipeline.Stages.Dedup;
+
+namespace Caravan.Pipeline.Stages.Stories;
+
+/// <summary>
+/// Story clustering state over one stream: the term space, the stories, an inverted index from term
+/// to stories and each article's story. Process and Restore share one update path, so replaying the
+/// processed articles rebuilds exactly the state of an uninterrupted run.
+/// </summary>
+internal sealed class StorySession : ICorpusSession
+{
+    private readonly StoryOptions _options;
+    private readonly TermSpace _terms = new();
+    private readonly List<StoryCluster> _stories = [];
+    private readonly Dictionary<string, StoryCluster> _byId = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _articleStory = new(StringComparer.Ordinal);
+    private readonly List<List<int>> _postings = [];
+    private int _seq;
+
+    public StorySession(StoryOptions options)
+    {
+        _options = options;
+    }
+
+    public Article Process(Article article, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        var vector = _terms.Vector(article.Fingerprint?.Terms ?? []);
+        var story = Follow(article) ?? BestStory(article, vector);
+        story ??= NewStory(article.Id);
+        Update(story, article, vector);
+        return article with { StoryId = story.Id };
+    }
+
+    public void Restore(Article article)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        if (article.StoryId is not { } id)
+        {
+            return;
+        }
+
+        var vector = _terms.Vector(article.Fingerprint?.Terms ?? []);
+        var story = _byId.TryGetValue(id, out var known) ? known : NewStory(article.Id, id);
+        Update(story, article, vector);
+    }
+
+    /// <summary>A copy joins its original's story.</summary>
+    private StoryCluster? Follow(Article article) =>
+        article.DuplicateOf is { } original && _articleStory.TryGetValue(original, out var index) ? _stories[index] : null;
+
+    private StoryCluster? BestStory(Article article, DocVector vector)
+    {
+        var scores = new Dictionary<int, double>();
+        foreach (var i in StrongestTerms(vector))
+        {
+            var id = vector.Ids[i];
+            if (id >= _postings.Count || _postings[id].Count > _options.MaxPostings)
+            {
+                continue;
+            }
+
+            foreach (var s in _postings[id])
+            {
+                scores[s] = scores.GetValueOrDefault(s) + vector.Weights[i];
+            }
+        }
+
+        StoryCluster? best = null;
+        var bestScore = 0.0;
+        foreach (var (index, _) in scores.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key).Take(_options.Candidates))
+        {
+            var story = _stories[index];
+            if (!IsOpen(story, article.Published, out var decay))
+            {
+                continue;
+            }
+
+            var cosine = story.Dot(vector) / story.Norm * decay;
+            var threshold = story.Languages.Contains(article.Language) ? _options.Threshold : _options.CrossLanguageThreshold;
+            if (cosine >= threshold && cosine > bestScore)
+            {
+                best = story;
+                bestScore = cosine;
+            }
+        }
+
+        return best;
+    }
+
+    private IEnumerable<int> StrongestTerms(DocVector vector) =>
+        Enumerable.Range(0, vector.Ids.Length)
+            .OrderByDescending(i => vector.Weights[i]).ThenBy(i => vector.Ids[i])
+            .Take(_options.QueryTerms);
+
+    private bool IsOpen(StoryCluster story, DateTimeOffset? published, out double decay)
+    {
+        decay = 1;
+        if (_seq - story.LastSeen > _options.Window)
+        {
+            return false;
+        }
+
+        if (published is { } p && story.LastPublished is { } last)
+        {
+            var gap = Math.Abs((p - last).TotalDays);
+            if (gap > _options.MaxGapDays)
+            {
+                return false;
+            }
+
+            decay = 1 / (1 + (gap / _options.DecayDays));
+        }
+
+        return true;
+    }
+
+    private StoryCluster NewStory(string articleId, string? id = null)
+    {
+        id ??= "st-" + StableHash.Hex(articleId);
+        for (var n = 2; _byId.ContainsKey(id); n++)
+        {
+            id = FormattableString.Invariant($"st-{StableHash.Hex(articleId)}-{n}");
+        }
+
+        var story = new StoryCluster(id, _stories.Count);
+        _stories.Add(story);
+        _byId.Add(id, story);
+        return story;
+    }
+
+    private void Update(StoryCluster story, Article article, DocVector vector)
+    {
+        foreach (var term in story.Add(vector, article.Language, article.Published, _seq, _options.MaxCentroidTerms))
+        {
+            while (_postings.Count <= term)
+            {
+                _postings.Add([]);
+            }
+
+            _postings[term].Add(story.Index);
+        }
+
+        _terms.Count(vector);
+        _articleStory[article.Id] = story.Index;
+        _seq++;
+        if (_seq % (_options.Window / 4 + 1) == 0)
+        {
+            ForgetClosedStories();
+        }
+    }
+
+    /// <summary>Removes closed stories from the postings so lookups stay proportional to open stories.</summary>
+    private void ForgetClosedStories()
+    {
+        foreach (var list in _postings)
+        {
+            list.RemoveAll(s => _seq - _stories[s].LastSeen > _options.Window);
+        }
+    }
+}

@@ -1,0 +1,67 @@
+namespace Caravan.Pipeline.Stages.Stories;
+
+/// <summary>
+/// Term ids and document frequencies over the stream so far, for idf weights. Updated after each
+/// article is placed, so an article is weighted by what came before it (the same in a resumed run).
+/// </summary>
+internal sealed class TermSpace
+{
+    private readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
+    private readonly List<int> _df = [];
+
+    public int Documents { get; private set; }
+
+    /// <summary>The article's terms as (id, weight x idf), normalised to unit length.</summary>
+    public DocVector Vector(ImmutableArray<WeightedTerm> terms)
+    {
+        var ids = new int[terms.Length];
+        var weights = new float[terms.Length];
+        var norm = 0.0;
+        for (var i = 0; i < terms.Length; i++)
+        {
+            var id = Intern(terms[i].Term);
+            // Smoothed idf; the +10 keeps the first articles of a stream from treating every word as rare.
+            var idf = Math.Log((Documents + 10.0) / (_df[id] + 1.0));
+            var w = (float)(terms[i].Weight * Math.Max(idf, 0.05));
+            ids[i] = id;
+            weights[i] = w;
+            norm += (double)w * w;
+        }
+
+        var scale = norm > 0 ? (float)(1 / Math.Sqrt(norm)) : 0f;
+        for (var i = 0; i < weights.Length; i++)
+        {
+            weights[i] *= scale;
+        }
+
+        return new DocVector(ids, weights);
+    }
+
+    /// <summary>Counts the article's terms (call once per article, after placing it).</summary>
+    public void Count(DocVector vector)
+    {
+        foreach (var id in vector.Ids)
+        {
+            _df[id]++;
+        }
+
+        Documents++;
+    }
+
+    public int DocumentFrequency(int id) => _df[id];
+
+    private int Intern(string term)
+    {
+        if (!_ids.TryGetValue(term, out var id))
+        {
+            id = _ids.Count;
+            _ids.Add(term, id);
+            _df.Add(0);
+        }
+
+        return id;
+    }
+}
+
+/// <summary>A unit-length sparse vector: parallel arrays of term ids and weights.</summary>
+internal sealed record DocVector(int[] Ids, float[] Weights);

@@ -1,0 +1,177 @@
+using System.IO.Compression;
+using System.Text;
+using Caravan.Core.Text;
+using Caravan.Pipeline.Stages.Dedup;
+
+namespace Caravan.Pipeline.Training;
+
+/// <summary>
+/// Builds the bilingual lexicons of <see cref="Lexicon"/> from sentence-aligned corpora: for each
+/// language, every stem is paired with the English stem it co-occurs with most (Dice coefficient over
+/// aligned sentences, as in classic co-occurrence lexicon induction). The most frequent stems of each
+/// language become its stop words.
+/// </summary>
+public sealed class LexiconTrainer
+{
+    /// <summary>Stems per language that count as stop words (by sentence frequency).</summary>
+    public int StopWords { get; init; } = 100;
+
+    /// <summary>Minimum Dice coefficient for a translation pair.</summary>
+    public double MinDice { get; init; } = 0.3;
+
+    /// <summary>Minimum number of aligned sentences sharing a pair.</summary>
+    public int MinCooccurrence { get; init; } = 2;
+
+    /// <summary>Trains every language found and writes one <c>&lt;lang&gt;.tsv.gz</c> per language; returns entry counts.</summary>
+    public SortedDictionary<string, int> Train(string corporaDirectory, string outputDirectory, TextWriter log)
+    {
+        ArgumentNullException.ThrowIfNull(log);
+        Directory.CreateDirectory(outputDirectory);
+        var pairs = ParallelCorpus.Pairs(corporaDirectory);
+        var englishSentences = pairs.Values.SelectMany(p => p).Select(p => p.English).Distinct(StringComparer.Ordinal).ToList();
+        var englishStop = FrequentUnits(englishSentences.Select(Units));
+        var counts = new SortedDictionary<string, int>(StringComparer.Ordinal);
+        Write(Path.Combine(outputDirectory, "en.tsv.gz"), englishStop, []);
+        counts["en"] = englishStop.Count;
+        foreach (var (language, list) in pairs)
+        {
+            if (language == "en" || list.Count < 500)
+            {
+                continue;
+            }
+
+            var foreign = list.Select(p => Units(p.Foreign)).ToList();
+            var english = list.Select(p => Units(p.English)).ToList();
+            var stop = FrequentUnits(foreign);
+            var mapping = Align(foreign, english, stop, englishStop);
+            Write(Path.Combine(outputDirectory, language + ".tsv.gz"), stop, mapping);
+            counts[language] = mapping.Count;
+            log.WriteLine(FormattableString.Invariant($"{language}: {list.Count} sentence pairs, {mapping.Count} entries"));
+        }
+
+        return counts;
+    }
+
+    /// <summary>The distinct lexicon units of a sentence: word stems, or bigrams in unspaced scripts.</summary>
+    public static HashSet<string> Units(string sentence)
+    {
+        var units = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var token in Tokenizer.Tokenize(sentence))
+        {
+            if (token.Kind != TokenKind.Word)
+            {
+                continue;
+            }
+
+            var raw = token.Span.Slice(sentence);
+            if (raw.AsSpan().ContainsAnyInRange('\u3040', '\u9FFF'))
+            {
+                for (var j = 0; j + 1 < raw.Length; j++)
+                {
+                    if (TermFolding.IsUnspaced(raw[j]) && TermFolding.IsUnspaced(raw[j + 1]))
+                    {
+                        units.Add(raw.Substring(j, 2));
+                    }
+                }
+
+                continue;
+            }
+
+            var folded = TermFolding.Fold(raw);
+            if (folded.Length >= 2 && !folded.All(char.IsAsciiDigit))
+            {
+                units.Add(TermFolding.Stem(folded));
+            }
+        }
+
+        return units;
+    }
+
+    private HashSet<string> FrequentUnits(IEnumerable<HashSet<string>> sentences)
+    {
+        var df = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var units in sentences)
+        {
+            foreach (var u in units)
+            {
+                df[u] = df.GetValueOrDefault(u) + 1;
+            }
+        }
+
+        return [.. df.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).Take(StopWords).Select(kv => kv.Key)];
+    }
+
+    private SortedDictionary<string, string> Align(List<HashSet<string>> foreign, List<HashSet<string>> english,
+        HashSet<string> stop, HashSet<string> englishStop)
+    {
+        var cf = new Dictionary<string, int>(StringComparer.Ordinal);
+        var ce = new Dictionary<string, int>(StringComparer.Ordinal);
+        var cfe = new Dictionary<(string, string), int>();
+        for (var i = 0; i < foreign.Count; i++)
+        {
+            var es = english[i].Where(e => !englishStop.Contains(e)).ToList();
+            foreach (var e in es)
+            {
+                ce[e] = ce.GetValueOrDefault(e) + 1;
+            }
+
+            foreach (var f in foreign[i])
+            {
+                if (stop.Contains(f))
+                {
+                    continue;
+                }
+
+                cf[f] = cf.GetValueOrDefault(f) + 1;
+                foreach (var e in es)
+                {
+                    cfe[(f, e)] = cfe.GetValueOrDefault((f, e)) + 1;
+                }
+            }
+        }
+
+        var best = new Dictionary<string, (string English, double Dice)>(StringComparer.Ordinal);
+        foreach (var ((f, e), n) in cfe)
+        {
+            if (n < MinCooccurrence)
+            {
+                continue;
+            }
+
+            var dice = 2.0 * n / (cf[f] + ce[e]);
+            if (dice >= MinDice && (!best.TryGetValue(f, out var current) || dice > current.Dice ||
+                (dice == current.Dice && string.CompareOrdinal(e, current.English) < 0)))
+            {
+                best[f] = (e, dice);
+            }
+        }
+
+        var mapping = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (f, (e, _)) in best)
+        {
+            // Identical stems meet in the shared term space anyway.
+            if (!string.Equals(f, e, StringComparison.Ordinal))
+            {
+                mapping[f] = e;
+            }
+        }
+
+        return mapping;
+    }
+
+    private static void Write(string path, HashSet<string> stop, SortedDictionary<string, string> mapping)
+    {
+        using var file = File.Create(path);
+        using var gzip = new GZipStream(file, CompressionLevel.SmallestSize);
+        using var writer = new StreamWriter(gzip, new UTF8Encoding(false)) { NewLine = "\n" };
+        foreach (var s in stop.Order(StringComparer.Ordinal))
+        {
+            writer.WriteLine(s + "\t");
+        }
+
+        foreach (var (f, e) in mapping)
+        {
+            writer.WriteLine(f + "\t" + e);
+        }
+    }
+}
