@@ -19,6 +19,7 @@ public static class CaravanCommand
         root.Subcommands.Add(ExtractVerb.Create());
         root.Subcommands.Add(CleanVerb.Create());
         root.Subcommands.Add(ClusterVerb.Create());
+        root.Subcommands.Add(QuotesVerb.Create());
         return root;
     }
 

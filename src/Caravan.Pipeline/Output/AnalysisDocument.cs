@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Caravan.Pipeline.Stages.Quotes;
 
 namespace Caravan.Pipeline.Output;
 
@@ -37,17 +38,6 @@ public sealed record EntityRecord(
     [property: JsonPropertyName("variants")] ImmutableArray<string> Variants,
     [property: JsonPropertyName("documents")] ImmutableArray<string> Documents,
     [property: JsonPropertyName("mentions")] int Mentions);
-
-/// <summary>One quotation, as `caravan quotes` writes it and as `analyze --json` lists it.</summary>
-public sealed record QuoteRecord(
-    [property: JsonPropertyName("doc")] string Doc,
-    [property: JsonPropertyName("quote")] string Quote,
-    [property: JsonPropertyName("start")] int Start,
-    [property: JsonPropertyName("end")] int End,
-    [property: JsonPropertyName("speaker")] string? Speaker,
-    [property: JsonPropertyName("speaker_mention")] string? SpeakerMention,
-    [property: JsonPropertyName("speaker_type")] string? SpeakerType,
-    [property: JsonPropertyName("direct")] bool Direct);
 
 public sealed record RelationRecord(
     [property: JsonPropertyName("source")] string Source,

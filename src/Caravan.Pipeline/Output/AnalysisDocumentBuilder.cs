@@ -1,4 +1,5 @@
 using System.Globalization;
+using Caravan.Pipeline.Stages.Quotes;
 
 namespace Caravan.Pipeline.Output;
 
@@ -18,27 +19,7 @@ public static class AnalysisDocumentBuilder
             names.GetValueOrDefault(r.SourceActorId, r.SourceActorId), names.GetValueOrDefault(r.TargetActorId, r.TargetActorId),
             r.Code, r.Label, r.Documents, r.Evidence, r.IndependentSources));
         return new AnalysisDocument([.. documents], [.. stories], [.. entities],
-            [.. corpus.Articles.SelectMany(a => Quotes(a, names))], [.. relations]);
-    }
-
-    /// <summary>The quotations of one article with speakers named by their actor's canonical name.</summary>
-    public static IEnumerable<QuoteRecord> Quotes(Article article, IReadOnlyDictionary<string, string> actorNames)
-    {
-        foreach (var quote in article.Quotes)
-        {
-            string? speaker = null;
-            if (quote.SpeakerKey is not null)
-            {
-                var mention = quote.SpeakerSpan is { } span
-                    ? article.Mentions.FirstOrDefault(m => m.Span == span)
-                    : null;
-                mention ??= article.Mentions.FirstOrDefault(m => string.Equals(m.Key, quote.SpeakerKey, StringComparison.Ordinal) && m.ActorId is not null);
-                speaker = mention?.ActorId is { } id && actorNames.TryGetValue(id, out var name) ? name : quote.SpeakerSurface;
-            }
-
-            yield return new QuoteRecord(article.Id, quote.Span.Slice(article.Text), quote.Span.Start, quote.Span.End,
-                speaker, quote.SpeakerSurface, quote.SpeakerType?.ToTag(), quote.Direct);
-        }
+            [.. corpus.Articles.SelectMany(a => QuoteRecord.Of(a, id => names.GetValueOrDefault(id)))], [.. relations]);
     }
 
     private static string? Date(DateTimeOffset? date) => date is null

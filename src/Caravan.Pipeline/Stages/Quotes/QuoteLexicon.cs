@@ -1,0 +1,133 @@
+using System.Collections.Concurrent;
+using System.Collections.Frozen;
+using Caravan.Core.Languages;
+using Caravan.Pipeline.Lexicons;
+
+namespace Caravan.Pipeline.Stages.Quotes;
+
+/// <summary>
+/// The per-language words quotation finding needs, read from Languages/&lt;iso&gt;/reporting-verbs.txt
+/// and speech.txt. A language without files (or "und") gets the union of every language's entries,
+/// so text of an unknown language is still handled, with a little more noise.
+/// </summary>
+internal sealed class QuoteLexicon
+{
+    private static readonly ConcurrentDictionary<string, QuoteLexicon> Cache = new(StringComparer.Ordinal);
+
+    private QuoteLexicon(IEnumerable<string> languages)
+    {
+        var verbs = new List<TokenPattern>();
+        var cues = new List<TokenPattern>();
+        var pronouns = new Dictionary<string, EntityType>(StringComparer.Ordinal);
+        var roles = new List<(string Suffix, EntityType Type)>();
+        var indefinite = new HashSet<string>(StringComparer.Ordinal);
+        var anonymous = new List<TokenPattern>();
+        var complementizers = new HashSet<string>(StringComparer.Ordinal);
+        var titles = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var language in languages)
+        {
+            foreach (var line in LanguageData.Lines(language, "reporting-verbs"))
+            {
+                var lower = line.ToLowerInvariant();
+                if (lower.StartsWith('>'))
+                {
+                    cues.Add(new TokenPattern(lower[1..].Trim()));
+                }
+                else
+                {
+                    verbs.Add(new TokenPattern(lower));
+                }
+            }
+
+            foreach (var line in LanguageData.Lines(language, "speech"))
+            {
+                var parts = line.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                if (parts.Length < 2)
+                {
+                    continue;
+                }
+
+                var rest = string.Join(' ', parts[1..]);
+                switch (parts[0])
+                {
+                    case "pronoun" when parts.Length == 3 && EntityTypes.TryParse(parts[2].ToUpperInvariant(), out var pt):
+                        pronouns.TryAdd(parts[1], pt);
+                        break;
+                    case "role" when parts.Length == 3 && EntityTypes.TryParse(parts[2].ToUpperInvariant(), out var rt):
+                        roles.Add((parts[1], rt));
+                        break;
+                    case "indefinite":
+                        indefinite.Add(rest);
+                        break;
+                    case "anonymous":
+                        anonymous.Add(new TokenPattern(rest));
+                        break;
+                    case "complementizer":
+                        complementizers.Add(rest);
+                        break;
+                    case "title":
+                        titles.Add(rest);
+                        break;
+                }
+            }
+        }
+
+        // Longer verb phrases first, so "a spus" wins over a one-word entry at the same place.
+        Verbs = [.. verbs.OrderByDescending(v => v.Length)];
+        SourceCues = [.. cues.OrderByDescending(v => v.Length)];
+        Pronouns = pronouns.ToFrozenDictionary(StringComparer.Ordinal);
+        Roles = [.. roles.OrderByDescending(r => r.Suffix.Length)];
+        Indefinite = indefinite.ToFrozenSet(StringComparer.Ordinal);
+        Anonymous = [.. anonymous];
+        Complementizers = complementizers.ToFrozenSet(StringComparer.Ordinal);
+        TitleCues = titles.ToFrozenSet(StringComparer.Ordinal);
+    }
+
+    public ImmutableArray<TokenPattern> Verbs { get; }
+
+    /// <summary>"according to", "laut", "potrivit": the speaker follows the cue.</summary>
+    public ImmutableArray<TokenPattern> SourceCues { get; }
+
+    public FrozenDictionary<string, EntityType> Pronouns { get; }
+
+    public ImmutableArray<(string Suffix, EntityType Type)> Roles { get; }
+
+    public FrozenSet<string> Indefinite { get; }
+
+    public ImmutableArray<TokenPattern> Anonymous { get; }
+
+    public FrozenSet<string> Complementizers { get; }
+
+    public FrozenSet<string> TitleCues { get; }
+
+    public static QuoteLexicon For(string language)
+    {
+        var key = LanguageData.Lines(language, "reporting-verbs").IsEmpty ? "*" : language;
+        return Cache.GetOrAdd(key, static k => new QuoteLexicon(
+            k == "*" ? LanguageData.LanguagesWith("reporting-verbs") : [k]));
+    }
+
+    /// <summary>The role noun a token ends with ("kreml-sprecher" -> sprecher), or null.</summary>
+    public (string Suffix, EntityType Type)? Role(string lower)
+    {
+        foreach (var role in Roles)
+        {
+            // Compounds ("Kreml-Sprecher", "US-Spitzendiplomat") end with the role; short roles must be
+            // whole words or hyphen parts so "ahead" is not "head".
+            var s = role.Suffix;
+            if (string.Equals(lower, s, StringComparison.Ordinal)
+                || (lower.EndsWith(s, StringComparison.Ordinal)
+                    && (s.Length >= 6 || lower[lower.Length - s.Length - 1] is '-' or '‐')))
+            {
+                return role;
+            }
+        }
+
+        return null;
+    }
+
+    public bool IsComplementizer(string lower) =>
+        Complementizers.Contains(lower)
+        || (lower.Length > 2 && lower[^2] is '\'' or '’' && Complementizers.Contains(lower[..^2]))
+        || Complementizers.Any(c => lower.StartsWith(c + "'", StringComparison.Ordinal) || lower.StartsWith(c + "’", StringComparison.Ordinal));
+}

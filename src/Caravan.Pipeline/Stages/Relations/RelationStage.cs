@@ -1,0 +1,188 @@
+using Caravan.Pipeline.Lexicons;
+using Caravan.Pipeline.Stages.Quotes;
+
+namespace Caravan.Pipeline.Stages.Relations;
+
+/// <summary>
+/// Who did what to whom, within one clause: a trigger from the language's relation patterns, the
+/// source as the nearest actor before it (people and organisations before places), the target as
+/// the first actor after it (plus coordinated ones: "met Tokayev and Mirziyoyev"). Infinitive
+/// clauses ("…, um Tokajew zu treffen") take the subject of the clause before. Source and target
+/// never come from different clauses or sentences (a quotation mark ends a clause).
+/// Invariants: evidence spans are sentences of the article; source and target keys differ and are
+/// keys of the article's mentions.
+/// </summary>
+public sealed class RelationStage : IArticleStage
+{
+    public StageInfo Info { get; } = new("relations", 1, ArticleFeatures.Sentences | ArticleFeatures.Mentions, ArticleFeatures.Relations);
+
+    public Article Process(Article article, CancellationToken cancellationToken)
+    {
+        var text = article.Text;
+        var mentions = (article.Mentions.IsDefault ? [] : article.Mentions)
+            .Where(m => m.Type != EntityType.Misc && m.Span.IsValidFor(text) && m.Span.Length > 0)
+            .OrderBy(m => m.Span.Start).ThenBy(m => m.Span.End).ToImmutableArray();
+        if (mentions.Length < 2 || article.Sentences.IsDefaultOrEmpty)
+        {
+            return article with { Relations = [] };
+        }
+
+        var lexicon = RelationLexicon.For(article.Language);
+        var relations = ImmutableArray.CreateBuilder<RelationMention>();
+        var seen = new HashSet<(string, string, string, int)>();
+        foreach (var sentence in article.Sentences)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var words = Words.Of(text, sentence);
+            var actors = ClauseActors.Find(words, mentions, lexicon);
+            if (actors.Count < 2)
+            {
+                continue;
+            }
+
+            foreach (var (code, label, source, target) in InSentence(words, actors, lexicon))
+            {
+                if (!string.Equals(source.Key, target.Key, StringComparison.Ordinal) && seen.Add((source.Key, target.Key, code, sentence.Start)))
+                {
+                    relations.Add(new RelationMention(source.Key, target.Key, code, label, sentence));
+                }
+            }
+        }
+
+        return article with { Relations = relations.ToImmutable() };
+    }
+
+    private static IEnumerable<(string Code, string Label, Mention Source, Mention Target)> InSentence(
+        ImmutableArray<Word> words, List<ActorRef> actors, RelationLexicon lexicon)
+    {
+        var clauses = Clauses(words, lexicon);
+        ActorRef? mainSubject = null;
+        foreach (var (from, to) in clauses)
+        {
+            var inClause = actors.Where(a => a.First >= from && a.Last < to).ToList();
+            var infinitive = from < to && lexicon.Infinitives.Contains(words[from].Lower);
+            for (var i = from; i < to; i++)
+            {
+                var (trigger, end) = TriggerAt(words, i, to, lexicon);
+                if (trigger is null)
+                {
+                    continue;
+                }
+
+                // An actor fused into the trigger word ("US-Hilfe") stands before it.
+                var before = inClause.Where(a => a.Last < i || (a.First == i && a.Last == i)).ToList();
+                var after = inClause.Where(a => a.First >= end).ToList();
+                var source = Nearest(before) ?? (infinitive ? mainSubject : null);
+                if (source is null && before.Count == 0 && i > from && from == clauses[0].From)
+                {
+                    // Verb-second inversion: "So stoppte Russland den Export …", "Am Dienstag traf Blinken Tokajew".
+                    source = after.Count > 0 ? after[0] : null;
+                    after = after.Skip(1).ToList();
+                }
+
+                if (source is not { } s)
+                {
+                    continue;
+                }
+
+                if (after.Count == 0 && before.Count >= 2 && s.Last != before[0].Last)
+                {
+                    // Verb-final subordinate clause: "…, dass Russland Kasachstan sanktionierte".
+                    after = [before[1]];
+                    s = before[0];
+                }
+
+                foreach (var target in Targets(words, after, s.Mention.Type, lexicon))
+                {
+                    yield return (trigger.Code, trigger.Label, s.Mention, target.Mention);
+                }
+
+                i = end - 1;
+            }
+
+            if (mainSubject is null && inClause.Count > 0 && !infinitive)
+            {
+                var person = inClause.FindIndex(a => a.Mention.Type != EntityType.Loc);
+                mainSubject = inClause[person < 0 ? 0 : person];
+            }
+        }
+    }
+
+    private static (RelationTrigger? Trigger, int End) TriggerAt(ImmutableArray<Word> words, int i, int to, RelationLexicon lexicon)
+    {
+        if (!words[i].IsWord)
+        {
+            return (null, i);
+        }
+
+        foreach (var trigger in lexicon.Triggers)
+        {
+            var end = trigger.Pattern.Match(words, i, to);
+            if (end > 0)
+            {
+                return (trigger, end);
+            }
+        }
+
+        return (null, i);
+    }
+
+    /// <summary>The nearest actor before the trigger, a person or organisation before a place.</summary>
+    private static ActorRef? Nearest(List<ActorRef> before)
+    {
+        for (var k = before.Count - 1; k >= 0; k--)
+        {
+            if (before[k].Mention.Type != EntityType.Loc)
+            {
+                return before[k];
+            }
+        }
+
+        return before.Count > 0 ? before[^1] : null;
+    }
+
+    /// <summary>The first actor after the trigger (a person first when a person acts) and those coordinated with it.</summary>
+    private static IEnumerable<ActorRef> Targets(ImmutableArray<Word> words, List<ActorRef> after, EntityType sourceType, RelationLexicon lexicon)
+    {
+        if (after.Count == 0)
+        {
+            yield break;
+        }
+
+        var first = sourceType == EntityType.Per ? after.FindIndex(a => a.Mention.Type == EntityType.Per) : 0;
+        first = first < 0 ? 0 : first;
+        yield return after[first];
+        for (var k = first + 1; k < after.Count; k++)
+        {
+            var joined = Enumerable.Range(after[k - 1].Last + 1, Math.Max(0, after[k].First - after[k - 1].Last - 1))
+                .All(j => words[j].IsPunctuation(',') || lexicon.Coordinators.Contains(words[j].Lower));
+            if (!joined || after[k].First <= after[k - 1].Last)
+            {
+                yield break;
+            }
+
+            yield return after[k];
+        }
+    }
+
+    /// <summary>Clause ranges [From, To) of a sentence's words: split at ';', ':', quote marks and ", und/dass/which …".</summary>
+    private static List<(int From, int To)> Clauses(ImmutableArray<Word> words, RelationLexicon lexicon)
+    {
+        var clauses = new List<(int, int)>();
+        var start = 0;
+        for (var i = 0; i < words.Length; i++)
+        {
+            var w = words[i];
+            var cut = w.Lower is ";" or ":" || (w.Lower.Length == 1 && QuoteMarks.Default.IsMark(w.Lower[0]))
+                || (w.IsPunctuation(',') && i + 1 < words.Length && (lexicon.Starters.Contains(words[i + 1].Lower) || lexicon.Infinitives.Contains(words[i + 1].Lower)));
+            if (cut)
+            {
+                clauses.Add((start, i));
+                start = i + 1;
+            }
+        }
+
+        clauses.Add((start, words.Length));
+        return clauses;
+    }
+}
