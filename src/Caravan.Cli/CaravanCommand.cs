@@ -10,6 +10,7 @@ public static class CaravanCommand
     {
         var root = new RootCommand("Caravan: multilingual news intelligence (stories, actors, quotes, relations, provenance).");
         root.Subcommands.Add(TrainVerb.Create());
+        root.Subcommands.Add(NerVerb.Create());
         return root;
     }
 
