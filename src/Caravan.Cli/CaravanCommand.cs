@@ -20,6 +20,7 @@ public static class CaravanCommand
         root.Subcommands.Add(CleanVerb.Create());
         root.Subcommands.Add(ClusterVerb.Create());
         root.Subcommands.Add(QuotesVerb.Create());
+        root.Subcommands.Add(NerVerb.Create());
         return root;
     }
 

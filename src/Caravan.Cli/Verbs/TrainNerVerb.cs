@@ -1,0 +1,41 @@
+using System.CommandLine;
+using Caravan.Core.Errors;
+using Caravan.Pipeline.Stages.Entities.Ner;
+
+namespace Caravan.Cli.Verbs;
+
+/// <summary>`caravan train ner --data DIR [--lang xx] [--out models/ner]`: trains the NER models.</summary>
+internal static class TrainNerVerb
+{
+    public static Command Create()
+    {
+        var data = new Option<string>("--data") { Description = "NER data folder (../shared/data/ner)", Required = true };
+        var lang = new Option<string?>("--lang") { Description = "train only this model (en, en.wiki, de, de.wiki, ro, ru, es, nl, pl, kk, xx)" };
+        var output = new Option<string>("--out") { Description = "model folder", DefaultValueFactory = _ => Path.Combine("models", "ner") };
+        var epochs = new Option<int>("--epochs") { Description = "perceptron epochs", DefaultValueFactory = _ => new NerTrainingOptions().Epochs };
+        var bits = new Option<int>("--bits") { Description = "log2 of the hashed feature rows", DefaultValueFactory = _ => new NerTrainingOptions().Bits };
+        var frequency = new Option<string?>("--frequency") { Description = "frequency-word folder (default: DATA/../corpora/frequencywords)" };
+        var command = new Command("ner", "Train the named-entity taggers (averaged perceptron) from CoNLL files.")
+        {
+            data, lang, output, epochs, bits, frequency,
+        };
+        command.SetAction(parse => CliIo.Guard(() =>
+        {
+            var languages = parse.GetValue(lang) is { } one ? [one] : NerCorpora.Models;
+            if (parse.GetValue(bits) is < 12 or > 24)
+            {
+                throw new CaravanException(ErrorCode.BadArgument, "--bits must be between 12 and 24");
+            }
+
+            var request = new NerTrainingRequest(parse.GetValue(data)!, parse.GetValue(output)!, parse.GetValue(frequency),
+                Options: new NerTrainingOptions(parse.GetValue(epochs), parse.GetValue(bits)));
+            foreach (var language in languages)
+            {
+                NerTraining.Run(request, language, Console.Error);
+            }
+
+            return 0;
+        }));
+        return command;
+    }
+}

@@ -1,0 +1,188 @@
+using System.Text;
+using Caravan.Core.Languages;
+using Caravan.Core.Text;
+
+namespace Caravan.Pipeline.Stages.Entities;
+
+/// <summary>
+/// Turns a mention's surface into a cross-language matching key: titles stripped ("Präsident",
+/// "secretarul de stat"), transliterated to ASCII (AnyAscii: "Токаев" -> "Tokaev"), lowercased and
+/// folded by <see cref="PhoneticFold"/> so that German, English and Russian romanisations meet
+/// (Tokajew, Tokayev, Tokaev -> "tokaev"). Names of countries and nationalities found in the
+/// gazetteer, inflected or not ("Kasachstans", "Kazahstanului", "Russian"), become "@" + region code.
+/// Thread-safe.
+/// </summary>
+public sealed class EntityKeys
+{
+    private readonly Gazetteer _gazetteer;
+    private readonly TitleList _titles;
+
+    public EntityKeys(Gazetteer gazetteer)
+    {
+        _gazetteer = gazetteer;
+        _titles = TitleList.Default;
+    }
+
+    /// <summary>The key of a mention written in <paramref name="language"/>; empty when nothing name-like is left.</summary>
+    public string Key(string surface, string language)
+    {
+        var words = Words(surface);
+        var skip = _titles.LeadingTitleLength(words);
+        if (skip == words.Count && words.Count > 0)
+        {
+            skip = 0; // a bare title ("Präsident") stays as it is
+        }
+
+        words = words.GetRange(skip, words.Count - skip);
+        if (words.Count == 0)
+        {
+            return "";
+        }
+
+        if (CountryCode(words, language) is { } code)
+        {
+            return "@" + code;
+        }
+
+        var folded = words.Select(w => PhoneticFold(Transliterate(w))).Where(w => w.Length > 0);
+        return string.Join(' ', folded);
+    }
+
+    /// <summary>
+    /// Keys of the surface with one inflection ending of the language removed from its last word
+    /// ("Tokajews" -> "tokaev", "Токаева" -> "tokaev"); the linker uses them only when they name a known actor.
+    /// </summary>
+    public IEnumerable<string> Uninflected(string surface, string language)
+    {
+        var words = Words(surface);
+        var skip = _titles.LeadingTitleLength(words);
+        if (skip >= words.Count)
+        {
+            yield break;
+        }
+
+        words = words.GetRange(skip, words.Count - skip);
+
+        var last = words[^1];
+        foreach (var stem in Stems(last, language))
+        {
+            words[^1] = stem;
+            yield return string.Join(' ', words.Select(w => PhoneticFold(Transliterate(w))).Where(w => w.Length > 0));
+        }
+    }
+
+    private string? CountryCode(List<string> words, string language)
+    {
+        var phrase = string.Join(' ', words);
+        if (_gazetteer.TryGet(phrase, out var entry))
+        {
+            return entry.Code;
+        }
+
+        var prefix = words.Count > 1 ? string.Join(' ', words.Take(words.Count - 1)) + " " : "";
+        foreach (var stem in Stems(words[^1], language))
+        {
+            if (_gazetteer.TryGet(prefix + stem, out entry))
+            {
+                return entry.Code;
+            }
+        }
+
+        return null;
+    }
+
+    private static IEnumerable<string> Stems(string word, string language)
+    {
+        foreach (var rule in LanguageData.Lines(language, "name-suffixes"))
+        {
+            var eq = rule.IndexOf('=', StringComparison.Ordinal);
+            var ending = eq < 0 ? rule : rule[..eq];
+            var replacement = eq < 0 ? "" : rule[(eq + 1)..];
+            // Keep at least three letters of the stem: "Ion" is not "Io" + "n".
+            if (ending.Length > 0 && word.Length - ending.Length >= 3 && word.EndsWith(ending, StringComparison.Ordinal))
+            {
+                yield return word[..^ending.Length] + replacement;
+            }
+        }
+    }
+
+    /// <summary>The lowercase words of a surface (hyphenated parts split: "Kassym-Jomart" is two words).</summary>
+    internal static List<string> Words(string surface)
+    {
+        var words = new List<string>();
+        foreach (var token in Tokenizer.Tokenize(surface))
+        {
+            if (token.Kind is TokenKind.Word or TokenKind.Number)
+            {
+                foreach (var part in token.Text(surface).Split(['-', '‐'], StringSplitOptions.RemoveEmptyEntries))
+                {
+                    words.Add(part.ToLowerInvariant());
+                }
+            }
+        }
+
+        return words;
+    }
+
+    internal static string Transliterate(string word) => AnyAscii.Transliteration.Transliterate(word).ToLowerInvariant();
+
+    /// <summary>
+    /// Folds spellings of the same sound together. German writes w and j where English writes v and
+    /// y (Wladimir, Tokajew), sch/tsch where English writes sh/zh/ch (Schirinowski, Zhirinovsky),
+    /// ch where English writes kh (Kasachstan, Kazakhstan). Applied to every language alike, so it
+    /// only has to be consistent, not phonetically right. Doubled letters collapse (Kassym, Kasym).
+    /// </summary>
+    public static string PhoneticFold(string ascii)
+    {
+        var s = new StringBuilder(ascii.Length);
+        foreach (var c in ascii)
+        {
+            if (char.IsAsciiLetterOrDigit(c))
+            {
+                s.Append(c);
+            }
+        }
+
+        s.Replace("tsch", "ch").Replace("sch", "sh").Replace("zh", "sh").Replace("kh", "h")
+            .Replace("ck", "k").Replace("ph", "f").Replace('w', 'v').Replace('j', 'y').Replace('z', 's').Replace('q', 'k');
+        if (s.Length > 2)
+        {
+            // Medial "ch" is the German spelling of Russian х: Kasachstan = Kazakhstan.
+            var head = s[0];
+            var tail = s.ToString(1, s.Length - 1).Replace("ch", "h", StringComparison.Ordinal);
+            s.Clear().Append(head).Append(tail);
+        }
+
+        var folded = new StringBuilder(s.Length);
+        for (var i = 0; i < s.Length; i++)
+        {
+            var c = s[i];
+            if (folded.Length > 0 && folded[^1] == c)
+            {
+                continue;
+            }
+
+            // "y" between vowels is a glide that other romanisations drop: Tokayev = Tokaev.
+            if (c == 'y' && folded.Length > 0 && IsVowel(folded[^1]) && i + 1 < s.Length && IsVowel(s[i + 1]))
+            {
+                continue;
+            }
+
+            folded.Append(c);
+        }
+
+        // Word-final -iy/-ij/-y are one ending: Dmitriy = Dmitrij = Dmitri.
+        if (folded.Length > 3 && folded[^1] == 'y')
+        {
+            folded.Length--;
+            if (folded[^1] != 'i')
+            {
+                folded.Append('i');
+            }
+        }
+
+        return folded.ToString();
+    }
+
+    private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';
+}

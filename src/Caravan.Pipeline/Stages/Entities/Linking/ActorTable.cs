@@ -1,0 +1,147 @@
+namespace Caravan.Pipeline.Stages.Entities;
+
+/// <summary>
+/// The actor table of one linking session: actors indexed by exact key, by surname (people) and by
+/// uninflected alias. Resolution rules, in order: same key; for a full personal name, an actor with
+/// the same surname and a compatible given name (<see cref="NameMatch"/>), preferring one already
+/// named in the document; for a lone surname, the person of that surname in this document, then the
+/// most mentioned one in the corpus; then uninflected forms. Otherwise a new actor. Not thread-safe.
+/// </summary>
+internal sealed class ActorTable
+{
+    private readonly Dictionary<string, ActorEntry> _byKey = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<ActorEntry>> _bySurname = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, ActorEntry> _aliases = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _ids = new(StringComparer.Ordinal);
+
+    /// <summary>Resolves one mention; <paramref name="document"/> maps surnames to the people named in the current article.</summary>
+    public ActorEntry? Resolve(string key, EntityType type, IReadOnlyList<string> uninflected, Dictionary<string, ActorEntry> document)
+    {
+        if (key.Length == 0)
+        {
+            return null;
+        }
+
+        var entry = type == EntityType.Per && key[0] != '@'
+            ? ResolvePerson(key, uninflected, document)
+            : Find(key, uninflected) ?? Create(key, key[0] == '@' ? EntityType.Loc : type, "", key);
+        Register(entry, key, uninflected);
+        entry.Mentions++;
+        return entry;
+    }
+
+    private ActorEntry ResolvePerson(string key, IReadOnlyList<string> uninflected, Dictionary<string, ActorEntry> document)
+    {
+        var space = key.LastIndexOf(' ');
+        var surname = key[(space + 1)..];
+        var given = space < 0 ? "" : key[..space];
+        ActorEntry? entry;
+        if (given.Length > 0)
+        {
+            entry = Lookup(_byKey, key) ?? BestBySurname(surname, given, document);
+            if (entry is not null && entry.Given.Length == 0)
+            {
+                entry.Given = given; // a lone surname seen first now has its full name
+            }
+        }
+        else
+        {
+            entry = Lookup(document, surname) ?? Lookup(_byKey, key) ?? BestBySurname(surname, "", document);
+            foreach (var variant in uninflected)
+            {
+                entry ??= Lookup(document, variant) ?? Lookup(_byKey, variant) ?? BestBySurname(variant, "", document);
+            }
+
+            entry ??= Lookup(_aliases, key);
+        }
+
+        entry ??= Create(key, EntityType.Per, given, surname);
+        document[surname] = entry;
+        return entry;
+    }
+
+    private ActorEntry? BestBySurname(string surname, string given, Dictionary<string, ActorEntry> document)
+    {
+        if (!_bySurname.TryGetValue(surname, out var people))
+        {
+            return null;
+        }
+
+        if (document.TryGetValue(surname, out var local) && NameMatch.Compatible(given, local.Given))
+        {
+            return local;
+        }
+
+        ActorEntry? best = null;
+        foreach (var person in people)
+        {
+            if (NameMatch.Compatible(given, person.Given) && (best is null || person.Mentions > best.Mentions))
+            {
+                best = person;
+            }
+        }
+
+        return best;
+    }
+
+    private ActorEntry? Find(string key, IReadOnlyList<string> uninflected)
+    {
+        var entry = Lookup(_byKey, key);
+        foreach (var variant in uninflected)
+        {
+            entry ??= Lookup(_byKey, variant);
+        }
+
+        return entry ?? Lookup(_aliases, key);
+    }
+
+    private ActorEntry Create(string key, EntityType type, string given, string surname)
+    {
+        // Deterministic id from the first key: the same stream always gives the same ids.
+        var stem = type.ToTag().ToLowerInvariant() + ":" + key.Replace(' ', '-');
+        var id = stem;
+        for (var n = 2; !_ids.Add(id); n++)
+        {
+            id = FormattableString.Invariant($"{stem}~{n}");
+        }
+
+        var entry = new ActorEntry(id, type) { Given = given, Surname = surname };
+        if (type == EntityType.Per)
+        {
+            if (!_bySurname.TryGetValue(surname, out var list))
+            {
+                _bySurname[surname] = list = [];
+            }
+
+            list.Add(entry);
+        }
+
+        return entry;
+    }
+
+    private void Register(ActorEntry entry, string key, IReadOnlyList<string> uninflected)
+    {
+        _byKey.TryAdd(key, entry);
+        foreach (var variant in uninflected)
+        {
+            _aliases.TryAdd(variant, entry);
+        }
+    }
+
+    private static ActorEntry? Lookup(Dictionary<string, ActorEntry> map, string key) =>
+        map.TryGetValue(key, out var entry) ? entry : null;
+}
+
+/// <summary>One actor while linking: its id, type, name parts and how often it was mentioned.</summary>
+internal sealed class ActorEntry(string id, EntityType type)
+{
+    public string Id { get; } = id;
+
+    public EntityType Type { get; } = type;
+
+    public string Given { get; set; } = "";
+
+    public string Surname { get; set; } = "";
+
+    public int Mentions { get; set; }
+}

@@ -1,0 +1,101 @@
+namespace Caravan.Pipeline.Stages.Entities.Ner;
+
+/// <summary>
+/// Feature templates of the tagger (after Ratinov and Roth 2009, "Design challenges and
+/// misconceptions in NER"): the word and its neighbours, shapes, affixes, frequency class,
+/// gazetteer marks, and non-local document features. Static features depend only on the text;
+/// dynamic ones on the tags already chosen (previous tags, the document's tagging history).
+/// </summary>
+internal sealed class NerFeatures
+{
+    private readonly NerLexicon _lexicon;
+    private readonly Gazetteer _gazetteer;
+
+    public NerFeatures(NerLexicon lexicon, Gazetteer gazetteer)
+    {
+        _lexicon = lexicon;
+        _gazetteer = gazetteer;
+    }
+
+    /// <summary>Static feature hashes of every token, flattened; token i owns [offsets[i], offsets[i+1]).</summary>
+    public (uint[] Hashes, int[] Offsets) Static(NerSentence s, NerDocumentContext doc)
+    {
+        var hashes = new List<uint>(s.Count * 48);
+        var offsets = new int[s.Count + 1];
+        var marks = _gazetteer.Mark(s.Lower);
+        for (var i = 0; i < s.Count; i++)
+        {
+            offsets[i] = hashes.Count;
+            AddToken(hashes, s, i, marks, doc);
+        }
+
+        offsets[s.Count] = hashes.Count;
+        return ([.. hashes], offsets);
+    }
+
+    private void AddToken(List<uint> f, NerSentence s, int i, byte[] marks, NerDocumentContext doc)
+    {
+        var word = s.Tokens[i];
+        var lower = s.Lower[i];
+        var shape = s.Shapes[i];
+        var caps = s.AllCaps ? 1 : 0;
+        f.Add(FeatureHash.Of(0, caps));
+        f.Add(FeatureHash.Of(1, word));
+        f.Add(FeatureHash.Of(2, lower));
+        f.Add(FeatureHash.Of(3, caps, shape));
+        for (var k = 1; k <= 4 && k < lower.Length; k++)
+        {
+            f.Add(FeatureHash.Of(4, k, lower.AsSpan(0, k)));
+            f.Add(FeatureHash.Of(5, k, lower.AsSpan(lower.Length - k)));
+        }
+
+        var prev = i > 0 ? s.Lower[i - 1] : "<s>";
+        var next = i + 1 < s.Count ? s.Lower[i + 1] : "</s>";
+        var prevShape = i > 0 ? s.Shapes[i - 1] : "<s>";
+        var nextShape = i + 1 < s.Count ? s.Shapes[i + 1] : "</s>";
+        f.Add(FeatureHash.Of(6, prev));
+        f.Add(FeatureHash.Of(7, next));
+        f.Add(FeatureHash.Of(8, i > 1 ? s.Lower[i - 2] : "<s>"));
+        f.Add(FeatureHash.Of(9, i + 2 < s.Count ? s.Lower[i + 2] : "</s>"));
+        f.Add(FeatureHash.Of(10, prevShape, shape));
+        f.Add(FeatureHash.Of(11, shape, nextShape));
+        f.Add(FeatureHash.Of(12, prev, lower));
+        f.Add(FeatureHash.Of(13, lower, next));
+        f.Add(FeatureHash.Of(14, i == 0 ? 1 : 0, shape));
+        var upper = WordShape.StartsUpper(word) ? 1 : 0;
+        var bucket = _lexicon.Bucket(lower);
+        f.Add(FeatureHash.Of(15, (bucket * 4) + (upper * 2) + (i == 0 ? 1 : 0)));
+        f.Add(FeatureHash.Of(16, marks[i]));
+        f.Add(FeatureHash.Of(16, marks[i], shape));
+        f.Add(FeatureHash.Of(17, WordShape.Script(word)));
+        f.Add(FeatureHash.Of(19, (doc.SeenLowercase(lower) ? 2 : 0) + upper + (caps * 4)));
+        f.Add(FeatureHash.Of(20, shape, prevShape + "|" + nextShape));
+        var hyphen = lower.LastIndexOf('-');
+        if (hyphen > 0 && hyphen + 1 < lower.Length)
+        {
+            f.Add(FeatureHash.Of(21, lower.AsSpan(hyphen + 1)));
+            f.Add(FeatureHash.Of(21, lower.AsSpan(0, hyphen)));
+        }
+
+        f.Add(FeatureHash.Of(22, (i > 0 && _lexicon.IsTitle(prev) ? 2 : 0) + upper));
+        f.Add(FeatureHash.Of(23, Math.Min(word.Length, 12)));
+        f.Add(FeatureHash.Of(25, i > 0 ? _lexicon.Bucket(prev) : -1, shape));
+        f.Add(FeatureHash.Of(26, i + 1 < s.Count ? _lexicon.Bucket(next) : -1, shape));
+        f.Add(FeatureHash.Of(27, doc.FirstShape(lower)));
+    }
+
+    /// <summary>Features that depend on the tags chosen so far in the sentence and the document.</summary>
+    public static int Dynamic(Span<uint> into, NerSentence s, int i, int prevTag, int prevTag2, NerDocumentContext doc)
+    {
+        into[0] = FeatureHash.Of(30, prevTag);
+        into[1] = FeatureHash.Of(31, (prevTag * 16) + prevTag2);
+        into[2] = FeatureHash.Of(32, prevTag, s.Lower[i]);
+        into[3] = FeatureHash.Of(33, prevTag, s.Shapes[i]);
+        var history = doc.History(s.Lower[i]);
+        into[4] = FeatureHash.Of(34, history);
+        into[5] = FeatureHash.Of(35, history, s.Shapes[i]);
+        return 6;
+    }
+
+    public const int MaxDynamic = 6;
+}

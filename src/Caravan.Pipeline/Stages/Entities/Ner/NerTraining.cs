@@ -1,0 +1,120 @@
+using System.IO.Compression;
+using System.Text;
+using Caravan.Core.Errors;
+using Caravan.Core.Languages;
+
+namespace Caravan.Pipeline.Stages.Entities.Ner;
+
+/// <summary>Where the data lies and what to produce for `caravan train ner`.</summary>
+public sealed record NerTrainingRequest(
+    string DataDirectory,
+    string OutputDirectory,
+    string? FrequencyDirectory = null,
+    int Folds = 5,
+    int XxSentencesPerCorpus = 4000,
+    NerTrainingOptions? Options = null,
+    string CrossValidationDirectory = "artifacts/ner-cv");
+
+/// <summary>
+/// The training recipe behind `caravan train ner`: per language, reads its corpora, builds the
+/// lexicon (frequency buckets, titles), trains and saves <c>&lt;lang&gt;.ner</c>, scores the dev
+/// splits, and for dev-only corpora writes out-of-fold predictions (<c>artifacts/ner-cv/&lt;corpus&gt;.conll</c>,
+/// never committed: they carry the corpus tokens).
+/// </summary>
+public static class NerTraining
+{
+    public static void Run(NerTrainingRequest request, string modelName, TextWriter log)
+    {
+        var language = modelName;
+        var options = request.Options ?? new NerTrainingOptions();
+        var corpora = NerCorpora.For(language);
+        var gazetteer = IcuGazetteer.Default;
+        var lexicon = BuildLexicon(request, NerCorpora.LanguageOf(language));
+        var sets = corpora.Select(c => (Corpus: c, Docs: Read(request, c, language))).ToList();
+        foreach (var (corpus, docs) in sets.Where(s => s.Corpus.DevOnly && language != "xx"))
+        {
+            var predicted = CrossValidate(language, sets, corpus, docs, lexicon, gazetteer, options, request.Folds);
+            var path = Path.Combine(request.CrossValidationDirectory, corpus.Folder + ".conll");
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            File.WriteAllText(path, ConllWriter.Write(docs, predicted), new UTF8Encoding(false));
+            log.WriteLine(FormattableString.Invariant(
+                $"ner[{language}] {corpus.Folder} {request.Folds}-fold CV F1(PER,ORG,LOC) {100 * NerScore.F1(Pairs(docs, predicted)):F2} -> {path}"));
+        }
+
+        var all = sets.SelectMany(s => s.Docs).ToList();
+        var model = PerceptronNerTrainer.Train(language, all, lexicon, gazetteer, options, log);
+        var modelPath = Path.Combine(request.OutputDirectory, language + ".ner");
+        NerModelFile.Save(model, modelPath);
+        log.WriteLine(FormattableString.Invariant($"ner[{language}] saved {modelPath} ({new FileInfo(modelPath).Length / 1024} KiB)"));
+        foreach (var corpus in corpora.Where(c => !c.DevOnly))
+        {
+            var dev = ConllDocuments.ReadTagged(Path.Combine(request.DataDirectory, corpus.Folder, "dev.conll"));
+            var tagged = dev.Select(d => model.Tag(d)).ToList();
+            log.WriteLine(FormattableString.Invariant(
+                $"ner[{language}] {corpus.Folder} dev F1(PER,ORG,LOC) {100 * NerScore.F1(Pairs(dev, tagged)):F2}"));
+        }
+    }
+
+    private static List<int[][]> CrossValidate(string language, List<(NerCorpus Corpus, List<List<NerSentence>> Docs)> sets,
+        NerCorpus target, List<List<NerSentence>> docs, NerLexicon lexicon, Gazetteer gazetteer, NerTrainingOptions options, int folds)
+    {
+        var predicted = new int[docs.Count][][];
+        var others = sets.Where(s => s.Corpus != target).SelectMany(s => s.Docs).ToList();
+        for (var fold = 0; fold < folds; fold++)
+        {
+            var train = others.Concat(docs.Where((_, i) => i % folds != fold)).ToList();
+            var model = PerceptronNerTrainer.Train(language, train, lexicon, gazetteer, options);
+            for (var i = fold; i < docs.Count; i += folds)
+            {
+                predicted[i] = model.Tag(docs[i]);
+            }
+        }
+
+        return [.. predicted];
+    }
+
+    private static IEnumerable<(int[] Gold, int[] Predicted)> Pairs(List<List<NerSentence>> docs, IReadOnlyList<int[][]> predicted) =>
+        docs.SelectMany((doc, d) => doc.Select((s, i) => (s.Gold!, predicted[d][i])));
+
+    private static List<List<NerSentence>> Read(NerTrainingRequest request, NerCorpus corpus, string language)
+    {
+        var path = Path.Combine(request.DataDirectory, corpus.Folder, corpus.TrainFile);
+        if (!File.Exists(path))
+        {
+            throw new CaravanException(ErrorCode.InputUnreadable, $"{path}: NER training file not found (expected under --data)");
+        }
+
+        var docs = ConllDocuments.ReadTagged(path);
+        if (language != "xx")
+        {
+            return docs;
+        }
+
+        // The multilingual fallback sees an even sample of every corpus.
+        var sentences = docs.Sum(d => d.Count);
+        var every = Math.Max(1, sentences / request.XxSentencesPerCorpus);
+        return [.. docs.Where((_, i) => i % every == 0)];
+    }
+
+    private static NerLexicon BuildLexicon(NerTrainingRequest request, string language)
+    {
+        var titles = (language == "xx" ? LanguageData.LanguagesWith("titles") : [language])
+            .SelectMany(l => LanguageData.Lines(l, "titles"))
+            .Select(t => t.ToLowerInvariant());
+        var frequencyDir = request.FrequencyDirectory ?? Path.Combine(request.DataDirectory, "..", "corpora", "frequencywords");
+        var file = new[] { "2018", "2016" }
+            .Select(y => Path.Combine(frequencyDir, y, language + "_50k.txt.gz"))
+            .FirstOrDefault(File.Exists);
+        return new NerLexicon(file is null ? [] : NerLexicon.RankBuckets(ReadWords(file), 50_000), titles);
+    }
+
+    private static IEnumerable<string> ReadWords(string gzipPath)
+    {
+        using var reader = new StreamReader(new GZipStream(File.OpenRead(gzipPath), CompressionMode.Decompress));
+        while (reader.ReadLine() is { } line)
+        {
+            var space = line.IndexOf(' ', StringComparison.Ordinal);
+            yield return (space < 0 ? line : line[..space]).ToLowerInvariant();
+        }
+    }
+}

@@ -1,0 +1,69 @@
+namespace Caravan.Pipeline.Stages.Entities.Ner;
+
+/// <summary>
+/// A trained NER model: an averaged structured perceptron over hashed features, decoded greedily
+/// left to right under the IOB2 constraint (greedy decoding loses nothing measurable against
+/// Viterbi for NER; Ratinov and Roth 2009). Immutable and thread-safe once loaded.
+/// </summary>
+public sealed class PerceptronNerModel
+{
+    private readonly NerWeights _weights;
+    private readonly NerFeatures _features;
+
+    internal PerceptronNerModel(string language, NerLexicon lexicon, NerWeights weights, Gazetteer gazetteer)
+    {
+        Language = language;
+        Lexicon = lexicon;
+        _weights = weights;
+        Gazetteer = gazetteer;
+        _features = new NerFeatures(lexicon, gazetteer);
+    }
+
+    /// <summary>The language the model was trained for ("xx" for the multilingual fallback).</summary>
+    public string Language { get; }
+
+    public NerLexicon Lexicon { get; }
+
+    public Gazetteer Gazetteer { get; }
+
+    internal NerWeights Weights => _weights;
+
+    /// <summary>Tags one document (its sentences in order); returns one tag index array per sentence.</summary>
+    public int[][] Tag(IReadOnlyList<NerSentence> document)
+    {
+        var context = new NerDocumentContext(document);
+        var result = new int[document.Count][];
+        Span<float> scores = stackalloc float[NerTags.Count];
+        Span<uint> dynamic = stackalloc uint[NerFeatures.MaxDynamic];
+        for (var s = 0; s < document.Count; s++)
+        {
+            var sentence = document[s];
+            var (hashes, offsets) = _features.Static(sentence, context);
+            var tags = new int[sentence.Count];
+            var prev = NerTags.Outside;
+            var prev2 = NerTags.Outside;
+            for (var i = 0; i < sentence.Count; i++)
+            {
+                scores.Clear();
+                _weights.Score(hashes.AsSpan(offsets[i], offsets[i + 1] - offsets[i]), scores);
+                var n = NerFeatures.Dynamic(dynamic, sentence, i, prev, prev2, context);
+                _weights.Score(dynamic[..n], scores);
+                var tag = NerWeights.Best(scores, prev);
+                tags[i] = tag;
+                context.Record(sentence.Lower[i], tag);
+                prev2 = prev;
+                prev = tag;
+            }
+
+            result[s] = tags;
+        }
+
+        return result;
+    }
+
+    /// <summary>Tags plain token lists (one document).</summary>
+    public int[][] Tag(IReadOnlyList<IReadOnlyList<string>> sentences) =>
+        Tag([.. sentences.Select(t => new NerSentence(t))]);
+
+    internal NerFeatures Features => _features;
+}

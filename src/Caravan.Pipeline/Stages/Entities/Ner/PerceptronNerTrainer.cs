@@ -1,0 +1,98 @@
+namespace Caravan.Pipeline.Stages.Entities.Ner;
+
+/// <summary>Training settings: epochs, hash table size (2^bits rows), shuffling seed.</summary>
+public sealed record NerTrainingOptions(int Epochs = 10, int Bits = 20, int Seed = 1);
+
+/// <summary>
+/// Trains a <see cref="PerceptronNerModel"/> with the averaged perceptron (Collins 2002): greedy
+/// decoding with the model's own previous tags as history, an update at every wrong tag, and
+/// weights averaged over all steps (lazy averaging after Daumé, so an update costs O(features)).
+/// Documents are shuffled each epoch with a fixed seed: training is deterministic.
+/// </summary>
+public static class PerceptronNerTrainer
+{
+    public static PerceptronNerModel Train(
+        string language,
+        IReadOnlyList<List<NerSentence>> documents,
+        NerLexicon lexicon,
+        Gazetteer gazetteer,
+        NerTrainingOptions options,
+        TextWriter? log = null)
+    {
+        var weights = new NerWeights(options.Bits);
+        var features = new NerFeatures(lexicon, gazetteer);
+        var staticCache = documents.Select(doc =>
+        {
+            var context = new NerDocumentContext(doc);
+            return doc.Select(s => features.Static(s, context)).ToArray();
+        }).ToArray();
+        var totals = new float[weights.Values.Length];
+        var step = 1L;
+        var order = Enumerable.Range(0, documents.Count).ToArray();
+        var random = new Random(options.Seed);
+        Span<float> scores = stackalloc float[NerTags.Count];
+        Span<uint> dynamic = stackalloc uint[NerFeatures.MaxDynamic];
+        for (var epoch = 1; epoch <= options.Epochs; epoch++)
+        {
+            random.Shuffle(order);
+            long tokens = 0, errors = 0;
+            foreach (var d in order)
+            {
+                var doc = documents[d];
+                var context = new NerDocumentContext(doc);
+                for (var s = 0; s < doc.Count; s++)
+                {
+                    var sentence = doc[s];
+                    var (hashes, offsets) = staticCache[d][s];
+                    var prev = NerTags.Outside;
+                    var prev2 = NerTags.Outside;
+                    for (var i = 0; i < sentence.Count; i++, step++)
+                    {
+                        var own = hashes.AsSpan(offsets[i], offsets[i + 1] - offsets[i]);
+                        var n = NerFeatures.Dynamic(dynamic, sentence, i, prev, prev2, context);
+                        scores.Clear();
+                        weights.Score(own, scores);
+                        weights.Score(dynamic[..n], scores);
+                        var guess = NerWeights.Best(scores, prev);
+                        var gold = sentence.Gold![i];
+                        tokens++;
+                        if (guess != gold)
+                        {
+                            errors++;
+                            Update(weights, totals, own, gold, guess, step);
+                            Update(weights, totals, dynamic[..n], gold, guess, step);
+                        }
+
+                        context.Record(sentence.Lower[i], guess);
+                        prev2 = prev;
+                        prev = guess;
+                    }
+                }
+            }
+
+            log?.WriteLine(FormattableString.Invariant($"ner[{language}] epoch {epoch}: {errors} errors in {tokens} tokens"));
+        }
+
+        // Averaged weight = w - (sum of step * delta) / steps.
+        var values = weights.Values;
+        for (var i = 0; i < values.Length; i++)
+        {
+            values[i] -= totals[i] / step;
+        }
+
+        return new PerceptronNerModel(language, lexicon, weights, gazetteer);
+    }
+
+    private static void Update(NerWeights weights, float[] totals, ReadOnlySpan<uint> features, int gold, int guess, long step)
+    {
+        var w = weights.Values;
+        foreach (var f in features)
+        {
+            var row = (int)(f & weights.Mask) * NerTags.Count;
+            w[row + gold] += 1;
+            w[row + guess] -= 1;
+            totals[row + gold] += step;
+            totals[row + guess] -= step;
+        }
+    }
+}

@@ -1,0 +1,111 @@
+using Caravan.Pipeline.Stages.Entities;
+
+namespace Caravan.Tests.Pipeline.Stages.Entities;
+
+public class ActorLinkingStageTests
+{
+    private static readonly EntityKeys Keys = new(IcuGazetteer.Default);
+
+    /// <summary>An article whose mentions are the given names (text = names joined), as the NER stage would give them.</summary>
+    private static Article Doc(string id, string language, params (string Surface, EntityType Type)[] names)
+    {
+        var text = string.Join(". ", names.Select(n => n.Surface));
+        var mentions = ImmutableArray.CreateBuilder<Mention>();
+        var offset = 0;
+        foreach (var (surface, type) in names)
+        {
+            mentions.Add(new Mention(new TextSpan(offset, offset + surface.Length), surface, type, Keys.Key(surface, language)));
+            offset += surface.Length + 2;
+        }
+
+        return Caravan.Testing.Articles.WithSentences(id, text, language) with
+        {
+            Mentions = mentions.ToImmutable(),
+            Features = ArticleFeatures.Text | ArticleFeatures.Language | ArticleFeatures.Sentences | ArticleFeatures.Mentions,
+        };
+    }
+
+    private static List<Article> Link(params Article[] articles)
+    {
+        var session = new ActorLinkingStage(Keys).Open();
+        return [.. articles.Select(a => session.Process(a, CancellationToken.None))];
+    }
+
+    private static string Id(IEnumerable<Article> articles, string surface) =>
+        articles.SelectMany(a => a.Mentions).First(m => m.Surface == surface).ActorId!;
+
+    private static readonly Article[] Corpus =
+    [
+        Doc("a", "de", ("Tokajew", EntityType.Per), ("Kassym-Schomart Tokajew", EntityType.Per), ("Kasachstan", EntityType.Loc), ("Putin", EntityType.Per), ("Tokajews", EntityType.Per)),
+        Doc("b", "en", ("Kassym-Jomart Tokayev", EntityType.Per), ("Vladimir Putin", EntityType.Per), ("Kazakhstan", EntityType.Loc), ("Blinken", EntityType.Per), ("Antony Blinken", EntityType.Per)),
+        Doc("c", "ro", ("Kazahstanului", EntityType.Loc), ("Kazahstan", EntityType.Loc), ("Tokayev", EntityType.Per), ("secretarul de stat Blinken", EntityType.Per)),
+        Doc("d", "ru", ("Токаев", EntityType.Per), ("Владимир Путин", EntityType.Per), ("Казахстан", EntityType.Loc)),
+        Doc("e", "de", ("Wladimir Putin", EntityType.Per), ("Joe Biden", EntityType.Per), ("Hunter Biden", EntityType.Per)),
+    ];
+
+    [Fact]
+    public void Process_TokayevSpellings_OneActor()
+    {
+        var linked = Link(Corpus);
+        var id = Id(linked, "Tokajew");
+        foreach (var variant in new[] { "Kassym-Schomart Tokajew", "Tokajews", "Kassym-Jomart Tokayev", "Tokayev", "Токаев" })
+        {
+            Assert.Equal(id, Id(linked, variant));
+        }
+    }
+
+    [Fact]
+    public void Process_PutinAndKazakhstanSpellings_OneActorEach()
+    {
+        var linked = Link(Corpus);
+        Assert.All(new[] { "Vladimir Putin", "Wladimir Putin", "Владимир Путин" }, v => Assert.Equal(Id(linked, "Putin"), Id(linked, v)));
+        Assert.All(new[] { "Kazakhstan", "Kazahstanului", "Kazahstan", "Казахстан" }, v => Assert.Equal(Id(linked, "Kasachstan"), Id(linked, v)));
+        Assert.NotEqual(Id(linked, "Putin"), Id(linked, "Tokajew"));
+    }
+
+    [Fact]
+    public void Process_PartialNameBeforeFullName_ResolvesToFullName()
+    {
+        var linked = Link(Corpus);
+        Assert.Equal(Id(linked, "Antony Blinken"), Id(linked, "Blinken"));
+        Assert.Equal(Id(linked, "Antony Blinken"), Id(linked, "secretarul de stat Blinken"));
+    }
+
+    [Fact]
+    public void Process_TwoPeopleSharingASurname_StayApart()
+    {
+        var linked = Link(Corpus);
+        Assert.NotEqual(Id(linked, "Joe Biden"), Id(linked, "Hunter Biden"));
+    }
+
+    [Fact]
+    public void Restore_ThenProcess_GivesSameIdsAsOneRun()
+    {
+        var whole = Link(Corpus);
+        var session = new ActorLinkingStage(Keys).Open();
+        foreach (var done in whole.Take(3))
+        {
+            session.Restore(done);
+        }
+
+        var resumed = Corpus.Skip(3).Select(a => session.Process(a, CancellationToken.None)).ToList();
+        Assert.Equal(
+            whole.Skip(3).SelectMany(a => a.Mentions.Select(m => m.ActorId)),
+            resumed.SelectMany(a => a.Mentions.Select(m => m.ActorId)));
+    }
+
+    [Fact]
+    public void Aggregate_MergedActor_HasLatinFullNameVariantsAndDocuments()
+    {
+        var actors = ActorAggregator.Aggregate(Link(Corpus));
+        var tokayev = actors.Single(a => a.Variants.Any(v => v.Surface == "Токаев"));
+        Assert.Equal(EntityType.Per, tokayev.Type);
+        Assert.Contains(tokayev.Name, new[] { "Kassym-Schomart Tokajew", "Kassym-Jomart Tokayev" });
+        Assert.Equal(new[] { "a", "b", "c", "d" }, tokayev.Documents.ToArray());
+        Assert.Equal(tokayev.Variants.Sum(v => v.Count), tokayev.Mentions);
+        Assert.Contains(tokayev.Variants, v => v.Surface == "Tokajew" && v.Language == "de");
+        var kz = actors.Single(a => a.Variants.Any(v => v.Surface == "Kazahstanului"));
+        Assert.Equal(EntityType.Loc, kz.Type);
+        Assert.True(actors.SequenceEqual(actors.OrderByDescending(a => a.Mentions).ThenBy(a => a.Name, StringComparer.Ordinal).ThenBy(a => a.Id, StringComparer.Ordinal)));
+    }
+}

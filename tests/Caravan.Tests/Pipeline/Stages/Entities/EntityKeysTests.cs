@@ -1,0 +1,56 @@
+using Caravan.Pipeline.Stages.Entities;
+
+namespace Caravan.Tests.Pipeline.Stages.Entities;
+
+public class EntityKeysTests
+{
+    private static readonly EntityKeys Keys = new(IcuGazetteer.Default);
+
+    [Theory]
+    [InlineData("Tokajew", "de", "Tokayev", "en")]
+    [InlineData("Tokajew", "de", "Токаев", "ru")]
+    [InlineData("Wladimir Putin", "de", "Vladimir Putin", "en")]
+    [InlineData("Wladimir Putin", "de", "Владимир Путин", "ru")]
+    [InlineData("Präsident Tokajew", "de", "Tokajew", "de")]
+    [InlineData("secretarul de stat Blinken", "ro", "Blinken", "en")]
+    [InlineData("Kasachstan", "de", "Kazahstan", "ro")]
+    [InlineData("Kasachstans", "de", "Kazakhstan", "en")]
+    [InlineData("Kazahstanului", "ro", "Казахстан", "ru")]
+    [InlineData("Dmitrij Peskow", "de", "Dmitry Peskov", "en")]
+    public void Key_SpellingsOfOneName_AreEqual(string a, string langA, string b, string langB) =>
+        Assert.Equal(Keys.Key(a, langA), Keys.Key(b, langB));
+
+    [Theory]
+    [InlineData("Tokajew", "Tokarew")]
+    [InlineData("Joe Biden", "Hunter Biden")]
+    [InlineData("Kasachstan", "Usbekistan")]
+    public void Key_DifferentNames_Differ(string a, string b) =>
+        Assert.NotEqual(Keys.Key(a, "de"), Keys.Key(b, "de"));
+
+    [Fact]
+    public void Key_CountryInAnyLanguage_IsRegionCode()
+    {
+        Assert.Equal("@KZ", Keys.Key("Kasachstan", "de"));
+        Assert.Equal("@KZ", Keys.Key("Қазақстан", "kk"));
+        Assert.Equal("@RU", Keys.Key("Rusiei", "ro"));
+    }
+
+    [Fact]
+    public void Key_OnlyTitle_KeepsTheTitle() => Assert.Equal("president", Keys.Key("President", "en"));
+
+    [Fact]
+    public void Uninflected_GermanGenitive_GivesNominativeKey() =>
+        Assert.Contains(Keys.Key("Tokajew", "de"), Keys.Uninflected("Tokajews", "de"));
+
+    [Fact]
+    public void Uninflected_RussianGenitive_GivesNominativeKey() =>
+        Assert.Contains(Keys.Key("Токаев", "ru"), Keys.Uninflected("Токаева", "ru"));
+
+    [Theory]
+    [InlineData("kassym jomart", "kasym shomart", true)]
+    [InlineData("joe", "hunter", false)]
+    [InlineData("a", "antony", true)]
+    [InlineData("", "antony", true)]
+    public void NameMatch_Compatible_DecidesGivenNames(string a, string b, bool expected) =>
+        Assert.Equal(expected, NameMatch.Compatible(EntityKeys.PhoneticFold(a.Replace(" ", "", StringComparison.Ordinal)), EntityKeys.PhoneticFold(b.Replace(" ", "", StringComparison.Ordinal))));
+}

@@ -1,0 +1,50 @@
+using Caravan.Pipeline.Stages.Entities;
+using Caravan.Pipeline.Stages.Entities.Ner;
+
+namespace Caravan.Tests.Pipeline.Stages.Entities;
+
+public class PerceptronNerTrainerTests
+{
+    private static List<List<NerSentence>> Data()
+    {
+        string[] people = ["Anna Berg", "Ion Popa", "Mara Stan", "Lev Orlov", "Ada Kern"];
+        string[] places = ["Astana", "Cluj", "Bremen", "Almaty", "Porto"];
+        var docs = new List<List<NerSentence>>();
+        for (var i = 0; i < 60; i++)
+        {
+            var person = people[i % people.Length].Split(' ');
+            var place = places[(i * 3) % places.Length];
+            string[] tokens = ["Yesterday", person[0], person[1], "visited", place, "again", "."];
+            int[] gold = [0, NerTags.Parse("B-PER"), NerTags.Parse("I-PER"), 0, NerTags.Parse("B-LOC"), 0, 0];
+            docs.Add([new NerSentence(tokens, gold)]);
+        }
+
+        return docs;
+    }
+
+    [Fact]
+    public void Train_SeparableData_LearnsItAndRoundTripsThroughFile()
+    {
+        var model = PerceptronNerTrainer.Train("t", Data(), NerLexicon.Empty, Gazetteer.Empty, new NerTrainingOptions(Epochs: 3, Bits: 14));
+        var tags = model.Tag([new NerSentence(["Yesterday", "Ion", "Popa", "visited", "Bremen", "again", "."])]);
+        Assert.Equal(["O", "B-PER", "I-PER", "O", "B-LOC", "O", "O"], tags[0].Select(NerTags.Name));
+        var path = Path.Combine(Path.GetTempPath(), "caravan-ner-test-" + Environment.ProcessId + ".ner");
+        try
+        {
+            NerModelFile.Save(model, path);
+            var loaded = NerModelFile.Load(path, Gazetteer.Empty);
+            Assert.Equal(tags[0], loaded.Tag([new NerSentence(["Yesterday", "Ion", "Popa", "visited", "Bremen", "again", "."])])[0]);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void Spans_IobTags_ReadLikeConlleval()
+    {
+        int[] tags = [NerTags.Parse("B-PER"), NerTags.Parse("I-PER"), NerTags.Parse("I-LOC"), 0, NerTags.Parse("B-ORG"), NerTags.Parse("B-ORG")];
+        Assert.Equal([(0, 2, EntityType.Per), (2, 3, EntityType.Loc), (4, 5, EntityType.Org), (5, 6, EntityType.Org)], NerTags.Spans(tags));
+    }
+}
