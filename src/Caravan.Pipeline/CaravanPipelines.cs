@@ -1,0 +1,42 @@
+using Caravan.Pipeline.Models;
+using Caravan.Pipeline.Stages.Entities;
+using Caravan.Pipeline.Stages.Relations;
+
+namespace Caravan.Pipeline;
+
+/// <summary>The composition root: the default pipeline and corpus aggregation, in flow order.</summary>
+public static class CaravanPipelines
+{
+    /// <summary>
+    /// Every stage, in the order of the flow (ARCHITECTURE.md). Per-article stages first (they run in
+    /// parallel), then the corpus stages (ordered, stateful).
+    /// </summary>
+    public static ArticlePipeline CreateDefault(ModelCatalog? models = null)
+    {
+        models ??= ModelCatalog.Default;
+        return new PipelineBuilder()
+            .UseExtraction()
+            .UseLanguageIdentification(models)
+            .UseSentences()
+            .UseEntities(models)
+            .UseQuotes()
+            .UseRelations()
+            .UseFingerprints()
+            // Corpus stages: actors first, so stories can use cross-language actor identity.
+            .UseActorLinking()
+            .UseDeduplication()
+            .UseStories()
+            .Build();
+    }
+
+    public static ICorpusAggregator CreateAggregator() => new CorpusAggregator();
+
+    private sealed class CorpusAggregator : ICorpusAggregator
+    {
+        public CorpusResult Aggregate(IReadOnlyList<Article> articles) => new(
+            [.. articles],
+            [], // TODO(#6): story titles and summaries arrive with the stories branch's StoryAggregator.
+            ActorAggregator.Aggregate(articles),
+            RelationAggregator.Aggregate(articles));
+    }
+}
