@@ -124,6 +124,11 @@ internal sealed class PageWalker
             _linkDepth++;
         }
 
+        if (ElementRoles.IsCell(tag))
+        {
+            AppendText(" ");
+        }
+
         _stack.Add(new Frame(element, 0, box, isBlock, isLink, marked));
     }
 
@@ -219,6 +224,6 @@ internal sealed class PageWalker
             return true;
         }
 
-        return ElementRoles.AnyWord(element.GetAttribute("class"), ElementRoles.IsHiddenWord);
+        return ElementRoles.AnyWord(element.GetAttribute("class"), ElementRoles.IsHiddenWord, parts: false);
     }
 }
