@@ -78,7 +78,7 @@ internal sealed class BlockWeights
         BlockKind.Good => block.Text.Length * (1 - block.LinkDensity),
         BlockKind.Sentence => block.Text.Length * 0.5,
         BlockKind.Short => 0,
-        _ => -(block.Text.Length + 30),
+        _ => -(block.Text.Length + 10),
     };
 
     private void ReviewMarks()

@@ -38,15 +38,14 @@ internal static class ElementRoles
     private static readonly HashSet<string> BoilerplateWords = new(StringComparer.Ordinal)
     {
         "comment", "comments", "commentlist", "disqus", "respond", "reply", "replies", "share", "sharing",
-        "sharebar", "social", "socials", "related", "relatedposts", "sidebar", "widget", "widgets", "footer",
+        "sharebar", "social", "socials", "related", "relatedposts", "sidebar", "footer",
         "nav", "navbar", "navigation", "menu", "breadcrumb", "breadcrumbs", "cookie", "cookies", "consent",
         "gdpr", "newsletter", "subscribe", "subscription", "promo", "promotion", "ad", "ads", "advert",
         "advertisement", "adsbygoogle", "banner", "sponsor", "sponsored", "popup", "modal", "overlay",
         "outbrain", "taboola", "recommended", "recommendations", "trending", "popular", "mostread",
         "pagination", "pager", "toolbar", "tags", "tagcloud", "taglist", "login", "signup", "masthead",
         "skip", "rating", "reactions", "author-bio", "authorbio", "bio", "byline", "meta", "postmeta",
-        "entry-meta", "credits", "copyright", "print", "teaser", "teasers", "more", "readmore", "also",
-        "jump", "toc", "caption", "wp-caption-text", "figcaption", "subnav", "topbar", "header",
+        "entry-meta", "credits", "copyright", "teaser", "teasers", "readmore", "toc", "caption", "wp-caption-text", "figcaption", "subnav", "topbar", "header",
     };
 
     private static readonly HashSet<string> HiddenWords = new(StringComparer.Ordinal)
@@ -97,12 +96,12 @@ internal static class ElementRoles
 
             if (parts && word.IndexOfAny(['-', '_']) >= 0)
             {
-                foreach (var part in word.Split(['-', '_'], StringSplitOptions.RemoveEmptyEntries))
+                // Only the first and last parts: "post-comments", "share-buttons"; a middle part
+                // is usually a framework's vocabulary ("elementor-widget-container").
+                var split = word.Split(['-', '_'], StringSplitOptions.RemoveEmptyEntries);
+                if (split.Length > 0 && (test(split[0]) || test(split[^1])))
                 {
-                    if (test(part))
-                    {
-                        return true;
-                    }
+                    return true;
                 }
             }
         }
