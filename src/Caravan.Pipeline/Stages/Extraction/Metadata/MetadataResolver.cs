@@ -10,6 +10,8 @@ namespace Caravan.Pipeline.Stages.Extraction.Metadata;
 /// </summary>
 internal sealed class MetadataResolver(DateParser dates, ExtractionOptions options)
 {
+    private const int HeadlineSearchBlocks = 25;
+
     private static readonly string[] PublishedMeta =
     [
         "article:published_time", "og:article:published_time", "article.published", "datepublished", "og:published_time",
@@ -33,7 +35,8 @@ internal sealed class MetadataResolver(DateParser dates, ExtractionOptions optio
             provenance["site"] = new FieldProvenance(Meta(s, "og:site_name") is not null ? "meta" : "json-ld", 0.9);
         }
 
-        var (title, titleSource) = TitleResolver.Resolve(s.H1, Meta(s, "og:title") ?? Meta(s, "twitter:title"), ld.Headline, s.TitleTag, site);
+        var (title, titleSource) = TitleResolver.Resolve(
+            s.H1, VisibleHeadline(page, body), Meta(s, "og:title") ?? Meta(s, "twitter:title"), ld.Headline, s.TitleTag, site);
         if (titleSource is not null)
         {
             provenance["title"] = titleSource;
@@ -58,6 +61,34 @@ internal sealed class MetadataResolver(DateParser dates, ExtractionOptions optio
         }
 
         return new ArticleMetadata(title, published, author, site, canonical, s.HtmlLang, provenance.ToImmutable());
+    }
+
+    /// <summary>The nearest h1 shortly above the article text, else an h2/h3 right above it.</summary>
+    private static string? VisibleHeadline(PageModel page, IReadOnlyList<TextBlock> body)
+    {
+        if (body.Count == 0)
+        {
+            return null;
+        }
+
+        var start = page.Blocks.IndexOf(body[0]);
+        for (var i = start - 1; i >= 0 && i >= start - HeadlineSearchBlocks; i--)
+        {
+            if (page.Blocks[i].Tag == "h1")
+            {
+                return page.Blocks[i].Text;
+            }
+        }
+
+        for (var i = start - 1; i >= 0 && i >= start - 4; i--)
+        {
+            if (page.Blocks[i].Tag is "h2" or "h3")
+            {
+                return page.Blocks[i].Text;
+            }
+        }
+
+        return null;
     }
 
     private (DateTimeOffset?, FieldProvenance?) Published(PageModel page, JsonLdFacts ld, IReadOnlyList<TextBlock> body, string? canonical, string? url)
