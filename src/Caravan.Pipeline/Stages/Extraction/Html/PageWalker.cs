@@ -168,7 +168,12 @@ internal sealed class PageWalker
         var nonSpace = false;
         foreach (var c in data)
         {
-            if (char.IsWhiteSpace(c) || c == '\u00AD' || c == '\u200B')
+            if (c is '\u00AD' or '\u200B' or '\u200C' or '\uFEFF')
+            {
+                continue;
+            }
+
+            if (char.IsWhiteSpace(c))
             {
                 if (_text.Length > 0 && _text[^1] != ' ')
                 {

@@ -29,11 +29,22 @@ internal static class TitleResolver
                     return (h, new FieldProvenance("h1", 0.95));
                 }
             }
+
+            // "Kicker Headline" in the h1 (a topic label in its own span) with the headline declared alone.
+            foreach (var d in declared)
+            {
+                var main = d is null ? null : StripSite(d, siteName);
+                if (main is { Length: >= 10 } && h.Length > main.Length && h.EndsWith(main, StringComparison.OrdinalIgnoreCase))
+                {
+                    return (h[^main.Length..], new FieldProvenance("h1", 0.9));
+                }
+            }
         }
 
         // Blogs and small sites declare the site name as every page's title; the heading right
         // above the text is what the reader sees as the title.
-        if (visibleHeadline is { Length: >= 3 and <= 300 } && !IsSiteName(visibleHeadline, siteName, titleTag))
+        if (visibleHeadline is { Length: >= 3 and <= 300 } && !IsSiteName(visibleHeadline, siteName, titleTag) &&
+            (SharesWord(visibleHeadline, declared) || declared.All(d => d is null || IsSiteName(d, siteName, null))))
         {
             return (visibleHeadline, new FieldProvenance("heading", 0.75));
         }
@@ -67,6 +78,20 @@ internal static class TitleResolver
         }
 
         return a.Length >= 10 && a.Length * 3 >= b.Length && b.Contains(a, StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>Whether the heading shares a word of four letters or more with a declared title (section labels share none).</summary>
+    private static bool SharesWord(string heading, string?[] declared)
+    {
+        foreach (var word in heading.Split([' ', ':', ',', '-', '–', '"', '„', '“', '«', '»', '?', '!', '.'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (word.Length >= 4 && declared.Any(d => d is not null && d.Contains(word, StringComparison.OrdinalIgnoreCase)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsSiteName(string heading, string? siteName, string? titleTag)
