@@ -136,15 +136,21 @@ internal sealed class MetadataResolver(DateParser dates, ExtractionOptions optio
         return TextDate(page, body);
     }
 
-    /// <summary>A date written in a short line near the article (a dateline or "Published on ..." line).</summary>
+    /// <summary>
+    /// A date written in a short line near the article (a dateline, "Published on ..."): first the
+    /// lines above the text, nearest first, then its first lines, then the lines right after it.
+    /// </summary>
     private (DateTimeOffset?, FieldProvenance?) TextDate(PageModel page, IReadOnlyList<TextBlock> body)
     {
-        var firstBody = body.Count > 0 ? page.Blocks.IndexOf(body[0]) : 0;
-        var from = Math.Max(0, firstBody - options.DateSearchBlocksBefore);
-        var to = Math.Min(page.Blocks.Count, Math.Max(firstBody, 0) + options.DateSearchBlocksAfter);
-        for (var i = from; i < to; i++)
+        var blocks = page.Blocks;
+        var start = body.Count > 0 ? blocks.IndexOf(body[0]) : 0;
+        var end = body.Count > 0 ? blocks.IndexOf(body[^1]) + 1 : 0;
+        var order = Enumerable.Range(Math.Max(0, start - options.DateSearchBlocksBefore), Math.Min(start, options.DateSearchBlocksBefore)).Reverse()
+            .Concat(Enumerable.Range(start, Math.Max(0, Math.Min(end, blocks.Count) - start)).Take(options.DateSearchBlocksAfter))
+            .Concat(Enumerable.Range(end, Math.Max(0, Math.Min(blocks.Count - end, options.DateSearchBlocksAfter))));
+        foreach (var i in order)
         {
-            var text = page.Blocks[i].Text;
+            var text = blocks[i].Text;
             if (text.Length <= options.MaxDateLineChars && dates.ParseText(text) is { } d)
             {
                 return (d, new FieldProvenance("text", 0.6));
