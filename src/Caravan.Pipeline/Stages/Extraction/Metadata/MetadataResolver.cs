@@ -120,6 +120,21 @@ internal sealed class MetadataResolver(DateParser dates, ExtractionOptions optio
             return (d4, new FieldProvenance("json-ld", 0.8));
         }
 
+        // Site-specific meta names ("zdf:publicationDate", "cXenseParse:publishtime").
+        foreach (var (key, value) in s.Meta.OrderBy(m => m.Key, StringComparer.Ordinal))
+        {
+            if ((key.Contains("publish", StringComparison.Ordinal) || key.Contains("publication", StringComparison.Ordinal) ||
+                 key.Contains("pubdate", StringComparison.Ordinal)) && dates.ParseMachine(value) is { } d7)
+            {
+                return (d7, new FieldProvenance("meta", 0.8));
+            }
+        }
+
+        if (dates.ParseMachine(ld.OtherDatePublished) is { } d8)
+        {
+            return (d8, new FieldProvenance("json-ld", 0.7));
+        }
+
         foreach (var u in new[] { canonical, url })
         {
             if (u is not null && UrlDate.Find(u, dates) is { } d5)
