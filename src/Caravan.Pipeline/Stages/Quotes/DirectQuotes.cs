@@ -26,12 +26,14 @@ internal static class DirectQuotes
         var openSentence = context.SentenceAt(quote.Open);
         var pre = Words.Of(text, new TextSpan(Math.Min(quote.Open, Math.Max(openSentence.Start, previousEnd)), quote.Open));
 
+        // A short quoted sentence counts only with its verb right after the closing mark ("“We are ready,” he said").
         var verbAfter = false;
         var attributed = false;
         Attribution? attribution = null;
         foreach (var (start, end, cue) in context.Speakers.Verbs(post, 0, Math.Min(post.Length, context.Options.MaxVerbDistanceAfter)))
         {
-            attributed = verbAfter = true;
+            attributed = true;
+            verbAfter = start <= 2;
             attribution = context.Speakers.Resolve(post, start, end, cue, 0, post.Length, preferAfter: true);
             break;
         }

@@ -69,6 +69,15 @@ internal sealed class SpeakerFinder
         var sentenceWords = SentenceWords(words[start].Span.Start);
         if (_lexicon.Anonymous.Any(a => Enumerable.Range(0, sentenceWords.Length).Any(i => a.Match(sentenceWords, i, sentenceWords.Length) > 0)))
         {
+            // Remember the source's role, so "der Diplomat" later on stays anonymous too.
+            for (var k = Math.Max(from, start - MaxDistance); k < Math.Min(to, end + MaxDistance); k++)
+            {
+                if (_lexicon.Role(words[k].Lower) is { } role)
+                {
+                    _anonymousRoles.Add(role.Suffix);
+                }
+            }
+
             return Attribution.AnonymousSource;
         }
 

@@ -69,11 +69,19 @@ public sealed class RelationStage : IArticleStage
                     continue;
                 }
 
-                // An actor fused into the trigger word ("US-Hilfe") stands before it.
                 var before = inClause.Where(a => a.Last < i || (a.First == i && a.Last == i)).ToList();
-                var after = inClause.Where(a => a.First >= end).ToList();
-                var source = Nearest(before) ?? (infinitive ? mainSubject : null);
-                if (source is null && before.Count == 0 && i > from && from == clauses[0].From)
+                var after = inClause.Where(a => a.First > i).ToList(); // actors inside a gapped trigger too: "stoppte Russland … den Export"
+                // An actor fused into the trigger word ("US-Hilfe") is its source; an infinitive clause
+                // has the main clause's subject, and all its actors are candidate targets.
+                var fused = before.FindIndex(a => a.First == i);
+                var source = fused >= 0 ? before[fused] : infinitive && mainSubject is not null ? mainSubject : Nearest(before);
+                if (infinitive && mainSubject is not null && fused < 0)
+                {
+                    after = [.. before, .. after];
+                    before = [];
+                }
+
+                if (source is null && before.Count == 0 && i > from && from == clauses[0].From && !infinitive)
                 {
                     // Verb-second inversion: "So stoppte Russland den Export …", "Am Dienstag traf Blinken Tokajew".
                     source = after.Count > 0 ? after[0] : null;
