@@ -10,7 +10,7 @@ namespace Caravan.Pipeline.Stages.Quotes;
 /// </summary>
 internal static class DirectQuotes
 {
-    public static Quotation? Attribute(QuoteContext context, QuoteCandidate quote, int previousEnd, int nextOpen)
+    public static Quotation? Attribute(QuoteContext context, QuoteCandidate quote, int previousEnd, int nextOpen, Attribution? inherited)
     {
         var text = context.Text;
         var content = Words.Of(text, quote.Content);
@@ -56,13 +56,20 @@ internal static class DirectQuotes
             // "Peskow: „…“" — a name and a colon attribute without a verb.
             for (var k = pre.Length - 2; k >= Math.Max(0, pre.Length - 3); k--)
             {
-                if (context.Speakers.MentionAt(pre[k].Span.Start) is { Type: EntityType.Per or EntityType.Org } m)
+                if (context.Speakers.MentionAt(pre[k].Span) is { Type: EntityType.Per or EntityType.Org } m)
                 {
                     attributed = true;
                     attribution = new Attribution(m, false);
                     break;
                 }
             }
+        }
+
+        if (!attributed && inherited is not null)
+        {
+            // “A,” Nurlanova said. “B.” — the next quoted sentence goes on in the same voice.
+            attributed = true;
+            attribution = inherited;
         }
 
         if (IsTitle(context, pre, content, attributed))
