@@ -18,7 +18,8 @@ internal static class IndirectQuotes
             // "Un diplomate européen, sous couvert d'anonymat, a estimé que …": a comma before the verb,
             // but a complementizer after it, so the content follows.
             var found = cue ? FromCue(context, sentence, words, start, end)
-                : start > 0 && IsCommaBefore(words, start) && !ComplementFollows(context, words, end) ? VerbAfterContent(context, sentence, words, start, end)
+                : start > 0 && IsCommaBefore(words, start) && !ComplementFollows(context, words, end) && !SpeakerOpens(context, words, start)
+                    ? VerbAfterContent(context, sentence, words, start, end)
                 : VerbBeforeContent(context, sentence, words, start, end);
             if (found is not null)
             {
@@ -27,6 +28,22 @@ internal static class IndirectQuotes
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// "A Russian energy official, who spoke on condition of anonymity, said …": the words before the
+    /// comma are the speaker, not the content, when they open with an indefinite description or a role.
+    /// </summary>
+    private static bool SpeakerOpens(QuoteContext context, ImmutableArray<Word> words, int verb)
+    {
+        var first = words.IndexOf(words.FirstOrDefault(w => w.IsWord));
+        if (first < 0 || first >= verb)
+        {
+            return false;
+        }
+
+        return context.Lexicon.Indefinite.Contains(words[first].Lower)
+            || Enumerable.Range(first, Math.Min(3, verb - first)).Any(k => context.Lexicon.Role(words[k].Lower) is not null);
     }
 
     private static bool ComplementFollows(QuoteContext context, ImmutableArray<Word> words, int end)
