@@ -21,6 +21,8 @@ public static class CaravanCommand
         root.Subcommands.Add(ClusterVerb.Create());
         root.Subcommands.Add(QuotesVerb.Create());
         root.Subcommands.Add(NerVerb.Create());
+        root.Subcommands.Add(SearchVerb.Create());
+        root.Subcommands.Add(ReindexVerb.Create());
         return root;
     }
 
