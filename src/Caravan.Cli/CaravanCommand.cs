@@ -21,6 +21,11 @@ public static class CaravanCommand
         root.Subcommands.Add(ClusterVerb.Create());
         root.Subcommands.Add(QuotesVerb.Create());
         root.Subcommands.Add(NerVerb.Create());
+        root.Subcommands.Add(SearchVerb.Create());
+        root.Subcommands.Add(ReindexVerb.Create());
+        root.Subcommands.Add(IngestVerb.Create());
+        root.Subcommands.Add(ReprocessVerb.Create());
+        root.Subcommands.Add(ExportVerb.Create());
         return root;
     }
 

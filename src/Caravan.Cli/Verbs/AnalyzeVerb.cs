@@ -1,11 +1,7 @@
 using System.CommandLine;
 using System.Text.Json;
-using Caravan.Core.Errors;
-using Caravan.Pipeline;
-using Caravan.Pipeline.Jobs;
 using Caravan.Pipeline.Output;
 using Caravan.Cli.Rendering;
-using Caravan.Storage.Sqlite;
 
 namespace Caravan.Cli.Verbs;
 
@@ -26,18 +22,8 @@ internal static class AnalyzeVerb
         command.SetAction((parse, cancellationToken) => Task.FromResult(CliIo.Guard(() =>
         {
             var inputs = parse.GetValue(paths)!;
-            foreach (var missing in inputs.Where(p => !File.Exists(p) && !Directory.Exists(p)))
-            {
-                throw new CaravanException(ErrorCode.InputUnreadable, $"{missing}: no such file or folder");
-            }
-
-            using var store = SqliteArticleStore.Open(parse.GetValue(db)!);
-            var job = new AnalysisJob(CaravanPipelines.CreateDefault(), CaravanPipelines.CreateAggregator(), store);
-            job.Problem += CliIo.Warn;
-            using var progress = new ProgressLine();
-            job.Progress += progress.Report;
-            var result = job.Run(inputs, cancellationToken);
-            progress.Dispose();
+            StoreJobs.RequireInputs(inputs);
+            var result = StoreJobs.Run(parse.GetValue(db)!, job => job.Run(inputs, cancellationToken), cancellationToken);
             var document = AnalysisDocumentBuilder.Build(result.Corpus);
             if (parse.GetValue(json) is { } jsonPath)
             {

@@ -23,4 +23,8 @@ public enum ErrorCode
     BadArgument = 8,
     /// <summary>CARAVAN0009: an input file is not valid UTF-8 where UTF-8 is required.</summary>
     InvalidEncoding = 9,
+    /// <summary>CARAVAN0041: the search index is missing, locked or unreadable; rebuild it with `caravan reindex`.</summary>
+    IndexUnavailable = 41,
+    /// <summary>CARAVAN0042: a URL was not fetched (refused by the address guard or robots.txt, or the server failed).</summary>
+    FetchFailed = 42,
 }

@@ -11,8 +11,12 @@ public sealed record RawDocument(
     string ContentHash,
     DocumentHints Hints);
 
-/// <summary>Metadata supplied by the container (e.g. JSONL "title", "date", "lang"), trusted over extraction.</summary>
-public sealed record DocumentHints(string? Title = null, DateTimeOffset? Published = null, string? Language = null)
+/// <summary>
+/// Metadata supplied by the container (e.g. JSONL "title", "date", "lang"), trusted over extraction.
+/// <c>Charset</c> is the encoding an HTTP response declared (WARC, feeds): a hint for decoding HTML
+/// whose page declares none.
+/// </summary>
+public sealed record DocumentHints(string? Title = null, DateTimeOffset? Published = null, string? Language = null, string? Charset = null)
 {
     public static DocumentHints None { get; } = new();
 }

@@ -1,11 +1,12 @@
 using System.IO.Compression;
 using Caravan.Core.Errors;
+using Caravan.Pipeline.Ingestion.Warc;
 
 namespace Caravan.Pipeline.Ingestion;
 
 /// <summary>
-/// Reads files and folders (recursively, sorted by path, ordinal) of plain text, HTML (also gzipped)
-/// and JSON lines. Yields one <see cref="IngestedDocument"/> per article, and an
+/// Reads files and folders (recursively, sorted by path, ordinal) of plain text, HTML (also gzipped),
+/// JSON lines and WARC archives. Yields one <see cref="IngestedDocument"/> per article, and an
 /// <see cref="InputProblem"/> for each input that cannot be read, is empty, binary or not valid
 /// UTF-8 — the other inputs go on.
 /// </summary>
@@ -21,7 +22,7 @@ public sealed class FileSource(IngestOptions? options = null)
             if (Directory.Exists(path))
             {
                 var files = Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories)
-                    .Where(f => DocumentIds.KindOf(f) is not null)
+                    .Where(f => DocumentIds.KindOf(f) is not null || WarcReader.IsWarc(f))
                     .Order(StringComparer.Ordinal);
                 foreach (var file in files)
                 {
@@ -48,10 +49,16 @@ public sealed class FileSource(IngestOptions? options = null)
 
     public IEnumerable<IngestItem> ReadFile(string path)
     {
+        if (WarcReader.IsWarc(path))
+        {
+            // Archives hold many documents and can be large: streamed, never read whole.
+            return WarcReader.Read(path, _options);
+        }
+
         var kind = DocumentIds.KindOf(path);
         if (kind is null)
         {
-            return [new InputProblem(path, ErrorCode.InputUnreadable, "unsupported file type (expected .txt, .html, .htm, .html.gz or .jsonl)")];
+            return [new InputProblem(path, ErrorCode.InputUnreadable, "unsupported file type (expected .txt, .html, .htm, .html.gz, .jsonl, .warc or .warc.gz)")];
         }
 
         byte[] bytes;

@@ -20,15 +20,36 @@ public sealed class AnalysisJob(ArticlePipeline pipeline, ICorpusAggregator aggr
 
     public event Action<AnalysisProgress>? Progress;
 
-    public AnalysisReport Run(IEnumerable<string> paths, CancellationToken cancellationToken = default)
+    /// <summary>Raised once the corpus picture is stored (hook for derived indexes: search).</summary>
+    public event Action<CorpusResult>? CorpusStored;
+
+    /// <summary>Ingests files and folders (text, HTML, JSON lines, WARC) and processes what is new.</summary>
+    public AnalysisReport Run(IEnumerable<string> paths, CancellationToken cancellationToken = default) =>
+        Run(new FileSource(_options.Ingest).Read(paths), reprocessAll: false, cancellationToken);
+
+    /// <summary>Processes documents from any source (feeds, an API) the same way as files.</summary>
+    public AnalysisReport Run(IEnumerable<IngestItem> items, CancellationToken cancellationToken = default) =>
+        Run(items, reprocessAll: false, cancellationToken);
+
+    /// <summary>Runs every stored raw document through the current pipeline anew; the originals stay.</summary>
+    public AnalysisReport Reprocess(CancellationToken cancellationToken = default) =>
+        Run([], reprocessAll: true, cancellationToken);
+
+    private AnalysisReport Run(IEnumerable<IngestItem> items, bool reprocessAll, CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
         var backlog = Enumerable.Empty<IngestItem>();
-        if (store.PipelineSignature is { } signature && !string.Equals(signature, pipeline.Signature, StringComparison.Ordinal))
+        if (reprocessAll || store.PipelineSignature is { } signature && !string.Equals(signature, pipeline.Signature, StringComparison.Ordinal))
         {
-            // Stage versions changed: keep the originals, redo everything derived from them.
+            // Stage versions changed (or asked for): keep the originals, redo everything derived from them.
             backlog = [.. store.ReadRawDocuments().Select(raw => new IngestedDocument(raw))];
             store.ClearProcessed();
+        }
+        else if (store.Counts() is var counts && counts.RawDocuments > counts.Articles)
+        {
+            // A reprocessing run was killed after clearing: the raw documents not yet processed again come first.
+            var done = store.ArticleIds().Values.ToHashSet(StringComparer.Ordinal);
+            backlog = [.. store.ReadRawDocuments().Where(raw => !done.Contains(raw.ContentHash)).Select(raw => new IngestedDocument(raw))];
         }
 
         var run = pipeline.Open();
@@ -67,7 +88,7 @@ public sealed class AnalysisJob(ArticlePipeline pipeline, ICorpusAggregator aggr
             Progress?.Invoke(new AnalysisProgress(ingested, alreadyStored + duplicates + problems + failures));
         }
 
-        foreach (var item in backlog.Concat(new FileSource(_options.Ingest).Read(paths)))
+        foreach (var item in backlog.Concat(items))
         {
             cancellationToken.ThrowIfCancellationRequested();
             if (item is InputProblem problem)
@@ -103,6 +124,7 @@ public sealed class AnalysisJob(ArticlePipeline pipeline, ICorpusAggregator aggr
         Flush();
         var corpus = aggregator.Aggregate([.. store.ReadArticles()]);
         store.ReplaceCorpus(corpus);
+        CorpusStored?.Invoke(corpus);
         return new AnalysisReport(ingested, alreadyStored, duplicates, problems, failures, clock.Elapsed, corpus);
     }
 

@@ -1,0 +1,50 @@
+using Caravan.Core.Errors;
+using Caravan.Pipeline;
+using Caravan.Pipeline.Jobs;
+using Caravan.Cli.Rendering;
+using Caravan.Search;
+using Caravan.Storage.Sqlite;
+
+namespace Caravan.Cli;
+
+/// <summary>
+/// Runs the analysis job on a data folder the way every writing verb does (analyze, ingest,
+/// reprocess, watch): warnings on stderr, a progress line, and the search index brought up to date
+/// once the corpus is stored.
+/// </summary>
+internal static class StoreJobs
+{
+    public static AnalysisReport Run(string db, Func<AnalysisJob, AnalysisReport> body, CancellationToken cancellationToken)
+    {
+        using var store = SqliteArticleStore.Open(db);
+        using var index = LuceneSearchIndex.Open(db);
+        var job = new AnalysisJob(CaravanPipelines.CreateDefault(), CaravanPipelines.CreateAggregator(), store);
+        job.Problem += CliIo.Warn;
+        job.CorpusStored += corpus => index.Update(corpus, cancellationToken);
+        using var progress = new ProgressLine();
+        job.Progress += progress.Report;
+        return body(job);
+    }
+
+    /// <summary>Fails with one line naming the first input that does not exist.</summary>
+    public static void RequireInputs(IEnumerable<string> inputs)
+    {
+        foreach (var missing in inputs.Where(p => !File.Exists(p) && !Directory.Exists(p)))
+        {
+            throw new CaravanException(ErrorCode.InputUnreadable, $"{missing}: no such file or folder");
+        }
+    }
+
+    /// <summary>Fails when the data folder holds no store (for the verbs that only read it).</summary>
+    public static void RequireStore(string db)
+    {
+        if (!File.Exists(Path.Combine(db, SqliteArticleStore.FileName)))
+        {
+            throw new CaravanException(ErrorCode.StoreUnavailable, $"no store in '{db}'; run `caravan analyze PATH --db {db}` first");
+        }
+    }
+
+    /// <summary>One summary line of a run, for the verbs that print no overview.</summary>
+    public static string Summary(AnalysisReport report) => FormattableString.Invariant(
+        $"{report.Ingested} processed, {report.AlreadyStored} already stored, {report.DuplicateInputs} duplicate inputs, {report.Problems} problems, {report.Failures} failures in {report.Elapsed.TotalSeconds:F1} s; store: {report.Corpus.Articles.Length} articles, {report.Corpus.Actors.Length} actors");
+}

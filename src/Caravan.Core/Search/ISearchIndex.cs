@@ -1,0 +1,22 @@
+using Caravan.Core.Model;
+
+namespace Caravan.Core.Search;
+
+/// <summary>
+/// A full-text index derived from the store: rebuildable at any time from a <see cref="CorpusResult"/>,
+/// never the source of truth. The seam for the CLI and a future web server. Searching is thread-safe;
+/// updates are serialised by the implementation.
+/// </summary>
+public interface ISearchIndex : IDisposable
+{
+    /// <summary>Brings the index in line with the corpus: adds new or changed articles, drops removed ones, replaces the actor table.</summary>
+    IndexUpdate Update(CorpusResult corpus, CancellationToken cancellationToken = default);
+
+    /// <summary>Drops everything and indexes the corpus anew.</summary>
+    IndexUpdate Rebuild(CorpusResult corpus, CancellationToken cancellationToken = default);
+
+    SearchResults Search(SearchQuery query, CancellationToken cancellationToken = default);
+}
+
+/// <summary>What an index update did.</summary>
+public sealed record IndexUpdate(int Added, int Removed, int Unchanged, int Actors, TimeSpan Elapsed);

@@ -1,0 +1,152 @@
+using System.Diagnostics;
+using Caravan.Core.Errors;
+using Caravan.Core.Search;
+using Caravan.Search.Analysis;
+using Caravan.Search.Indexing;
+using Caravan.Search.Querying;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Store;
+using LuceneDirectory = Lucene.Net.Store.Directory;
+
+namespace Caravan.Search;
+
+/// <summary>
+/// The search index of a data folder (<c>&lt;db&gt;/index</c>): a Lucene index derived from the store.
+/// Updates compare each article's id, content hash and story with what the index holds and commit
+/// once (a killed update leaves the previous commit); searches run on a reader that is refreshed
+/// when the index has changed. Thread-safe.
+/// </summary>
+public sealed class LuceneSearchIndex : ISearchIndex
+{
+    public const string FolderName = "index";
+    private readonly LuceneDirectory _directory;
+    private readonly string _path;
+    private readonly LanguageFieldAnalyzer _analyzer = new();
+    private readonly System.Threading.Lock _writeLock = new();
+    private readonly System.Threading.Lock _readLock = new();
+    private IndexSnapshot? _snapshot;
+
+    private LuceneSearchIndex(string path)
+    {
+        _path = path;
+        _directory = FSDirectory.Open(path);
+    }
+
+    /// <summary>The index of the data folder <paramref name="dataFolder"/> (created on first update).</summary>
+    public static LuceneSearchIndex Open(string dataFolder) => new(Path.Combine(dataFolder, FolderName));
+
+    public bool Exists => DirectoryReader.IndexExists(_directory);
+
+    public IndexUpdate Update(CorpusResult corpus, CancellationToken cancellationToken = default) => Write(corpus, rebuild: false, cancellationToken);
+
+    public IndexUpdate Rebuild(CorpusResult corpus, CancellationToken cancellationToken = default) => Write(corpus, rebuild: true, cancellationToken);
+
+    public SearchResults Search(SearchQuery query, CancellationToken cancellationToken = default)
+    {
+        var snapshot = Acquire();
+        try
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var compiled = new QueryCompiler(_analyzer, snapshot.Actors, snapshot.Languages).Compile(query);
+            var top = TopScoreDocCollector.Create(Math.Max(1, query.Limit), true);
+            var facets = new FacetCollector();
+            snapshot.Searcher.Search(compiled.Query, compiled.Filter, MultiCollector.Wrap(top, facets));
+            var hits = top.GetTopDocs().ScoreDocs.Select(hit => HitReader.Read(snapshot.Searcher, hit, compiled, _analyzer));
+            return new SearchResults(facets.Total, [.. hits], facets.Facets(query.FacetLimit, snapshot.Actors.NameOf), compiled.Actors);
+        }
+        finally
+        {
+            snapshot.Reader.DecRef();
+        }
+    }
+
+    public void Dispose()
+    {
+        _snapshot?.Reader.DecRef();
+        _analyzer.Dispose();
+        _directory.Dispose();
+    }
+
+    private IndexUpdate Write(CorpusResult corpus, bool rebuild, CancellationToken cancellationToken)
+    {
+        var clock = Stopwatch.StartNew();
+        lock (_writeLock)
+        {
+            IndexWriter writer;
+            try
+            {
+                writer = new IndexWriter(_directory, new IndexWriterConfig(LanguageAnalyzers.Version, _analyzer)
+                {
+                    OpenMode = OpenMode.CREATE_OR_APPEND,
+                    RAMBufferSizeMB = 64,
+                });
+            }
+            catch (LockObtainFailedException e)
+            {
+                throw new CaravanException(ErrorCode.IndexUnavailable, $"search index '{_path}' is locked by another process ({e.Message})", e);
+            }
+
+            using (writer)
+            {
+                var existing = rebuild ? null : IndexVersions.Read(_directory);
+                if (existing is null)
+                {
+                    writer.DeleteAll();
+                    existing = [];
+                }
+
+                var wanted = corpus.Articles.ToDictionary(ArticleDocuments.VersionKey, a => a, StringComparer.Ordinal);
+                var removed = 0;
+                foreach (var key in existing.Where(k => !wanted.ContainsKey(k)))
+                {
+                    writer.DeleteDocuments(new Term(IndexFields.Version, key));
+                    removed++;
+                }
+
+                var added = 0;
+                foreach (var (key, article) in wanted)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    if (!existing.Contains(key))
+                    {
+                        writer.AddDocument(ArticleDocuments.ForArticle(article));
+                        added++;
+                    }
+                }
+
+                // The actor table is small next to the articles: replaced whole, so merged variants show at once.
+                writer.DeleteDocuments(new Term(IndexFields.Type, IndexFields.ActorType));
+                writer.AddDocuments(corpus.Actors.Select(ArticleDocuments.ForActor));
+                IndexVersions.Commit(writer);
+                return new IndexUpdate(added, removed, wanted.Count - added, corpus.Actors.Length, clock.Elapsed);
+            }
+        }
+    }
+
+    /// <summary>The current reader with one reference held for the caller (release with DecRef).</summary>
+    private IndexSnapshot Acquire()
+    {
+        lock (_readLock)
+        {
+            if (_snapshot is null)
+            {
+                if (!Exists)
+                {
+                    throw new CaravanException(ErrorCode.IndexUnavailable,
+                        $"no search index in '{_path}'; build it with `caravan reindex --db {Path.GetDirectoryName(_path)}`");
+                }
+
+                _snapshot = IndexSnapshot.Open(DirectoryReader.Open(_directory));
+            }
+            else if (DirectoryReader.OpenIfChanged(_snapshot.Reader) is { } newer)
+            {
+                _snapshot.Reader.DecRef();
+                _snapshot = IndexSnapshot.Open(newer);
+            }
+
+            _snapshot.Reader.IncRef();
+            return _snapshot;
+        }
+    }
+}

@@ -1,0 +1,14 @@
+using Lucene.Net.Search;
+
+namespace Caravan.Search.Querying;
+
+/// <summary>
+/// A <see cref="Core.Search.SearchQuery"/> turned into Lucene terms: the scoring query, the filter,
+/// and what to highlight (analysed query terms per language, matched actor ids).
+/// </summary>
+internal sealed record CompiledQuery(
+    Query Query,
+    Filter Filter,
+    IReadOnlyDictionary<string, HashSet<string>> TermsByLanguage,
+    IReadOnlySet<string> HighlightActors,
+    ImmutableArray<Core.Search.ActorMatch> Actors);
