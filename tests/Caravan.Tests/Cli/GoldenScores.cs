@@ -62,7 +62,10 @@ public sealed class GoldenScores
         var duplicateOf = _actual.GetProperty("documents").EnumerateArray()
             .ToDictionary(d => d.GetProperty("id").GetString()!, d => d.GetProperty("duplicate_of").GetString(), StringComparer.Ordinal);
         var pairs = _expected.GetProperty("duplicates").EnumerateArray().ToList();
-        return pairs.Count(p => string.Equals(duplicateOf.GetValueOrDefault(p[0].GetString()!), p[1].GetString(), StringComparison.Ordinal)) / (double)pairs.Count;
+        // Without publication dates the earlier of two copies in arrival order is the original: either direction counts.
+        return pairs.Count(p =>
+            string.Equals(duplicateOf.GetValueOrDefault(p[0].GetString()!), p[1].GetString(), StringComparison.Ordinal)
+            || string.Equals(duplicateOf.GetValueOrDefault(p[1].GetString()!), p[0].GetString(), StringComparison.Ordinal)) / (double)pairs.Count;
     }
 
     /// <summary>Share of expected actors whose seen variants all sit in one entity.</summary>
