@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text.Json;
 using Caravan.Pipeline.Output;
 using Caravan.Cli.Rendering;
+using Caravan.Pipeline.Stages.Relations.Network;
 
 namespace Caravan.Cli.Verbs;
 
@@ -32,7 +33,8 @@ internal static class AnalyzeVerb
 
             if (parse.GetValue(report) is { } reportPath)
             {
-                File.WriteAllText(reportPath, HtmlReport.Render(result.Corpus, document));
+                var network = ActorGraph.Build(result.Corpus.Actors, result.Corpus.Relations, result.Corpus.Articles);
+                File.WriteAllText(reportPath, HtmlReport.Render(result.Corpus, document, ActorGraphSvg.RenderSvg(network)));
             }
 
             if (!parse.GetValue(quiet))
