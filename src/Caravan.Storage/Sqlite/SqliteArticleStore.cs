@@ -14,8 +14,13 @@ public sealed class SqliteArticleStore : IArticleStore
 {
     public const string FileName = "caravan.db";
     private readonly SqliteConnection _connection;
+    private readonly string _path;
 
-    private SqliteArticleStore(SqliteConnection connection) => _connection = connection;
+    private SqliteArticleStore(SqliteConnection connection, string path)
+    {
+        _connection = connection;
+        _path = path;
+    }
 
     /// <summary>Opens (creating and migrating if needed) the store in <paramref name="directory"/>.</summary>
     public static SqliteArticleStore Open(string directory)
@@ -31,7 +36,7 @@ public sealed class SqliteArticleStore : IArticleStore
                 Pooling = false,
             }.ToString());
             connection.Open();
-            var store = new SqliteArticleStore(connection);
+            var store = new SqliteArticleStore(connection, path);
             store.Execute("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; PRAGMA busy_timeout=10000;");
             store.Migrate();
             return store;
@@ -86,7 +91,10 @@ public sealed class SqliteArticleStore : IArticleStore
         }
     }
 
-    public void SaveBatch(IReadOnlyList<(RawDocument Raw, Article Article)> batch, string pipelineSignature)
+    public void SaveBatch(IReadOnlyList<(RawDocument Raw, Article Article)> batch, string pipelineSignature) =>
+        Write(() => Save(batch, pipelineSignature));
+
+    private void Save(IReadOnlyList<(RawDocument Raw, Article Article)> batch, string pipelineSignature)
     {
         using var transaction = _connection.BeginTransaction();
         using var raw = Command("""
@@ -112,14 +120,33 @@ public sealed class SqliteArticleStore : IArticleStore
         transaction.Commit();
     }
 
-    public void ClearProcessed()
+    public void ClearProcessed() => Write(Clear);
+
+    private void Clear()
     {
         using var transaction = _connection.BeginTransaction();
         Execute("DELETE FROM articles; DELETE FROM stories; DELETE FROM actors; DELETE FROM relations; DELETE FROM meta WHERE key = 'pipeline';", transaction);
         transaction.Commit();
     }
 
-    public void ReplaceCorpus(CorpusResult corpus) => CorpusRows.Replace(_connection, corpus);
+    public void ReplaceCorpus(CorpusResult corpus) => Write(() => CorpusRows.Replace(_connection, corpus));
+
+    /// <summary>
+    /// Runs a write transaction; a failure (disk full, read-only folder, corruption) rolls it back and
+    /// becomes CARAVAN0007 naming the store, so callers report one line and nothing half-written remains.
+    /// </summary>
+    private void Write(Action write)
+    {
+        try
+        {
+            write();
+        }
+        catch (SqliteException e)
+        {
+            throw new CaravanException(ErrorCode.StoreUnavailable,
+                $"store '{_path}': write failed, nothing of it was stored ({e.Message})", e);
+        }
+    }
 
     public CorpusResult ReadCorpus() => new(
         [.. ReadArticles()],

@@ -83,9 +83,34 @@ public sealed class SqliteArticleStoreTests
         using var store = SqliteArticleStore.Open(dir.Path);
         var (raw, article) = Sample("a", "Eins.");
         var clash = (raw with { ContentHash = "other" }, article with { ContentHash = "other" });
-        Assert.Throws<SqliteException>(() => store.SaveBatch([(raw, article), clash], "test@1"));
+        var error = Assert.Throws<CaravanException>(() => store.SaveBatch([(raw, article), clash], "test@1"));
+        Assert.Equal(ErrorCode.StoreUnavailable, error.Code);
         Assert.Equal(0, store.Counts().Articles);
         Assert.Equal(0, store.Counts().RawDocuments);
+    }
+
+    [Fact]
+    public void SaveBatch_ReadOnlyDatabase_ClearErrorAndStoreUnchanged()
+    {
+        using var dir = new TempDirectory();
+        using (var store = SqliteArticleStore.Open(dir.Path))
+        {
+            store.SaveBatch([Sample("a", "Eins.")], "test@1");
+        }
+
+        using (var store = SqliteArticleStore.Open(dir.Path))
+        {
+            using (var command = store.Command("PRAGMA query_only = ON"))
+            {
+                command.ExecuteNonQuery();
+            }
+
+            var error = Assert.Throws<CaravanException>(() => store.SaveBatch([Sample("b", "Zwei.")], "test@1"));
+            Assert.Contains(SqliteArticleStore.FileName, error.Message, StringComparison.Ordinal);
+        }
+
+        using var reopened = SqliteArticleStore.Open(dir.Path);
+        Assert.Equal(["a"], reopened.ReadArticles().Select(a => a.Id));
     }
 
     [Fact]
