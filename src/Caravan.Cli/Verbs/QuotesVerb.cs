@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text.Json;
 using Caravan.Pipeline.Corpus;
+using Caravan.Core.Model;
 using Caravan.Pipeline.Stages.Quotes;
 
 namespace Caravan.Cli.Verbs;
@@ -8,6 +9,9 @@ namespace Caravan.Cli.Verbs;
 /// <summary>`caravan quotes DOCS.jsonl [--out FILE.jsonl]`: one JSON line per quotation (CONTRACTS.md).</summary>
 internal static class QuotesVerb
 {
+    /// <summary>Articles per batch: per-article stages run in parallel within a batch, output keeps input order.</summary>
+    private const int BatchSize = 64;
+
     public static Command Create()
     {
         var input = new Argument<string>("DOCS.jsonl") { Description = "JSON lines {\"id\", \"text\", \"lang\"?}; '-' for stdin." };
@@ -22,6 +26,7 @@ internal static class QuotesVerb
         using var reader = CliIo.OpenInput(path);
         using var writer = CliIo.OpenOutput(outPath);
         var run = QuotePipeline.Create().Open();
+        var batch = new List<Article>(BatchSize);
         foreach (var line in DocumentLines.Read(reader, path))
         {
             if (line.Article is null)
@@ -30,13 +35,26 @@ internal static class QuotesVerb
                 continue;
             }
 
-            var article = run.Process(line.Article);
+            batch.Add(line.Article);
+            if (batch.Count == BatchSize)
+            {
+                Write(run.ProcessBatch(batch), writer);
+                batch.Clear();
+            }
+        }
+
+        Write(run.ProcessBatch(batch), writer);
+        return 0;
+    }
+
+    private static void Write(IReadOnlyList<Article> articles, TextWriter writer)
+    {
+        foreach (var article in articles)
+        {
             foreach (var record in QuoteRecord.Of(article))
             {
                 writer.WriteLine(JsonSerializer.Serialize(record, CliIo.Json));
             }
         }
-
-        return 0;
     }
 }
