@@ -31,6 +31,23 @@ public static class CaravanPipelines
             .Build();
     }
 
+    /// <summary>
+    /// For texts that are already extracted (JSON lines of the batch verbs): language (where the input
+    /// gives none), sentences, entities, quotes, relations, then actor linking.
+    /// </summary>
+    public static ArticlePipeline CreateForTexts(ModelCatalog? models = null)
+    {
+        models ??= ModelCatalog.Default;
+        return new PipelineBuilder { Initial = ArticleFeatures.Raw | ArticleFeatures.Text }
+            .UseLanguageIdentification(models)
+            .UseSentences()
+            .UseEntities(models)
+            .UseQuotes()
+            .UseRelations()
+            .UseActorLinking()
+            .Build();
+    }
+
     /// <summary>Stories (titles, summaries, topics), actors and relations from processed articles.</summary>
     public static ICorpusAggregator CreateAggregator(ModelCatalog? models = null)
     {

@@ -1,6 +1,8 @@
 using System.CommandLine;
 using System.Text.Json;
+using Caravan.Pipeline;
 using Caravan.Pipeline.Ingestion;
+using Caravan.Pipeline.Stages.Entities;
 using Caravan.Pipeline.Stages.Quotes;
 
 namespace Caravan.Cli.Verbs;
@@ -8,6 +10,8 @@ namespace Caravan.Cli.Verbs;
 /// <summary>`caravan quotes DOCS.jsonl [--out FILE.jsonl]`: one JSON line per quotation (CONTRACTS.md).</summary>
 internal static class QuotesVerb
 {
+    private const int BatchSize = 64;
+
     public static Command Create()
     {
         var input = new Argument<string>("DOCS.jsonl") { Description = "JSON lines {\"id\", \"text\", \"lang\"?}; '-' for stdin." };
@@ -20,15 +24,19 @@ internal static class QuotesVerb
     private static int Run(string path, string? outPath)
     {
         using var reader = CliIo.OpenInput(path);
-        using var writer = CliIo.OpenOutput(outPath);
-        var run = QuotePipeline.Create().Open();
-        foreach (var document in JsonLinesReader.ReadArticles(reader, path, e => CliIo.Warn(e.Message)))
+        var run = CaravanPipelines.CreateForTexts().Open();
+        var processed = new List<Article>();
+        foreach (var batch in JsonLinesReader.ReadArticles(reader, path, e => CliIo.Warn(e.Message)).Chunk(BatchSize))
         {
-            var article = run.Process(document);
-            foreach (var record in QuoteRecord.Of(article))
-            {
-                writer.WriteLine(JsonSerializer.Serialize(record, CliIo.Json));
-            }
+            processed.AddRange(run.ProcessBatch(batch, onFailure: failure => CliIo.Warn(failure.ToString())));
+        }
+
+        // Speakers are named by their actor's canonical name, which depends on the whole input.
+        var names = ActorAggregator.Aggregate(processed).ToDictionary(a => a.Id, a => a.Name, StringComparer.Ordinal);
+        using var writer = CliIo.OpenOutput(outPath);
+        foreach (var record in processed.SelectMany(a => QuoteRecord.Of(a, id => names.GetValueOrDefault(id))))
+        {
+            writer.WriteLine(JsonSerializer.Serialize(record, CliIo.Json));
         }
 
         return 0;

@@ -32,7 +32,7 @@ internal static class IndirectQuotes
 
     /// <summary>
     /// "A Russian energy official, who spoke on condition of anonymity, said …": the words before the
-    /// comma are the speaker, not the content, when they open with an indefinite description or a role.
+    /// comma are the speaker, not the content, when they open with an indefinite description.
     /// </summary>
     private static bool SpeakerOpens(QuoteContext context, ImmutableArray<Word> words, int verb)
     {
@@ -42,8 +42,7 @@ internal static class IndirectQuotes
             return false;
         }
 
-        return context.Lexicon.Indefinite.Contains(words[first].Lower)
-            || Enumerable.Range(first, Math.Min(3, verb - first)).Any(k => context.Lexicon.Role(words[k].Lower) is not null);
+        return context.Lexicon.Indefinite.Contains(words[first].Lower);
     }
 
     private static bool ComplementFollows(QuoteContext context, ImmutableArray<Word> words, int end)
@@ -89,7 +88,9 @@ internal static class IndirectQuotes
         for (var k = end; k < Math.Min(words.Length, end + context.Options.MaxContentDistance); k++)
         {
             var w = words[k];
-            var opens = w.IsPunctuation(',') || w.IsPunctuation(':') || context.Lexicon.IsComplementizer(w.Lower);
+            // A complementizer further off is more often a relative pronoun: "announced a plan that …".
+            var opens = w.IsPunctuation(',') || w.IsPunctuation(':')
+                || (context.Lexicon.IsComplementizer(w.Lower) && k - end <= context.Options.MaxComplementizerDistance);
             if (!opens)
             {
                 continue;

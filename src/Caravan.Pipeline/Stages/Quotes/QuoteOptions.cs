@@ -20,6 +20,9 @@ public sealed record QuoteOptions
     /// <summary>The reporting verb after a quote must come within this many tokens of the closing mark.</summary>
     public int MaxVerbDistanceAfter { get; init; } = 6;
 
-    /// <summary>Reported content must start within this many tokens after the verb (", dass", "that").</summary>
+    /// <summary>Reported content must start within this many tokens after the verb (", dass", ": …").</summary>
     public int MaxContentDistance { get; init; } = 8;
+
+    /// <summary>A complementizer ("that", "că") opens reported content only this close to the verb ("told reporters on Monday that").</summary>
+    public int MaxComplementizerDistance { get; init; } = 3;
 }

@@ -62,7 +62,7 @@ public sealed class QuoteStage(QuoteOptions? options = null) : IArticleStage
             }
         }
 
-        return article with { Quotes = [.. quotes] };
+        return article with { Quotes = [.. quotes.OrderBy(q => q.Span.Start).ThenBy(q => q.Span.End)] };
     }
 
     /// <summary>A quoted fragment (not a sentence) lying inside one sentence.</summary>

@@ -12,25 +12,15 @@ internal sealed class SpeakerFinder
     /// <summary>How many tokens may lie between the verb and its subject ("Blinken on Tuesday told").</summary>
     private const int MaxDistance = 4;
 
-    /// <summary>A pronoun or description reaches back this many sentences for its antecedent.</summary>
-    private const int MaxSentencesBack = 3;
-
-    private readonly string _text;
-    private readonly ImmutableArray<Mention> _mentions;
-    private readonly ImmutableArray<TextSpan> _sentences;
     private readonly QuoteLexicon _lexicon;
     private readonly DescriptionResolver _descriptions;
-    private readonly List<(int Sentence, Mention? Speaker)> _speakers = [];
-    private readonly HashSet<string> _anonymousRoles = new(StringComparer.Ordinal);
+    private readonly Discourse _discourse;
 
     public SpeakerFinder(string text, ImmutableArray<Mention> mentions, ImmutableArray<TextSpan> sentences, QuoteLexicon lexicon)
     {
-        _text = text;
-        _mentions = [.. mentions.Where(m => m.Type is EntityType.Per or EntityType.Org or EntityType.Loc && m.Span.IsValidFor(text))
-            .OrderBy(m => m.Span.Start).ThenBy(m => m.Span.End)];
-        _sentences = sentences;
         _lexicon = lexicon;
-        _descriptions = new DescriptionResolver(text, _mentions, lexicon);
+        _discourse = new Discourse(text, mentions, sentences);
+        _descriptions = new DescriptionResolver(text, _discourse.Mentions, lexicon);
     }
 
     /// <summary>Reporting verbs and source cues in words[from..to), in text order: (start, end, isCue).</summary>
@@ -66,7 +56,7 @@ internal sealed class SpeakerFinder
     /// </summary>
     public Attribution? Resolve(ImmutableArray<Word> words, int start, int end, bool cue, int from, int to, bool preferAfter)
     {
-        var sentenceWords = SentenceWords(words[start].Span.Start);
+        var sentenceWords = _discourse.SentenceWords(words[start].Span.Start);
         if (_lexicon.Anonymous.Any(a => Enumerable.Range(0, sentenceWords.Length).Any(i => a.Match(sentenceWords, i, sentenceWords.Length) > 0)))
         {
             // Remember the source's role, so "der Diplomat" later on stays anonymous too.
@@ -74,7 +64,7 @@ internal sealed class SpeakerFinder
             {
                 if (_lexicon.Role(words[k].Lower) is { } role)
                 {
-                    _anonymousRoles.Add(role.Suffix);
+                    _discourse.AddAnonymousRole(role.Suffix);
                 }
             }
 
@@ -85,7 +75,7 @@ internal sealed class SpeakerFinder
         {
             if (_lexicon.Pronouns.TryGetValue(words[k].Lower, out var inCue))
             {
-                return Antecedent(inCue, words[k].Span.Start);
+                return _discourse.Antecedent(inCue, words[k].Span.Start);
             }
         }
 
@@ -115,7 +105,7 @@ internal sealed class SpeakerFinder
         Mention? subject = null;
         for (var k = from; k < verb; k++)
         {
-            if (MentionAt(words[k].Span) is { Type: EntityType.Per or EntityType.Org } m)
+            if (_discourse.MentionAt(words[k].Span) is { Type: EntityType.Per or EntityType.Org } m)
             {
                 if (subject is not null && !ReferenceEquals(subject, m))
                 {
@@ -135,7 +125,10 @@ internal sealed class SpeakerFinder
     }
 
     /// <summary>Remembers a speaker (null: an anonymous source), for later pronouns and descriptions.</summary>
-    public void Record(Mention? speaker, int offset) => _speakers.Add((SentenceIndex(offset), speaker));
+    public void Record(Mention? speaker, int offset) => _discourse.Record(speaker, offset);
+
+    /// <summary>The actor mention overlapping a word, or null.</summary>
+    public Mention? MentionAt(TextSpan word) => _discourse.MentionAt(word);
 
     private Attribution? At(ImmutableArray<Word> words, int i, int from, int to, int distance)
     {
@@ -146,7 +139,7 @@ internal sealed class SpeakerFinder
 
         var word = words[i];
         // A "mention" that is only a description of an anonymous source ("Der Diplomat") stays anonymous.
-        if (MentionAt(word.Span) is { } mention && !(_lexicon.Role(mention.Surface.ToLowerInvariant()) is { } described && IsAnonymousRole(described.Suffix)))
+        if (_discourse.MentionAt(word.Span) is { } mention && !(_lexicon.Role(mention.Surface.ToLowerInvariant()) is { } described && _discourse.IsAnonymousRole(described.Suffix)))
         {
             // A place speaks only as its government, and only right next to the verb ("Moscow said").
             return mention.Type != EntityType.Loc || distance == 1 ? new Attribution(mention, false) : null;
@@ -154,7 +147,7 @@ internal sealed class SpeakerFinder
 
         if (_lexicon.Pronouns.TryGetValue(word.Lower, out var pronounType) && distance <= 2)
         {
-            return Antecedent(pronounType, word.Span.Start);
+            return _discourse.Antecedent(pronounType, word.Span.Start);
         }
 
         if (_lexicon.Role(word.Lower) is not { } role)
@@ -166,7 +159,7 @@ internal sealed class SpeakerFinder
         // the name beside the role wins (a place or organisation on the way belongs to the role).
         for (var k = i + 1; k < Math.Min(to, i + 8); k++)
         {
-            if (MentionAt(words[k].Span) is { } named)
+            if (_discourse.MentionAt(words[k].Span) is { } named)
             {
                 if (named.Type == EntityType.Per || (role.Type == EntityType.Org && named.Type == EntityType.Org))
                 {
@@ -186,7 +179,7 @@ internal sealed class SpeakerFinder
         {
             if (_lexicon.Indefinite.Contains(words[k].Lower))
             {
-                _anonymousRoles.Add(role.Suffix);
+                _discourse.AddAnonymousRole(role.Suffix);
                 return Attribution.AnonymousSource;
             }
 
@@ -197,135 +190,15 @@ internal sealed class SpeakerFinder
         }
 
         // Inflected forms share a stem: "diplomat" and "diplomatul", "дипломат" and "дипломата".
-        if (IsAnonymousRole(role.Suffix))
+        if (_discourse.IsAnonymousRole(role.Suffix))
         {
             return Attribution.AnonymousSource;
         }
 
         var resolved = _descriptions.Resolve(role.Suffix, role.Type, word.Span.Start)
-            ?? LastSpeaker(role.Type, word.Span.Start)
-            ?? _descriptions.Unique(role.Type, SentenceStart(word.Span.Start, 0), SentenceStart(word.Span.Start, MaxSentencesBack - 1));
+            ?? _discourse.LastSpeaker(role.Type, word.Span.Start)
+            ?? _descriptions.Unique(role.Type, _discourse.SentenceStart(word.Span.Start, 0), _discourse.SentenceStart(word.Span.Start, Discourse.MaxSentencesBack - 1));
         return resolved is null ? Attribution.Unresolved : new Attribution(resolved, false);
-    }
-
-    /// <summary>
-    /// A pronoun's antecedent: the speaker of the sentence before when it reported speech, else that
-    /// sentence's first actor of the kind (its subject, as a rule), else the last speaker nearby.
-    /// </summary>
-    private Attribution Antecedent(EntityType type, int offset)
-    {
-        var sentence = SentenceIndex(offset);
-        var previousHadSpeaker = _speakers.Count > 0 && _speakers[^1].Sentence >= sentence - 1;
-        if (previousHadSpeaker && _speakers[^1].Speaker is null)
-        {
-            return Attribution.AnonymousSource; // "…", a diplomat said on condition of anonymity. "…", he added.
-        }
-
-        var m = (previousHadSpeaker ? LastSpeaker(type, offset) : null)
-            ?? FirstMentionOfType(type, SentenceStart(offset, 1), SentenceStart(offset, 0))
-            ?? LastSpeaker(type, offset);
-        return m is null ? Attribution.Unresolved : new Attribution(m, false);
-    }
-
-    private bool IsAnonymousRole(string suffix) =>
-        _anonymousRoles.Any(r => r.StartsWith(suffix, StringComparison.Ordinal) || suffix.StartsWith(r, StringComparison.Ordinal));
-
-    private Mention? LastSpeaker(EntityType type, int offset)
-    {
-        var sentence = SentenceIndex(offset);
-        for (var k = _speakers.Count - 1; k >= 0; k--)
-        {
-            var (s, m) = _speakers[k];
-            if (sentence - s > MaxSentencesBack)
-            {
-                break;
-            }
-
-            if (m is not null && SameKind(m.Type, type))
-            {
-                return m;
-            }
-        }
-
-        return null;
-    }
-
-    private static bool SameKind(EntityType mention, EntityType wanted) =>
-        mention == wanted || (wanted == EntityType.Org && mention == EntityType.Loc);
-
-    private Mention? FirstMentionOfType(EntityType type, int from, int to)
-    {
-        foreach (var m in _mentions)
-        {
-            if (m.Span.Start >= from && m.Span.End <= to && SameKind(m.Type, type))
-            {
-                return m;
-            }
-        }
-
-        return null;
-    }
-
-    /// <summary>The mention overlapping a word ("l'Asie" holds "Asie centrale"), or null.</summary>
-    internal Mention? MentionAt(TextSpan word)
-    {
-        int lo = 0, hi = _mentions.Length;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) >>> 1;
-            if (_mentions[mid].Span.End <= word.Start)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-
-        // Mentions are sorted by start; the first one ending after the word's start may still begin after it.
-        for (var k = lo; k < _mentions.Length && _mentions[k].Span.Start < word.End; k++)
-        {
-            if (_mentions[k].Span.End > word.Start)
-            {
-                return _mentions[k];
-            }
-        }
-
-        return null;
-    }
-
-    private ImmutableArray<Word> SentenceWords(int offset)
-    {
-        var i = SentenceIndex(offset);
-        return i < 0 ? [] : Words.Of(_text, _sentences[i]);
-    }
-
-    private int SentenceIndex(int offset)
-    {
-        int lo = 0, hi = _sentences.Length - 1, found = -1;
-        while (lo <= hi)
-        {
-            var mid = (lo + hi) >>> 1;
-            if (_sentences[mid].Start <= offset)
-            {
-                found = mid;
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid - 1;
-            }
-        }
-
-        return found;
-    }
-
-    /// <summary>Start offset of the sentence <paramref name="back"/> sentences before the one holding <paramref name="offset"/>.</summary>
-    private int SentenceStart(int offset, int back)
-    {
-        var i = SentenceIndex(offset) - back;
-        return i < 0 ? 0 : _sentences[i].Start;
     }
 
     private static int Match(ImmutableArray<TokenPattern> patterns, ImmutableArray<Word> words, int i, int to)

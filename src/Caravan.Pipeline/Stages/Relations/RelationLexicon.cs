@@ -94,4 +94,24 @@ internal sealed class RelationLexicon
             }
         }
     }
+
+    /// <summary>The longest trigger starting at word <paramref name="i"/>, and the index past its end.</summary>
+    public (RelationTrigger? Trigger, int End) TriggerAt(ImmutableArray<Word> words, int i, int to)
+    {
+        if (!words[i].IsWord)
+        {
+            return (null, i);
+        }
+
+        foreach (var trigger in Triggers)
+        {
+            var end = trigger.Pattern.Match(words, i, to);
+            if (end > 0)
+            {
+                return (trigger, end);
+            }
+        }
+
+        return (null, i);
+    }
 }

@@ -56,7 +56,7 @@ public sealed class RelationStage : IArticleStage
     private static IEnumerable<(string Code, string Label, Mention Source, Mention Target)> InSentence(
         ImmutableArray<Word> words, List<ActorRef> actors, RelationLexicon lexicon, QuoteLexicon speech)
     {
-        var clauses = Clauses(words, lexicon, speech);
+        var clauses = ClauseSplitter.Split(words, lexicon, speech);
         ActorRef? mainSubject = null;
         foreach (var (from, to) in clauses)
         {
@@ -64,7 +64,7 @@ public sealed class RelationStage : IArticleStage
             var infinitive = from < to && lexicon.Infinitives.Contains(words[from].Lower);
             for (var i = from; i < to; i++)
             {
-                var (trigger, end) = TriggerAt(words, i, to, lexicon);
+                var (trigger, end) = lexicon.TriggerAt(words, i, to);
                 if (trigger is null)
                 {
                     continue;
@@ -136,25 +136,6 @@ public sealed class RelationStage : IArticleStage
         return true;
     }
 
-    private static (RelationTrigger? Trigger, int End) TriggerAt(ImmutableArray<Word> words, int i, int to, RelationLexicon lexicon)
-    {
-        if (!words[i].IsWord)
-        {
-            return (null, i);
-        }
-
-        foreach (var trigger in lexicon.Triggers)
-        {
-            var end = trigger.Pattern.Match(words, i, to);
-            if (end > 0)
-            {
-                return (trigger, end);
-            }
-        }
-
-        return (null, i);
-    }
-
     /// <summary>The nearest actor before the trigger, a person or organisation before a place.</summary>
     private static ActorRef? Nearest(List<ActorRef> before)
     {
@@ -191,42 +172,5 @@ public sealed class RelationStage : IArticleStage
 
             yield return after[k];
         }
-    }
-
-    /// <summary>Clause ranges [From, To) of a sentence's words: split at ';', ':', quote marks and ", und/dass/which …".</summary>
-    /// <summary>
-    /// A reporting verb after a comma opens the reporting clause; a trigger does so only after a fronted
-    /// subordinate clause ("Da er …, kritisierte Tokajew"), not after an apposition ("X, der Präsident, traf Y").
-    /// </summary>
-    private static bool StartsVerb(ImmutableArray<Word> words, int i, RelationLexicon lexicon, QuoteLexicon speech, bool afterSubordinate) =>
-        (afterSubordinate && TriggerAt(words, i, words.Length, lexicon).Trigger is not null)
-        || speech.Verbs.Any(v => v.Match(words, i, words.Length) > 0);
-
-    private static List<(int From, int To)> Clauses(ImmutableArray<Word> words, RelationLexicon lexicon, QuoteLexicon speech)
-    {
-        var clauses = new List<(int, int)>();
-        var start = 0;
-        for (var i = 0; i < words.Length; i++)
-        {
-            var w = words[i];
-            // A comma before a clause starter, a reporting verb or a trigger ("…, teilte das Ministerium
-            // mit"; "Da er …, kritisierte Tokajew …") ends a clause; so does a complementizer ("că", "that").
-            var cut = w.Lower is ";" or ":" || (w.Lower.Length == 1 && QuoteMarks.Default.IsMark(w.Lower[0]))
-                || (w.IsPunctuation(',') && i + 1 < words.Length && (lexicon.Starters.Contains(words[i + 1].Lower)
-                    || lexicon.Infinitives.Contains(words[i + 1].Lower) || StartsVerb(words, i + 1, lexicon, speech, lexicon.Starters.Contains(words[start].Lower))));
-            if (cut)
-            {
-                clauses.Add((start, i));
-                start = i + 1;
-            }
-            else if (i > start && speech.IsComplementizer(w.Lower))
-            {
-                clauses.Add((start, i));
-                start = i;
-            }
-        }
-
-        clauses.Add((start, words.Length));
-        return clauses;
     }
 }

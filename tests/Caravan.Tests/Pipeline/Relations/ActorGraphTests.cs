@@ -65,4 +65,17 @@ public class ActorGraphTests
         Assert.Equal(["A1", "A2"], around.Nodes.Select(n => n.Id));
         Assert.Single(around.Edges);
     }
+
+    [Fact]
+    public void ForStory_OtherStoriesRelations_AreLeftOut()
+    {
+        Article Make(string id, string story, string code) => Caravan.Testing.Articles.WithSentences(id, "Blinken met Tokayev.", "en") with
+        {
+            StoryId = story,
+            Mentions = [new Mention(new TextSpan(0, 7), "Blinken", EntityType.Per, "b", "A1"), new Mention(new TextSpan(12, 19), "Tokayev", EntityType.Per, "t", "A2")],
+            Relations = [new RelationMention("b", "t", code, "x", new TextSpan(0, 20))],
+        };
+        var graph = ActorGraph.ForStory("s1", [Make("d1", "s1", "04"), Make("d2", "s2", "11")], []);
+        Assert.Equal("04", Assert.Single(graph.Edges).Code);
+    }
 }

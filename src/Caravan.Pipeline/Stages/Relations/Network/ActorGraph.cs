@@ -66,6 +66,14 @@ public sealed class ActorGraph
         return new ActorGraph(nodes, edges);
     }
 
+    /// <summary>The network of one story: the relations aggregated over that story's articles only.</summary>
+    public static ActorGraph ForStory(string storyId, IReadOnlyList<Article> articles, IEnumerable<Actor> actors)
+    {
+        ArgumentNullException.ThrowIfNull(articles);
+        var inStory = articles.Where(a => string.Equals(a.StoryId, storyId, StringComparison.Ordinal)).ToList();
+        return Build(actors, RelationAggregator.Aggregate(inStory), inStory);
+    }
+
     /// <summary>The actor, its direct neighbours and the edges among them.</summary>
     public ActorGraph Around(string actorId)
     {
