@@ -11,6 +11,7 @@ public static class CaravanCommand
         var root = new RootCommand("Caravan: multilingual news intelligence (stories, actors, quotes, relations, provenance).");
         root.Subcommands.Add(TrainVerb.Create());
         root.Subcommands.Add(NerVerb.Create());
+        root.Subcommands.Add(EntitiesVerb.Create());
         return root;
     }
 

@@ -26,7 +26,7 @@ internal sealed class NerLanguageGuess
                 continue;
             }
 
-            var lexicon = _models.For(language).Lexicon;
+            var lexicon = _models.Lexicon(language);
             var score = words.Sum(w => lexicon.Bucket(w) is var b and > 0 ? 17 - b : 0);
             if (score > bestScore)
             {
