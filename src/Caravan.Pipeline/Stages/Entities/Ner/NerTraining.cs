@@ -114,7 +114,7 @@ public static class NerTraining
         while (reader.ReadLine() is { } line)
         {
             var space = line.IndexOf(' ', StringComparison.Ordinal);
-            yield return (space < 0 ? line : line[..space]).ToLowerInvariant();
+            yield return NerSentence.FeatureForm(space < 0 ? line : line[..space]);
         }
     }
 }

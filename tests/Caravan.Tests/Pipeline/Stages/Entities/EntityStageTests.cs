@@ -55,5 +55,5 @@ public class EntityStageTests
 
     [Fact]
     public void Process_RandomAndHostileText_KeepsInvariants() =>
-        StageInvariants.CheckRandomData(Stage, text => Articles.WithSentences("r", text, "de"), count: 30);
+        StageInvariants.CheckRandomData(Stage, text => Articles.WithSentences("r", text, "de"), count: 15);
 }
