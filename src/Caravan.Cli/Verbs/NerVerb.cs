@@ -14,7 +14,8 @@ internal static class NerVerb
         var lang = new Option<string?>("--lang") { Description = "language of the input (default: detected per document)" };
         var output = new Option<string?>("--out") { Description = "output file (default: stdout)" };
         var domain = new Option<string?>("--domain") { Description = "news or wiki (default: detected from the file)" };
-        var command = new Command("ner", "Tag named entities (PER, ORG, LOC, MISC) in CoNLL token lines.") { conll, lang, output, domain };
+        var penalty = new Option<float?>("--outside-penalty") { Description = "override the model's tuned penalty on O (tuning experiments)" };
+        var command = new Command("ner", "Tag named entities (PER, ORG, LOC, MISC) in CoNLL token lines.") { conll, lang, output, domain, penalty };
         command.SetAction(parse => CliIo.Guard(() =>
         {
             NerDomain? chosen = parse.GetValue(domain) switch
@@ -26,7 +27,7 @@ internal static class NerVerb
             };
             using var input = CliIo.OpenInput(parse.GetValue(conll)!);
             using var writer = CliIo.OpenOutput(parse.GetValue(output));
-            var stats = new ConllTagger(new NerModels(ModelCatalog.Default)).Tag(input, writer, new ConllTaggingOptions(parse.GetValue(lang), chosen));
+            var stats = new ConllTagger(new NerModels(ModelCatalog.Default)).Tag(input, writer, new ConllTaggingOptions(parse.GetValue(lang), chosen) { OutsidePenalty = parse.GetValue(penalty) });
             Console.Error.WriteLine(FormattableString.Invariant(
                 $"caravan ner: {stats.Tokens} tokens in {stats.Elapsed.TotalSeconds:F2} s wall, {stats.UserCpu.TotalSeconds:F2} s CPU ({stats.Tokens / Math.Max(1e-9, stats.UserCpu.TotalSeconds):F0} tokens/s per core)"));
             return 0;

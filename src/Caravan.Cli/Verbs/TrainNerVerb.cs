@@ -15,9 +15,10 @@ internal static class TrainNerVerb
         var epochs = new Option<int>("--epochs") { Description = "perceptron epochs", DefaultValueFactory = _ => new NerTrainingOptions().Epochs };
         var bits = new Option<int>("--bits") { Description = "log2 of the hashed feature rows", DefaultValueFactory = _ => new NerTrainingOptions().Bits };
         var frequency = new Option<string?>("--frequency") { Description = "frequency-word folder (default: DATA/../corpora/frequencywords)" };
+        var folds = new Option<int>("--folds") { Description = "cross-validation folds for dev-only corpora (0: skip)", DefaultValueFactory = _ => 5 };
         var command = new Command("ner", "Train the named-entity taggers (averaged perceptron) from CoNLL files.")
         {
-            data, lang, output, epochs, bits, frequency,
+            data, lang, output, epochs, bits, frequency, folds,
         };
         command.SetAction(parse => CliIo.Guard(() =>
         {
@@ -28,6 +29,7 @@ internal static class TrainNerVerb
             }
 
             var request = new NerTrainingRequest(parse.GetValue(data)!, parse.GetValue(output)!, parse.GetValue(frequency),
+                Folds: parse.GetValue(folds),
                 Options: new NerTrainingOptions(parse.GetValue(epochs), parse.GetValue(bits)));
             foreach (var language in languages)
             {

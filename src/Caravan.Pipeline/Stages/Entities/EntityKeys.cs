@@ -23,16 +23,11 @@ public sealed class EntityKeys
         _titles = TitleList.Default;
     }
 
-    /// <summary>The key of a mention written in <paramref name="language"/>; empty when nothing name-like is left.</summary>
+    /// <summary>The key of a mention written in <paramref name="language"/>; empty when nothing name-like is left (a bare title).</summary>
     public string Key(string surface, string language)
     {
         var words = Words(surface);
         var skip = _titles.LeadingTitleLength(words);
-        if (skip == words.Count && words.Count > 0)
-        {
-            skip = 0; // a bare title ("Präsident") stays as it is
-        }
-
         words = words.GetRange(skip, words.Count - skip);
         if (words.Count == 0)
         {

@@ -57,10 +57,23 @@ public sealed class EntityStage : IArticleStage
             {
                 var span = new TextSpan(pieces[s][start].Span.Start, pieces[s][end - 1].Span.End);
                 var surface = span.Slice(text);
-                mentions.Add(new Mention(span, surface, type, _keys.Key(surface, article.Language)));
+                var key = _keys.Key(surface, article.Language);
+                if (IsName(surface, type, key))
+                {
+                    mentions.Add(new Mention(span, surface, type, key));
+                }
             }
         }
 
         return article with { Mentions = mentions.ToImmutable() };
     }
+
+    /// <summary>
+    /// Drops what the tagger took for a name but cannot be one: a bare title ("Präsident", empty key)
+    /// or, in a cased script, a person, organisation or place without a capital letter
+    /// ("președintele"). MISC keeps lowercase words: nationality adjectives ("russischen") are MISC.
+    /// </summary>
+    private static bool IsName(string surface, EntityType type, string key) =>
+        key.Length > 0
+        && (type == EntityType.Misc || surface.Any(char.IsUpper) || !surface.Any(char.IsLower));
 }

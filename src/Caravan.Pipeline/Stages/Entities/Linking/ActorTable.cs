@@ -88,8 +88,15 @@ internal sealed class ActorTable
 
     private ActorEntry? Find(string key, IReadOnlyList<string> uninflected, Dictionary<string, ActorEntry> document)
     {
-        var entry = key.Contains(' ', StringComparison.Ordinal) ? null : Lookup(document, key);
+        var space = key.LastIndexOf(' ');
+        var entry = space < 0 ? Lookup(document, key) : null;
         entry ??= Lookup(_byKey, key);
+        if (entry is null && space > 0 && key[0] != '@')
+        {
+            // "Kassym-Schomart Tokajew" typed LOC: a full name whose given name and surname both match a person.
+            entry = BestBySurname(key[(space + 1)..], key[..space], document) is { Given.Length: > 0 } person ? person : null;
+        }
+
         foreach (var variant in uninflected)
         {
             entry ??= Lookup(_byKey, variant);

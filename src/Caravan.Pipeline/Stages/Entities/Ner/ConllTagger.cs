@@ -3,6 +3,9 @@ namespace Caravan.Pipeline.Stages.Entities.Ner;
 /// <summary>Options of `caravan ner`: a fixed language (null: detect per document) and the domain (null: detect per file).</summary>
 public sealed record ConllTaggingOptions(string? Language = null, NerDomain? Domain = null)
 {
+    /// <summary>Overrides the model's tuned O penalty (for tuning experiments).</summary>
+    public float? OutsidePenalty { get; init; }
+
     /// <summary>Below this share of sentences ending in . ! ? a file without -DOCSTART- reads as Wikipedia fragments.</summary>
     public double WikiSentenceEndShare { get; init; } = 0.7;
 }
@@ -59,6 +62,11 @@ public sealed class ConllTagger
 
             var language = options.Language ?? _guess.Guess(document.SelectMany(s => s.Tokens));
             var model = _models.For(language, domain);
+            if (options.OutsidePenalty is { } penalty)
+            {
+                model.OutsidePenalty = penalty;
+            }
+
             var cpuBefore = Environment.CpuUsage.UserTime;
             clock.Start();
             var predicted = model.Tag([.. document.Select(s => new NerSentence(s.Tokens))]);

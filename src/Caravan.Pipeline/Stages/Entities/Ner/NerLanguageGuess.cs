@@ -16,7 +16,7 @@ internal sealed class NerLanguageGuess
 
     public string Guess(IEnumerable<string> tokens)
     {
-        var words = tokens.Select(t => t.ToLowerInvariant()).Where(t => t.Any(char.IsLetter)).ToList();
+        var words = tokens.Select(NerSentence.FeatureForm).Where(t => t.Any(char.IsLetter)).ToList();
         var best = "xx";
         var bestScore = 0;
         foreach (var language in NerCorpora.Models.Where(m => !m.Contains('.', StringComparison.Ordinal) && m != "xx"))
@@ -26,7 +26,7 @@ internal sealed class NerLanguageGuess
                 continue;
             }
 
-            var lexicon = _models.For(language).Lexicon;
+            var lexicon = _models.Lexicon(language);
             var score = words.Sum(w => lexicon.Bucket(w) is var b and > 0 ? 17 - b : 0);
             if (score > bestScore)
             {

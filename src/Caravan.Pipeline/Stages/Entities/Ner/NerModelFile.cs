@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using System.Runtime.InteropServices;
 using Caravan.Core.Errors;
 
 namespace Caravan.Pipeline.Stages.Entities.Ner;
@@ -43,10 +44,31 @@ public static class NerModelFile
             w.Write((byte)type);
         }
 
-        foreach (var value in model.Weights.Values)
+        w.Flush();
+        var halves = model.Weights.Values.Select(v => (Half)v).ToArray();
+        brotli.Write(MemoryMarshal.AsBytes(halves.AsSpan()));
+    }
+
+    /// <summary>Reads only the frequency lexicon at the head of a model file (cheap: for language guessing).</summary>
+    public static NerLexicon LoadLexicon(string path)
+    {
+        using var file = File.OpenRead(path);
+        using var brotli = new BrotliStream(file, CompressionMode.Decompress);
+        using var r = new BinaryReader(new BufferedStream(brotli, 1 << 16));
+        if (r.ReadInt32() != Magic || r.ReadInt32() != Version)
         {
-            w.Write((Half)value);
+            return NerLexicon.Empty;
         }
+
+        r.ReadString();
+        r.ReadInt32();
+        var buckets = new KeyValuePair<string, byte>[r.ReadInt32()];
+        for (var i = 0; i < buckets.Length; i++)
+        {
+            buckets[i] = new(r.ReadString(), r.ReadByte());
+        }
+
+        return new NerLexicon(buckets, []);
     }
 
     public static PerceptronNerModel Load(string path, Gazetteer gazetteer)
@@ -83,9 +105,11 @@ public static class NerModelFile
             }
 
             var values = new float[(1 << bits) * NerTags.Count];
+            var halves = new Half[values.Length];
+            r.BaseStream.ReadExactly(MemoryMarshal.AsBytes(halves.AsSpan()));
             for (var i = 0; i < values.Length; i++)
             {
-                values[i] = (float)r.ReadHalf();
+                values[i] = (float)halves[i];
             }
 
             return new PerceptronNerModel(language, new NerLexicon(buckets, titles), new NerWeights(bits, values), gazetteer, new EntityMemory(phrases));

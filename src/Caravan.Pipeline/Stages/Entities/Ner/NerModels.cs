@@ -20,6 +20,7 @@ public sealed class NerModels
     public const string RebuildCommand = "caravan train ner --data ../shared/data/ner --out models/ner";
     private readonly ModelCatalog _catalog;
     private readonly ConcurrentDictionary<string, Lazy<PerceptronNerModel>> _loaded = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Lazy<NerLexicon>> _lexicons = new(StringComparer.Ordinal);
 
     public NerModels(ModelCatalog catalog)
     {
@@ -40,6 +41,10 @@ public sealed class NerModels
 
         return Load("xx");
     }
+
+    /// <summary>The frequency lexicon of a language's own model (read without the weights).</summary>
+    public NerLexicon Lexicon(string language) =>
+        _lexicons.GetOrAdd(language, l => new Lazy<NerLexicon>(() => NerModelFile.LoadLexicon(PathOf(l)))).Value;
 
     /// <summary>True when the language has a model of its own (not the fallback).</summary>
     public bool HasOwnModel(string language) => File.Exists(PathOf(language));

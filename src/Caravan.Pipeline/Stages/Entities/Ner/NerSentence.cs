@@ -16,7 +16,7 @@ public sealed class NerSentence
         var lowerLetters = 0;
         for (var i = 0; i < tokens.Count; i++)
         {
-            Lower[i] = tokens[i].ToLowerInvariant();
+            Lower[i] = FeatureForm(tokens[i]);
             Shapes[i] = WordShape.Collapsed(tokens[i]);
             foreach (var c in tokens[i])
             {
@@ -28,6 +28,14 @@ public sealed class NerSentence
         // Headlines in CoNLL are in capitals; casing then says nothing about names.
         AllCaps = upperLetters > 3 && lowerLetters * 4 < upperLetters;
     }
+
+    /// <summary>
+    /// The lowercase form every lexical feature reads. Romanian s/t with cedilla (ş ţ, common in
+    /// older text and in the OpenSubtitles lists) become the correct comma-below letters (ș ț, as in
+    /// RONEC), so both spellings meet the same weights and lexicon entries.
+    /// </summary>
+    public static string FeatureForm(string token) =>
+        token.ToLowerInvariant().Replace('ş', 'ș').Replace('ţ', 'ț');
 
     public IReadOnlyList<string> Tokens { get; }
 

@@ -31,7 +31,7 @@ public static class NerTraining
         var gazetteer = IcuGazetteer.Default;
         var lexicon = BuildLexicon(request, NerCorpora.LanguageOf(language));
         var sets = corpora.Select(c => (Corpus: c, Docs: Read(request, c, language))).ToList();
-        foreach (var (corpus, docs) in sets.Where(s => s.Corpus.DevOnly && language != "xx"))
+        foreach (var (corpus, docs) in sets.Where(s => s.Corpus.DevOnly && language != "xx" && request.Folds > 1))
         {
             var predicted = CrossValidate(language, sets, corpus, docs, lexicon, gazetteer, options, request.Folds);
             var path = Path.Combine(request.CrossValidationDirectory, corpus.Folder + ".conll");
@@ -114,7 +114,7 @@ public static class NerTraining
         while (reader.ReadLine() is { } line)
         {
             var space = line.IndexOf(' ', StringComparison.Ordinal);
-            yield return (space < 0 ? line : line[..space]).ToLowerInvariant();
+            yield return NerSentence.FeatureForm(space < 0 ? line : line[..space]);
         }
     }
 }

@@ -33,10 +33,10 @@ internal sealed class NerWeights
     }
 
     /// <summary>The best tag allowed after <paramref name="previous"/> (IOB2 constraint).</summary>
-    public static int Best(ReadOnlySpan<float> scores, int previous)
+    public static int Best(ReadOnlySpan<float> scores, int previous, float outsidePenalty = 0)
     {
         var best = NerTags.Outside;
-        var bestScore = scores[NerTags.Outside];
+        var bestScore = scores[NerTags.Outside] - outsidePenalty;
         for (var k = 1; k < NerTags.Count; k++)
         {
             if (scores[k] > bestScore && NerTags.Allowed(previous, k))
