@@ -26,10 +26,13 @@ internal sealed class ExtractionState
     /// <summary>True until the first word of a sentence has been seen (capitals there are not names).</summary>
     public bool SentenceStart { get; set; } = true;
 
+    /// <summary>Multiplier for terms seen now (the title and lead weigh more: news puts the event first).</summary>
+    public float Boost { get; set; } = 1f;
+
     public void Add(string term, float weight)
     {
         ref var current = ref CollectionsMarshal.GetValueRefOrAddDefault(_weights, term, out _);
-        current = (current.Count + 1, Math.Max(current.Weight, weight));
+        current = (current.Count + 1, Math.Max(current.Weight, weight * Boost));
     }
 
     /// <summary>Adds a word hash to the shingle window; emits a shingle once the window is full.</summary>

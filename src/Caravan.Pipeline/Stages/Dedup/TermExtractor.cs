@@ -23,11 +23,13 @@ internal sealed class TermExtractor
             string.Equals(article.Language, "en", StringComparison.Ordinal));
         if (!string.IsNullOrEmpty(article.Title))
         {
+            state.Boost = _options.LeadBoost;
             Scan(article.Title, state);
             state.EndSentence();
         }
 
         Scan(article.Text, state);
+        state.Boost = 1f;
         state.EndSentence();
         foreach (var mention in article.Mentions)
         {
@@ -49,6 +51,7 @@ internal sealed class TermExtractor
         var i = 0;
         while (i < text.Length)
         {
+            state.Boost = i < _options.LeadLength ? _options.LeadBoost : 1f;
             var c = text[i];
             if (!IsWordChar(c))
             {
