@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace Caravan.Pipeline.Stages.Dedup;
 
 /// <summary>The running state of one <see cref="TermExtractor"/> pass: term counts, the shingle window, the current sentence.</summary>
@@ -24,10 +26,13 @@ internal sealed class ExtractionState
     /// <summary>True until the first word of a sentence has been seen (capitals there are not names).</summary>
     public bool SentenceStart { get; set; } = true;
 
+    /// <summary>Multiplier for terms seen now (the title and lead weigh more: news puts the event first).</summary>
+    public float Boost { get; set; } = 1f;
+
     public void Add(string term, float weight)
     {
-        _weights.TryGetValue(term, out var current);
-        _weights[term] = (current.Count + 1, Math.Max(current.Weight, weight));
+        ref var current = ref CollectionsMarshal.GetValueRefOrAddDefault(_weights, term, out _);
+        current = (current.Count + 1, Math.Max(current.Weight, weight * Boost));
     }
 
     /// <summary>Adds a word hash to the shingle window; emits a shingle once the window is full.</summary>
@@ -55,7 +60,9 @@ internal sealed class ExtractionState
     {
         if (_sentence.Count > 0)
         {
-            _sentences.Add([.. _sentence.Order()]);
+            var terms = _sentence.ToArray();
+            Array.Sort(terms);
+            _sentences.Add(ImmutableArray.Create(terms));
             _sentence.Clear();
         }
 
@@ -76,13 +83,25 @@ internal sealed class ExtractionState
             _shingles.Add(h);
         }
 
-        // Sublinear term frequency: the tenth "Ukraine" says less than the first.
-        var terms = _weights
-            .Select(kv => new WeightedTerm(kv.Key, kv.Value.Weight * (1f + MathF.Log(kv.Value.Count))))
-            .OrderByDescending(t => t.Weight)
-            .ThenBy(t => t.Term, StringComparer.Ordinal)
-            .Take(maxTerms)
-            .OrderBy(t => t.Term, StringComparer.Ordinal);
-        return new ArticleSignals([.. terms], [.. _shingles], [.. _sentences]);
+        // Sublinear term frequency: the tenth "Ukraine" says less than the first. Terms stay in order
+        // of first occurrence (deterministic, and cheaper than sorting strings).
+        var terms = new WeightedTerm[_weights.Count];
+        var n = 0;
+        foreach (var (term, (count, weight)) in _weights)
+        {
+            terms[n++] = new WeightedTerm(term, weight * (1f + MathF.Log(count)));
+        }
+
+        if (terms.Length > maxTerms)
+        {
+            // Keep the strongest; ties go to the earlier term.
+            var order = Enumerable.Range(0, terms.Length).ToArray();
+            Array.Sort(order, (a, b) => terms[b].Weight != terms[a].Weight ? terms[b].Weight.CompareTo(terms[a].Weight) : a.CompareTo(b));
+            var keep = order.AsSpan(0, maxTerms).ToArray();
+            Array.Sort(keep);
+            terms = [.. keep.Select(i => terms[i])];
+        }
+
+        return new ArticleSignals(ImmutableArray.Create(terms), [.. _shingles], [.. _sentences]);
     }
 }

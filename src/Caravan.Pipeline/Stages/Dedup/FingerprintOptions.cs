@@ -27,6 +27,12 @@ public sealed record FingerprintOptions
     /// <summary>Weight of a raw character bigram in unspaced scripts (Han, kana).</summary>
     public float BigramWeight { get; init; } = 0.5f;
 
+    /// <summary>Weight multiplier for terms of the title and the lead (inverted pyramid: the event comes first).</summary>
+    public float LeadBoost { get; init; } = 1.5f;
+
+    /// <summary>Characters of text that count as the lead.</summary>
+    public int LeadLength { get; init; } = 600;
+
     /// <summary>A sentence needs this many distinct content terms to be sketched.</summary>
     public int MinPassageTerms { get; init; } = 6;
 

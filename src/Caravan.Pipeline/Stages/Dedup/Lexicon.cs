@@ -67,11 +67,16 @@ public sealed class LanguageLexicon
 {
     private readonly Dictionary<string, string> _pivots;
     private readonly HashSet<string> _stopWords;
+    private readonly Dictionary<string, PivotTerm> _terms;
 
     private LanguageLexicon(Dictionary<string, string> pivots, HashSet<string> stopWords)
     {
         _pivots = pivots;
         _stopWords = stopWords;
+        // Term strings and hashes built once, so that fingerprinting allocates nothing per known word.
+        var terms = pivots.Values.Distinct(StringComparer.Ordinal)
+            .ToDictionary(p => p, p => new PivotTerm("s:" + p, StableHash.Of(p)), StringComparer.Ordinal);
+        _terms = pivots.ToDictionary(kv => kv.Key, kv => terms[kv.Value], StringComparer.Ordinal);
     }
 
     public static LanguageLexicon None { get; } = new(new(StringComparer.Ordinal), new(StringComparer.Ordinal));
@@ -82,6 +87,9 @@ public sealed class LanguageLexicon
 
     /// <summary>The English pivot stem for a stem of this language, if the lexicon knows one.</summary>
     public bool TryMap(string stem, out string pivot) => _pivots.TryGetValue(stem, out pivot!);
+
+    /// <summary>The pivot as a term ("s:" + pivot) with the hash of the pivot, or null.</summary>
+    public PivotTerm? PivotTerm(string stem) => _terms.GetValueOrDefault(stem);
 
     public static LanguageLexicon Read(TextReader reader)
     {
@@ -111,3 +119,6 @@ public sealed class LanguageLexicon
         return new LanguageLexicon(pivots, stop);
     }
 }
+
+/// <summary>A pivot stem as a ready-made term and its hash.</summary>
+public sealed record PivotTerm(string Term, ulong Hash);

@@ -1,5 +1,3 @@
-using Caravan.Core.Text;
-
 namespace Caravan.Pipeline.Stages.Dedup;
 
 /// <summary>
@@ -25,11 +23,13 @@ internal sealed class TermExtractor
             string.Equals(article.Language, "en", StringComparison.Ordinal));
         if (!string.IsNullOrEmpty(article.Title))
         {
+            state.Boost = _options.LeadBoost;
             Scan(article.Title, state);
             state.EndSentence();
         }
 
         Scan(article.Text, state);
+        state.Boost = 1f;
         state.EndSentence();
         foreach (var mention in article.Mentions)
         {
@@ -42,34 +42,50 @@ internal sealed class TermExtractor
         return state.Finish(_options.MaxTerms);
     }
 
+    /// <summary>
+    /// One linear pass: a word is a run of letters, digits and marks (a '.' or ',' between digits stays
+    /// inside, so "7.644" is one number); '.', '!', '?' and line breaks end a sentence.
+    /// </summary>
     private void Scan(string text, ExtractionState state)
     {
-        var previousEnd = 0;
-        foreach (var token in Tokenizer.Tokenize(text))
+        var i = 0;
+        while (i < text.Length)
         {
-            if (text.AsSpan(previousEnd, token.Span.Start - previousEnd).Contains('\n'))
+            state.Boost = i < _options.LeadLength ? _options.LeadBoost : 1f;
+            var c = text[i];
+            if (!IsWordChar(c))
             {
-                state.EndSentence();
-            }
-
-            previousEnd = token.Span.End;
-            var raw = text.AsSpan(token.Span.Start, token.Span.Length);
-            if (token.Kind is TokenKind.Punctuation)
-            {
-                if (raw[0] is '.' or '!' or '?' or '。' or '！' or '？')
+                if (c is '.' or '!' or '?' or '\n' or '。' or '！' or '？')
                 {
                     state.EndSentence();
                 }
 
+                i++;
                 continue;
             }
 
-            if (token.Kind is TokenKind.Symbol)
+            var start = i;
+            var unspaced = false;
+            while (i < text.Length)
             {
-                continue;
+                var d = text[i];
+                if (IsWordChar(d))
+                {
+                    unspaced |= d is >= '\u3040' and <= '\u9FFF';
+                    i++;
+                }
+                else if (d is '.' or ',' && i + 1 < text.Length && char.IsAsciiDigit(text[i + 1]) && char.IsAsciiDigit(text[i - 1]))
+                {
+                    i++;
+                }
+                else
+                {
+                    break;
+                }
             }
 
-            if (raw.ContainsAnyInRange('\u3040', '\u9FFF'))
+            var raw = text.AsSpan(start, i - start);
+            if (unspaced)
             {
                 ScanUnspaced(raw, state);
             }
@@ -82,45 +98,53 @@ internal sealed class TermExtractor
         }
     }
 
+    private static bool IsWordChar(char c)
+    {
+        if (c < 0x80)
+        {
+            return char.IsAsciiLetterOrDigit(c);
+        }
+
+        return char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark
+            or System.Globalization.UnicodeCategory.SpacingCombiningMark;
+    }
+
     private void Word(ReadOnlySpan<char> raw, ExtractionState state)
     {
-        var folded = TermFolding.Fold(raw);
-        if (folded.Length == 0)
+        var word = FoldedWord.Of(raw);
+        if (word.Folded.Length == 0)
         {
             return;
         }
 
-        state.Shingle(StableHash.Of(folded));
-        if (IsDigits(folded))
+        state.Shingle(word.Hash);
+        if (word.NumberTerm is { } number)
         {
-            var digits = folded.TrimStart('0');
-            if (digits.Length is > 0 and <= 12)
+            if (number.Length > 0)
             {
-                state.Add("#" + digits, _options.NumberWeight);
-                state.SentenceTerm(StableHash.Of(digits));
+                state.Add(number, _options.NumberWeight);
+                state.SentenceTerm(word.NumberHash);
             }
 
             return;
         }
 
-        var stem = TermFolding.Stem(folded);
-        if (folded.Length < 2 || state.Language.IsStopWord(stem))
+        if (word.Folded.Length < 2 || state.Language.IsStopWord(word.Stem))
         {
             return;
         }
 
-        var pivot = state.IsEnglish ? stem : state.Language.TryMap(stem, out var p) ? p : null;
-        state.Add("s:" + stem, _options.WordWeight);
-        if (pivot is not null && !string.Equals(pivot, stem, StringComparison.Ordinal))
+        state.Add(word.StemTerm, _options.WordWeight);
+        var pivot = state.IsEnglish ? null : state.Language.PivotTerm(word.Stem);
+        if (pivot is not null)
         {
-            state.Add("s:" + pivot, _options.WordWeight);
+            state.Add(pivot.Term, _options.WordWeight);
         }
 
-        state.SentenceTerm(StableHash.Of(pivot ?? stem));
-        if (!state.SentenceStart && TermFolding.IsCapitalised(raw) && folded.Length >= 3)
+        state.SentenceTerm(pivot?.Hash ?? word.StemHash);
+        if (!state.SentenceStart && word.NameTerm is { } name)
         {
-            var skeleton = TermFolding.Skeleton(folded);
-            state.Add("n:" + (skeleton.Length >= 3 ? skeleton : folded), _options.NameWeight);
+            state.Add(name, _options.NameWeight);
         }
     }
 
@@ -154,25 +178,13 @@ internal sealed class TermExtractor
                 }
 
                 state.Add("c:" + bigram, _options.BigramWeight);
-                if (state.Language.TryMap(bigram, out var pivot))
+                if (state.Language.PivotTerm(bigram) is { } pivot)
                 {
-                    state.Add("s:" + pivot, _options.WordWeight);
-                    state.SentenceTerm(StableHash.Of(pivot));
+                    state.Add(pivot.Term, _options.WordWeight);
+                    state.SentenceTerm(pivot.Hash);
                 }
             }
         }
     }
 
-    private static bool IsDigits(string s)
-    {
-        foreach (var c in s)
-        {
-            if (c is < '0' or > '9')
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
 }

@@ -14,20 +14,55 @@ public static class TermFolding
     /// (präsident/präsidenten, kazakhstan/kazakhstani) while keeping unrelated words apart.</summary>
     public const int StemLength = 6;
 
+    /// <summary>Characters below this (Latin, Greek, Cyrillic) are folded through a table built once.</summary>
+    private const int TableSize = 0x530;
+
+    /// <summary>Per character: its lowercase ASCII letters and digits after transliteration ("ß" -> "ss", "Ж" -> "zh").</summary>
+    private static readonly string[] Table = BuildTable();
+
     /// <summary>Lowercase ASCII letters and digits of the token; other characters are dropped.</summary>
     public static string Fold(ReadOnlySpan<char> token)
     {
-        var ascii = true;
         foreach (var c in token)
         {
-            if (c > 0x7F)
+            if (c >= TableSize)
             {
-                ascii = false;
-                break;
+                // Other scripts transliterate by context (syllables, ideographs): whole token at once.
+                return Keep(Transliterate(token));
             }
         }
 
-        var source = ascii ? token : Transliterate(token).AsSpan();
+        Span<char> buffer = token.Length <= 128 ? stackalloc char[token.Length * 2] : new char[token.Length * 2];
+        var n = 0;
+        foreach (var c in token)
+        {
+            var folded = Table[c];
+            if (n + folded.Length > buffer.Length)
+            {
+                return Keep(Transliterate(token));
+            }
+
+            folded.AsSpan().CopyTo(buffer[n..]);
+            n += folded.Length;
+        }
+
+        return new string(buffer[..n]);
+    }
+
+    private static string[] BuildTable()
+    {
+        var table = new string[TableSize];
+        for (var c = 0; c < TableSize; c++)
+        {
+            var ch = (char)c;
+            table[c] = c < 0x80 ? Keep(ch.ToString()) : Keep(ch.ToString().Transliterate());
+        }
+
+        return table;
+    }
+
+    private static string Keep(ReadOnlySpan<char> source)
+    {
         Span<char> buffer = source.Length <= 256 ? stackalloc char[source.Length] : new char[source.Length];
         var n = 0;
         foreach (var c in source)
@@ -84,11 +119,8 @@ public static class TermFolding
     public static bool IsCapitalised(ReadOnlySpan<char> token) =>
         token.Length > 1 && char.IsUpper(token[0]) && !char.IsUpper(token[1]);
 
-    private static string Transliterate(ReadOnlySpan<char> token)
-    {
-        var decomposed = token.ToString().Normalize(NormalizationForm.FormC);
-        return decomposed.Transliterate();
-    }
+    private static string Transliterate(ReadOnlySpan<char> token) =>
+        token.ToString().Normalize(NormalizationForm.FormC).Transliterate();
 
     private static char Merge(char c) => c switch
     {

@@ -7,23 +7,23 @@ public sealed record StoryOptions
     public double Threshold { get; init; } = 0.25;
 
     /// <summary>The same for a story not yet in the article's language: cross-language evidence is sparser.</summary>
-    public double CrossLanguageThreshold { get; init; } = 0.12;
+    public double CrossLanguageThreshold { get; init; } = 0.1;
 
     /// <summary>
     /// How the article-to-story score discounts a story's size: 0 is the cosine with the centroid, 1 the
     /// mean cosine with the members (average link). Centroids of big stories drift towards the whole
     /// topic and attract related but distinct events; the mean does not.
     /// </summary>
-    public double Linkage { get; init; } = 0.5;
+    public double Linkage { get; init; } = 1;
 
     /// <summary>Strongest article terms used to look up candidate stories in the inverted index.</summary>
     public int QueryTerms { get; init; } = 40;
 
     /// <summary>Candidates scored exactly after the index lookup.</summary>
-    public int Candidates { get; init; } = 20;
+    public int Candidates { get; init; } = 10;
 
     /// <summary>Postings longer than this belong to common terms and are not walked (keeps lookups sub-linear).</summary>
-    public int MaxPostings { get; init; } = 2000;
+    public int MaxPostings { get; init; } = 500;
 
     /// <summary>Terms kept per story centroid.</summary>
     public int MaxCentroidTerms { get; init; } = 600;

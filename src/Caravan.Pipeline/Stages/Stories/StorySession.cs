@@ -16,6 +16,7 @@ internal sealed class StorySession : ICorpusSession
     private readonly Dictionary<string, int> _articleStory = new(StringComparer.Ordinal);
     private readonly List<List<int>> _postings = [];
     private int _seq;
+    private float[] _scores = new float[64];
 
     public StorySession(StoryOptions options)
     {
@@ -51,7 +52,13 @@ internal sealed class StorySession : ICorpusSession
 
     private StoryCluster? BestStory(Article article, DocVector vector)
     {
-        var scores = new Dictionary<int, double>();
+        // Accumulate over postings into a dense array indexed by story; only touched entries are reset.
+        if (_scores.Length < _stories.Count)
+        {
+            Array.Resize(ref _scores, Math.Max(_stories.Count, _scores.Length * 2));
+        }
+
+        var touched = new List<int>();
         foreach (var i in StrongestTerms(vector))
         {
             var id = vector.Ids[i];
@@ -60,38 +67,62 @@ internal sealed class StorySession : ICorpusSession
                 continue;
             }
 
+            var w = vector.Weights[i];
             foreach (var s in _postings[id])
             {
-                scores[s] = scores.GetValueOrDefault(s) + vector.Weights[i];
+                if (_scores[s] == 0)
+                {
+                    touched.Add(s);
+                }
+
+                _scores[s] += w;
             }
         }
 
+        var candidates = touched.Select(s => (Score: _scores[s], Story: s)).ToArray();
+        foreach (var s in touched)
+        {
+            _scores[s] = 0;
+        }
+
+        // Best approximate scores first; ties by story index, so the order is fully determined.
+        Array.Sort(candidates, static (a, b) => a.Score != b.Score ? b.Score.CompareTo(a.Score) : a.Story.CompareTo(b.Story));
         StoryCluster? best = null;
         var bestScore = 0.0;
-        foreach (var (index, _) in scores.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key).Take(_options.Candidates))
+        for (var c = 0; c < Math.Min(candidates.Length, _options.Candidates); c++)
         {
-            var story = _stories[index];
+            var story = _stories[candidates[c].Story];
             if (!IsOpen(story, article.Published, out var decay))
             {
                 continue;
             }
 
-            var cosine = story.Dot(vector) / (Math.Pow(story.Norm, 1 - _options.Linkage) * Math.Pow(story.Size, _options.Linkage)) * decay;
+            var score = story.Dot(vector) / (Math.Pow(story.Norm, 1 - _options.Linkage) * Math.Pow(story.Size, _options.Linkage)) * decay;
             var threshold = story.Languages.Contains(article.Language) ? _options.Threshold : _options.CrossLanguageThreshold;
-            if (cosine >= threshold && cosine > bestScore)
+            // Scores against different thresholds are compared as multiples of their threshold.
+            var margin = score / threshold;
+            if (margin >= 1 && margin > bestScore)
             {
                 best = story;
-                bestScore = cosine;
+                bestScore = margin;
             }
         }
 
         return best;
     }
 
-    private IEnumerable<int> StrongestTerms(DocVector vector) =>
-        Enumerable.Range(0, vector.Ids.Length)
-            .OrderByDescending(i => vector.Weights[i]).ThenBy(i => vector.Ids[i])
-            .Take(_options.QueryTerms);
+    private int[] StrongestTerms(DocVector vector)
+    {
+        var order = Enumerable.Range(0, vector.Ids.Length).ToArray();
+        if (order.Length <= _options.QueryTerms)
+        {
+            return order;
+        }
+
+        var weights = vector.Weights;
+        Array.Sort(order, (a, b) => weights[a] != weights[b] ? weights[b].CompareTo(weights[a]) : a.CompareTo(b));
+        return order[.._options.QueryTerms];
+    }
 
     private bool IsOpen(StoryCluster story, DateTimeOffset? published, out double decay)
     {

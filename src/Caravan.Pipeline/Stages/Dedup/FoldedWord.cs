@@ -1,0 +1,61 @@
+using System.Collections.Concurrent;
+
+namespace Caravan.Pipeline.Stages.Dedup;
+
+/// <summary>
+/// Everything the extractor needs about one surface word, computed once per distinct word and
+/// cached (transliteration and string building dominate otherwise). Language-independent.
+/// </summary>
+internal sealed record FoldedWord(string Folded, string Stem, ulong Hash, ulong StemHash, string StemTerm, string? NumberTerm, ulong NumberHash, string? NameTerm)
+{
+    /// <summary>Distinct words kept; beyond this (hostile or huge input) words are folded without caching.</summary>
+    private const int CacheLimit = 500_000;
+
+    private static readonly ConcurrentDictionary<string, FoldedWord> Cache = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, FoldedWord>.AlternateLookup<ReadOnlySpan<char>> Lookup =
+        Cache.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // ConcurrentDictionary.Count takes every lock; a separate counter is cheap.
+    private static int _cached;
+
+    public bool IsNumber => NumberTerm is not null;
+
+    public static FoldedWord Of(ReadOnlySpan<char> raw)
+    {
+        if (Lookup.TryGetValue(raw, out var word))
+        {
+            return word;
+        }
+
+        word = Create(raw);
+        if (Volatile.Read(ref _cached) < CacheLimit && Lookup.TryAdd(raw, word))
+        {
+            Interlocked.Increment(ref _cached);
+        }
+
+        return word;
+    }
+
+    private static FoldedWord Create(ReadOnlySpan<char> raw)
+    {
+        var folded = TermFolding.Fold(raw);
+        var stem = TermFolding.Stem(folded);
+        string? number = null;
+        var numberHash = 0UL;
+        if (folded.Length > 0 && folded.All(char.IsAsciiDigit))
+        {
+            var digits = folded.TrimStart('0');
+            number = digits.Length is > 0 and <= 12 ? "#" + digits : "";
+            numberHash = StableHash.Of(digits);
+        }
+
+        string? name = null;
+        if (number is null && TermFolding.IsCapitalised(raw) && folded.Length >= 3)
+        {
+            var skeleton = TermFolding.Skeleton(folded);
+            name = "n:" + (skeleton.Length >= 3 ? skeleton : folded);
+        }
+
+        return new FoldedWord(folded, stem, StableHash.Of(folded), StableHash.Of(stem), "s:" + stem, number, numberHash, name);
+    }
+}
