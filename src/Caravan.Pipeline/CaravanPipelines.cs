@@ -1,6 +1,8 @@
 using Caravan.Pipeline.Models;
 using Caravan.Pipeline.Stages.Entities;
+using Caravan.Pipeline.Stages.Dedup;
 using Caravan.Pipeline.Stages.Relations;
+using Caravan.Pipeline.Stages.Summaries;
 
 namespace Caravan.Pipeline;
 
@@ -29,13 +31,18 @@ public static class CaravanPipelines
             .Build();
     }
 
-    public static ICorpusAggregator CreateAggregator() => new CorpusAggregator();
+    /// <summary>Stories (titles, summaries, topics), actors and relations from processed articles.</summary>
+    public static ICorpusAggregator CreateAggregator(ModelCatalog? models = null)
+    {
+        models ??= ModelCatalog.Default;
+        return new CorpusAggregator(new StoryAggregator(TopicClassifier.Open(models, Lexicon.Open(models))));
+    }
 
-    private sealed class CorpusAggregator : ICorpusAggregator
+    private sealed class CorpusAggregator(StoryAggregator stories) : ICorpusAggregator
     {
         public CorpusResult Aggregate(IReadOnlyList<Article> articles) => new(
             [.. articles],
-            [], // TODO(#6): story titles and summaries arrive with the stories branch's StoryAggregator.
+            stories.Aggregate(articles),
             ActorAggregator.Aggregate(articles),
             RelationAggregator.Aggregate(articles));
     }

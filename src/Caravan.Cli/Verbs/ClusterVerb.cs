@@ -2,6 +2,7 @@ using System.CommandLine;
 using Caravan.Pipeline.Ingestion;
 using Caravan.Pipeline.Models;
 using Caravan.Pipeline.Stages.Dedup;
+using Caravan.Core.Model;
 using Caravan.Pipeline.Stages.Stories;
 
 namespace Caravan.Cli.Verbs;
@@ -14,8 +15,9 @@ internal static class ClusterVerb
         var input = new Argument<string>("DOCS.jsonl") { Description = "JSON lines {id, text, title?, lang?, date?}, in stream order ('-' = stdin)" };
         var output = new Option<string?>("--out") { Description = "Write the TSV here instead of stdout" };
         var lineage = new Option<bool>("--lineage") { Description = "Add a third column: the id of the earliest copy this document duplicates (empty if none)" };
+        var stories = new Option<string?>("--stories") { Description = "Also write one JSON line per story (title, summary per language, topics, sources) to this file" };
         var threads = new Option<int>("--threads") { Description = "Threads for per-document fingerprinting (default 1)", DefaultValueFactory = _ => 1 };
-        var command = new Command("cluster", "Group documents into stories (across languages), in stream order.") { input, output, lineage, threads };
+        var command = new Command("cluster", "Group documents into stories (across languages), in stream order.") { input, output, lineage, stories, threads };
         command.SetAction(parse => CliIo.Guard(() =>
         {
             var path = parse.GetValue(input)!;
@@ -24,8 +26,15 @@ internal static class ClusterVerb
             using var writer = CliIo.OpenOutput(parse.GetValue(output));
             var withLineage = parse.GetValue(lineage);
             var articles = JsonLinesReader.ReadArticles(reader, path, e => CliIo.Warn(e.Message));
+            var storiesPath = parse.GetValue(stories);
+            var processed = new List<Article>();
             ClusteringPipeline.Run(pipeline, articles, article =>
             {
+                if (storiesPath is not null)
+                {
+                    processed.Add(article);
+                }
+
                 writer.Write(article.Id);
                 writer.Write('\t');
                 writer.Write(article.StoryId);
@@ -37,6 +46,11 @@ internal static class ClusterVerb
 
                 writer.Write('\n');
             });
+            if (storiesPath is not null)
+            {
+                StoryWriter.Write(storiesPath, processed);
+            }
+
             return 0;
         }));
         return command;

@@ -26,7 +26,9 @@ internal static class NerVerb
             };
             using var input = CliIo.OpenInput(parse.GetValue(conll)!);
             using var writer = CliIo.OpenOutput(parse.GetValue(output));
-            new ConllTagger(new NerModels(ModelCatalog.Default)).Tag(input, writer, new ConllTaggingOptions(parse.GetValue(lang), chosen));
+            var stats = new ConllTagger(new NerModels(ModelCatalog.Default)).Tag(input, writer, new ConllTaggingOptions(parse.GetValue(lang), chosen));
+            Console.Error.WriteLine(FormattableString.Invariant(
+                $"caravan ner: {stats.Tokens} tokens in {stats.Elapsed.TotalSeconds:F2} s wall, {stats.UserCpu.TotalSeconds:F2} s CPU ({stats.Tokens / Math.Max(1e-9, stats.UserCpu.TotalSeconds):F0} tokens/s per core)"));
             return 0;
         }));
         return command;

@@ -11,6 +11,7 @@ internal static class TrainVerb
         command.Subcommands.Add(TrainLangidVerb.Create());
         command.Subcommands.Add(TrainLexiconVerb.Create());
         command.Subcommands.Add(TrainNerVerb.Create());
+        command.Subcommands.Add(TrainTopicsVerb.Create());
         return command;
     }
 }

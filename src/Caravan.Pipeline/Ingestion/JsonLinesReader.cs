@@ -79,9 +79,14 @@ public static class JsonLinesReader
             }
 
             var body = Scalar(root, "text");
+            if (body is null)
+            {
+                return new InputProblem($"{where} (id {id})", ErrorCode.InvalidRecord, "missing \"text\"");
+            }
+
             if (string.IsNullOrWhiteSpace(body))
             {
-                return new InputProblem($"{where} (id {id})", ErrorCode.InputEmpty, "missing or empty \"text\"");
+                return new InputProblem($"{where} (id {id})", ErrorCode.InputEmpty, "empty \"text\"");
             }
 
             var hints = new DocumentHints(

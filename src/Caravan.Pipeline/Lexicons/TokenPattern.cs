@@ -7,7 +7,7 @@ namespace Caravan.Pipeline.Lexicons;
 /// </summary>
 internal sealed class TokenPattern
 {
-    public const int MaxGap = 4;
+    public const int MaxGap = 6;
     private readonly string[] _elements;
 
     public TokenPattern(string pattern)

@@ -29,7 +29,17 @@ public sealed record StoryRecord(
     [property: JsonPropertyName("documents")] ImmutableArray<string> Documents,
     [property: JsonPropertyName("first_seen")] string? FirstSeen,
     [property: JsonPropertyName("last_seen")] string? LastSeen,
-    [property: JsonPropertyName("independent_sources")] int IndependentSources);
+    [property: JsonPropertyName("independent_sources")] int IndependentSources,
+    [property: JsonPropertyName("language")] string Language,
+    [property: JsonPropertyName("topics")] ImmutableArray<string> Topics,
+    [property: JsonPropertyName("summaries")] ImmutableArray<StorySummaryRecord> Summaries);
+
+/// <summary>A story's title and summary from its articles in one language.</summary>
+public sealed record StorySummaryRecord(
+    [property: JsonPropertyName("language")] string Language,
+    [property: JsonPropertyName("title")] string Title,
+    [property: JsonPropertyName("summary")] string Summary,
+    [property: JsonPropertyName("documents")] ImmutableArray<string> Documents);
 
 public sealed record EntityRecord(
     [property: JsonPropertyName("id")] string Id,

@@ -12,7 +12,8 @@ public static class AnalysisDocumentBuilder
         var documents = corpus.Articles.Select(a => new DocumentRecord(
             a.Id, a.Source.Path ?? a.Source.Url, a.Title, a.Language, Date(a.Published), a.Site, a.StoryId, a.DuplicateOf));
         var stories = corpus.Stories.Select(s => new StoryRecord(
-            s.Id, s.Title, s.Summary, s.Languages, s.Documents, Date(s.FirstSeen), Date(s.LastSeen), s.IndependentSources));
+            s.Id, s.Title, s.Summary, s.Languages, s.Documents, Date(s.FirstSeen), Date(s.LastSeen), s.IndependentSources,
+            s.Language, s.Topics, [.. s.Summaries.Select(x => new StorySummaryRecord(x.Language, x.Title, x.Summary, x.Documents))]));
         var entities = corpus.Actors.Select(a => new EntityRecord(
             a.Id, a.Name, a.Type.ToTag(), [.. a.Variants.Select(v => v.Surface).Distinct(StringComparer.Ordinal)], a.Documents, a.Mentions));
         var relations = corpus.Relations.Select(r => new RelationRecord(

@@ -1,6 +1,5 @@
 using System.IO.Compression;
 using System.Text;
-using Caravan.Core.Text;
 using Caravan.Pipeline.Stages.Dedup;
 
 namespace Caravan.Pipeline.Training;
@@ -29,7 +28,7 @@ public sealed class LexiconTrainer
         Directory.CreateDirectory(outputDirectory);
         var pairs = ParallelCorpus.Pairs(corporaDirectory);
         var englishSentences = pairs.Values.SelectMany(p => p).Select(p => p.English).Distinct(StringComparer.Ordinal).ToList();
-        var englishStop = FrequentUnits(englishSentences.Select(Units));
+        var englishStop = FrequentUnits(englishSentences.Select(LexiconUnits.Of));
         var counts = new SortedDictionary<string, int>(StringComparer.Ordinal);
         Write(Path.Combine(outputDirectory, "en.tsv.gz"), englishStop, []);
         counts["en"] = englishStop.Count;
@@ -40,8 +39,8 @@ public sealed class LexiconTrainer
                 continue;
             }
 
-            var foreign = list.Select(p => Units(p.Foreign)).ToList();
-            var english = list.Select(p => Units(p.English)).ToList();
+            var foreign = list.Select(p => LexiconUnits.Of(p.Foreign)).ToList();
+            var english = list.Select(p => LexiconUnits.Of(p.English)).ToList();
             var stop = FrequentUnits(foreign);
             var mapping = Align(foreign, english, stop, englishStop);
             Write(Path.Combine(outputDirectory, language + ".tsv.gz"), stop, mapping);
@@ -50,41 +49,6 @@ public sealed class LexiconTrainer
         }
 
         return counts;
-    }
-
-    /// <summary>The distinct lexicon units of a sentence: word stems, or bigrams in unspaced scripts.</summary>
-    public static HashSet<string> Units(string sentence)
-    {
-        var units = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var token in Tokenizer.Tokenize(sentence))
-        {
-            if (token.Kind != TokenKind.Word)
-            {
-                continue;
-            }
-
-            var raw = token.Span.Slice(sentence);
-            if (raw.AsSpan().ContainsAnyInRange('\u3040', '\u9FFF'))
-            {
-                for (var j = 0; j + 1 < raw.Length; j++)
-                {
-                    if (TermFolding.IsUnspaced(raw[j]) && TermFolding.IsUnspaced(raw[j + 1]))
-                    {
-                        units.Add(raw.Substring(j, 2));
-                    }
-                }
-
-                continue;
-            }
-
-            var folded = TermFolding.Fold(raw);
-            if (folded.Length >= 2 && !folded.All(char.IsAsciiDigit))
-            {
-                units.Add(TermFolding.Stem(folded));
-            }
-        }
-
-        return units;
     }
 
     private HashSet<string> FrequentUnits(IEnumerable<HashSet<string>> sentences)

@@ -45,8 +45,8 @@ public sealed record ExtractionOptions
     /// <summary>Blocks before the article searched for a visible date line.</summary>
     public int DateSearchBlocksBefore { get; init; } = 25;
 
-    /// <summary>Blocks from the article's start searched for a visible date line.</summary>
-    public int DateSearchBlocksAfter { get; init; } = 3;
+    /// <summary>Blocks from the article's start, and after its end, searched for a visible date line.</summary>
+    public int DateSearchBlocksAfter { get; init; } = 8;
 
     /// <summary>Longest line read as a date line.</summary>
     public int MaxDateLineChars { get; init; } = 100;

@@ -4,6 +4,8 @@ namespace Caravan.Pipeline.Stages.Language;
 /// <param name="MaxChars">Only the first characters of a text are read (a paragraph's opening is enough evidence).</param>
 /// <param name="Temperature">Softmax temperature per square root of the feature count; naive Bayes sums
 /// correlated n-gram evidence and is over-confident without it (tuned on the Lingua dev data).</param>
+/// <param name="LongTextChars">Texts longer than this are scored without their shortest n-grams.</param>
+/// <param name="LongTextMinOrder">The shortest n-gram scored in a long text (speed; see LongTextChars).</param>
 /// <param name="UndeterminedBelow">Answer "und" when the best probability is below this.</param>
 /// <param name="MaxCandidates">How many candidates a guess lists.</param>
 /// <param name="MinCandidateProbability">Candidates less likely than this are not listed.</param>
@@ -13,6 +15,8 @@ namespace Caravan.Pipeline.Stages.Language;
 public sealed record LanguageIdOptions(
     int MaxChars = 1024,
     double Temperature = 0.5,
+    int LongTextChars = 50,
+    int LongTextMinOrder = 4,
     double UndeterminedBelow = 0.0,
     int MaxCandidates = 3,
     double MinCandidateProbability = 0.01,

@@ -5,6 +5,7 @@ namespace Caravan.Pipeline.Stages.Language;
 /// language is a supplied <see cref="DocumentHints.Language"/>, else the vote of its paragraphs (and
 /// title) weighted by their letters, so a German article quoting an English paragraph stays German
 /// while the quoted paragraph is known to be English.
+/// Paragraphs guessed with little confidence (a byline, a photo credit) take the article's language.
 /// Invariants: never changes the text; ParagraphLanguages has exactly one span per Paragraphs entry, equal to it.
 /// </summary>
 public sealed class LanguageStage : IArticleStage
@@ -54,18 +55,15 @@ public sealed class LanguageStage : IArticleStage
 
     private LanguageSpan ForParagraph(TextSpan span, LanguageGuess guess, string articleLanguage)
     {
-        if (guess.Score < _options.ParagraphMinConfidence || guess.Language == LanguageCodes.Undetermined)
+        if (guess.Score >= _options.ParagraphMinConfidence || articleLanguage == LanguageCodes.Undetermined)
         {
-            foreach (var candidate in guess.Candidates)
-            {
-                if (string.Equals(candidate.Language, articleLanguage, StringComparison.Ordinal))
-                {
-                    return new LanguageSpan(span, articleLanguage, candidate.Probability);
-                }
-            }
+            return new LanguageSpan(span, guess.Language, guess.Score);
         }
 
-        return new LanguageSpan(span, guess.Language, guess.Score);
+        // Too little evidence to stand alone: the paragraph takes the article's language, with the
+        // probability the identifier gave it (at most the listing threshold when it was not listed).
+        var p = guess.Candidates.FirstOrDefault(c => string.Equals(c.Language, articleLanguage, StringComparison.Ordinal)).Probability;
+        return new LanguageSpan(span, articleLanguage, p > 0 ? p : Math.Min(_options.MinCandidateProbability, 1 - guess.Score));
     }
 
     private static void Vote(Dictionary<string, double> votes, LanguageGuess guess, double weight)

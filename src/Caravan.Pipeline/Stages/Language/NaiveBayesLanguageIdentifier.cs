@@ -1,4 +1,6 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace Caravan.Pipeline.Stages.Language;
 
@@ -34,13 +36,18 @@ public sealed class NaiveBayesLanguageIdentifier : ILanguageIdentifier
             text = text[.._options.MaxChars];
         }
 
+        text = TextFeatures.Compose(text);
+
         var capacity = (TextFeatures.MaxOrder + 1) * (text.Length + 2);
         uint[]? rented = null;
         var features = capacity <= StackFeatures ? stackalloc uint[capacity] : (rented = ArrayPool<uint>.Shared.Rent(capacity));
         try
         {
             Span<int> scripts = stackalloc int[WritingScripts.Count];
-            var n = TextFeatures.Extract(text, _model.Bits, features, scripts);
+            // Naive Bayes may score any subset of the trained features: in a sentence the 1- and 2-grams,
+            // which every language of the script shares, add little evidence but most of the work.
+            var minOrder = text.Length > _options.LongTextChars ? _options.LongTextMinOrder : 1;
+            var n = TextFeatures.Extract(text, _model.Bits, features, scripts, minOrder);
             return n == 0 ? LanguageGuess.Undetermined : Score(features[..n], Dominant(scripts));
         }
         finally
@@ -69,17 +76,8 @@ public sealed class NaiveBayesLanguageIdentifier : ILanguageIdentifier
     private LanguageGuess Score(ReadOnlySpan<uint> features, int script)
     {
         var count = _model.Languages.Length;
-        Span<int> sums = stackalloc int[count];
-        var offsets = _model.Offsets;
-        var entries = _model.Entries;
-        foreach (var f in features)
-        {
-            for (var i = offsets[f]; i < offsets[f + 1]; i++)
-            {
-                var e = entries[i];
-                sums[e & 0xFF] += e >> 8;
-            }
-        }
+        Span<int> sums = stackalloc int[256];
+        Accumulate(features, sums);
 
         Span<double> scores = stackalloc double[count];
         var bit = 1u << script;
@@ -99,6 +97,23 @@ public sealed class NaiveBayesLanguageIdentifier : ILanguageIdentifier
         }
 
         return Calibrate(scores, best, features.Length);
+    }
+
+    // The hot loop: bounds checks removed (bucket ids are < 2^Bits by construction, language ids < 256).
+    private void Accumulate(ReadOnlySpan<uint> features, Span<int> sums)
+    {
+        ref var offsets = ref MemoryMarshal.GetArrayDataReference(_model.Offsets);
+        ref var entries = ref MemoryMarshal.GetArrayDataReference(_model.Entries);
+        ref var sum = ref MemoryMarshal.GetReference(sums);
+        foreach (var f in features)
+        {
+            var end = Unsafe.Add(ref offsets, (nint)f + 1);
+            for (var i = Unsafe.Add(ref offsets, (nint)f); i < end; i++)
+            {
+                var e = Unsafe.Add(ref entries, (nint)i);
+                Unsafe.Add(ref sum, e & 0xFF) += e >> 8;
+            }
+        }
     }
 
     private LanguageGuess Calibrate(Span<double> scores, double best, int featureCount)

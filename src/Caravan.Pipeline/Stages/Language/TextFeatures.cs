@@ -17,15 +17,34 @@ public static class TextFeatures
     /// <summary>Words are cut into pieces of this many characters (CJK and Thai runs have no spaces).</summary>
     public const int MaxWord = 48;
 
+    /// <summary>
+    /// The text in composed form when it holds combining diacritics (U+0300-U+036F): Yoruba or
+    /// Vietnamese typed as base letter + mark must give the same n-grams as precomposed letters.
+    /// </summary>
+    public static ReadOnlySpan<char> Compose(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (c is >= '\u0300' and < '\u0370')
+            {
+                var s = text.ToString();
+                return s.IsNormalized(System.Text.NormalizationForm.FormC) ? s : s.Normalize(System.Text.NormalizationForm.FormC);
+            }
+        }
+
+        return text;
+    }
+
     /// <summary>Most features one word of <paramref name="length"/> characters yields.</summary>
     public static int FeaturesPerWord(int length) => (MaxOrder * (length + 2)) + 1;
 
     /// <summary>
     /// Writes the feature buckets of <paramref name="text"/> into <paramref name="features"/> until it
     /// is full (whole words only) and counts letters per script into <paramref name="scriptLetters"/>
-    /// (length <see cref="WritingScripts.Count"/>). Returns the number of features written.
+    /// (length <see cref="WritingScripts.Count"/>). N-grams shorter than <paramref name="minOrder"/> are
+    /// skipped. Returns the number of features written.
     /// </summary>
-    public static int Extract(ReadOnlySpan<char> text, int bits, Span<uint> features, Span<int> scriptLetters)
+    public static int Extract(ReadOnlySpan<char> text, int bits, Span<uint> features, Span<int> scriptLetters, int minOrder = 1)
     {
         Span<char> word = stackalloc char[MaxWord];
         var length = 0;
@@ -39,7 +58,7 @@ public static class TextFeatures
             {
                 if (length > 0)
                 {
-                    if (!Emit(word[..length], bits, features, ref count))
+                    if (!Emit(word[..length], bits, minOrder, features, ref count))
                     {
                         return count;
                     }
@@ -63,7 +82,7 @@ public static class TextFeatures
 
         if (length > 0)
         {
-            Emit(word[..length], bits, features, ref count);
+            Emit(word[..length], bits, minOrder, features, ref count);
         }
 
         return count;
@@ -97,7 +116,7 @@ public static class TextFeatures
         }
     }
 
-    private static bool Emit(ReadOnlySpan<char> word, int bits, Span<uint> features, ref int count)
+    private static bool Emit(ReadOnlySpan<char> word, int bits, int minOrder, Span<uint> features, ref int count)
     {
         if (count + FeaturesPerWord(word.Length) > features.Length)
         {
@@ -115,7 +134,7 @@ public static class TextFeatures
                 var p = i + n;
                 var c = p == 0 || p == padded - 1 ? ' ' : word[p - 1];
                 h = (h ^ c) * 16777619u;
-                if (n == 0 && (i == 0 || i == padded - 1))
+                if (n + 1 < minOrder || (n == 0 && (i == 0 || i == padded - 1)))
                 {
                     // A lone padding space says nothing about the language.
                     continue;

@@ -10,7 +10,7 @@ namespace Caravan.Pipeline.Stages.Quotes;
 /// </summary>
 internal static class DirectQuotes
 {
-    public static Quotation? Attribute(QuoteContext context, QuoteCandidate quote, int previousEnd, int nextOpen)
+    public static Quotation? Attribute(QuoteContext context, QuoteCandidate quote, int previousEnd, int nextOpen, Attribution? inherited)
     {
         var text = context.Text;
         var content = Words.Of(text, quote.Content);
@@ -26,12 +26,14 @@ internal static class DirectQuotes
         var openSentence = context.SentenceAt(quote.Open);
         var pre = Words.Of(text, new TextSpan(Math.Min(quote.Open, Math.Max(openSentence.Start, previousEnd)), quote.Open));
 
+        // A short quoted sentence counts only with its verb right after the closing mark ("“We are ready,” he said").
         var verbAfter = false;
         var attributed = false;
         Attribution? attribution = null;
         foreach (var (start, end, cue) in context.Speakers.Verbs(post, 0, Math.Min(post.Length, context.Options.MaxVerbDistanceAfter)))
         {
-            attributed = verbAfter = true;
+            attributed = true;
+            verbAfter = start <= 2;
             attribution = context.Speakers.Resolve(post, start, end, cue, 0, post.Length, preferAfter: true);
             break;
         }
@@ -54,13 +56,20 @@ internal static class DirectQuotes
             // "Peskow: „…“" — a name and a colon attribute without a verb.
             for (var k = pre.Length - 2; k >= Math.Max(0, pre.Length - 3); k--)
             {
-                if (context.Speakers.MentionAt(pre[k].Span.Start) is { Type: EntityType.Per or EntityType.Org } m)
+                if (context.Speakers.MentionAt(pre[k].Span) is { Type: EntityType.Per or EntityType.Org } m)
                 {
                     attributed = true;
                     attribution = new Attribution(m, false);
                     break;
                 }
             }
+        }
+
+        if (!attributed && inherited is not null)
+        {
+            // “A,” Nurlanova said. “B.” — the next quoted sentence goes on in the same voice.
+            attributed = true;
+            attribution = inherited;
         }
 
         if (IsTitle(context, pre, content, attributed))

@@ -35,7 +35,7 @@ internal sealed class QuoteContext(Article article, QuoteLexicon lexicon, QuoteO
     public Quotation Make(TextSpan span, bool direct, Attribution? attribution)
     {
         var speaker = attribution?.Speaker;
-        if (speaker is not null)
+        if (speaker is not null || attribution?.Anonymous == true)
         {
             Speakers.Record(speaker, span.Start);
         }

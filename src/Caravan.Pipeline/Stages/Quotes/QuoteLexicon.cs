@@ -24,6 +24,7 @@ internal sealed class QuoteLexicon
         var anonymous = new List<TokenPattern>();
         var complementizers = new HashSet<string>(StringComparer.Ordinal);
         var titles = new HashSet<string>(StringComparer.Ordinal);
+        var bare = false;
         foreach (var language in languages)
         {
             foreach (var line in LanguageData.Lines(language, "reporting-verbs"))
@@ -68,6 +69,9 @@ internal sealed class QuoteLexicon
                     case "title":
                         titles.Add(rest);
                         break;
+                    case "option" when rest == "bare-complement":
+                        bare = true;
+                        break;
                 }
             }
         }
@@ -81,7 +85,11 @@ internal sealed class QuoteLexicon
         Anonymous = [.. anonymous];
         Complementizers = complementizers.ToFrozenSet(StringComparer.Ordinal);
         TitleCues = titles.ToFrozenSet(StringComparer.Ordinal);
+        BareComplement = bare;
     }
+
+    /// <summary>Reported content may follow the verb with no comma or complementizer (English "said the talks …").</summary>
+    public bool BareComplement { get; }
 
     public ImmutableArray<TokenPattern> Verbs { get; }
 

@@ -15,7 +15,7 @@ public sealed record QuoteOptions
     public int MinUnattributedWords { get; init; } = 5;
 
     /// <summary>Reported (indirect) content needs this many words.</summary>
-    public int MinIndirectWords { get; init; } = 4;
+    public int MinIndirectWords { get; init; } = 3;
 
     /// <summary>The reporting verb after a quote must come within this many tokens of the closing mark.</summary>
     public int MaxVerbDistanceAfter { get; init; } = 6;

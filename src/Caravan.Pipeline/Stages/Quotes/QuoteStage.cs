@@ -27,9 +27,9 @@ public sealed class QuoteStage(QuoteOptions? options = null) : IArticleStage
         var paragraphs = article.Paragraphs.IsDefaultOrEmpty ? Paragraphs.Split(text) : article.Paragraphs;
         var context = new QuoteContext(article, QuoteLexicon.For(article.Language), _options, sentences);
         var candidates = QuoteScanner.Scan(text, paragraphs);
-        var quotes = ImmutableArray.CreateBuilder<Quotation>();
+        var quotes = new List<Quotation>();
+        var accepted = new List<(QuoteCandidate Candidate, Quotation Quote)>();
         var next = 0;
-        var accepted = new List<QuoteCandidate>();
         foreach (var sentence in sentences)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -39,25 +39,61 @@ public sealed class QuoteStage(QuoteOptions? options = null) : IArticleStage
                 var previousEnd = next > 0 ? candidates[next - 1].End : 0;
                 var nextOpen = next + 1 < candidates.Length ? candidates[next + 1].Open : text.Length;
                 next++;
-                if (DirectQuotes.Attribute(context, candidate, previousEnd, nextOpen) is { } q)
+                var inherited = accepted.Count > 0 ? Inherited(context, accepted[^1], candidate) : null;
+                if (DirectQuotes.Attribute(context, candidate, previousEnd, nextOpen, inherited) is { } q)
                 {
                     quotes.Add(q);
-                    accepted.Add(candidate);
+                    accepted.Add((candidate, q));
                 }
             }
 
-            // A sentence with a direct quote, or inside one, is not reported speech besides.
-            if (accepted.Skip(Math.Max(0, accepted.Count - 4)).Any(c => c.Open < sentence.End && c.End > sentence.Start))
+            var inside = accepted.Where(a => a.Candidate.Open < sentence.End && a.Candidate.End > sentence.Start).ToList();
+            if (inside.Count > 0 && !inside.All(a => IsFragmentWithin(text, a.Candidate, sentence)))
             {
-                continue;
+                continue; // a sentence with a quoted sentence, or inside one, is not reported speech besides
             }
 
-            if (IndirectQuotes.Find(context, sentence) is { } indirect)
+            if (IndirectQuotes.Find(context, sentence) is { } indirect && inside.All(a => indirect.Span.Contains(a.Quote.Span)))
             {
+                // "Blinken sagte, die USA unterstützten ihre „Souveränität …“": the reported clause, not
+                // the quoted fragment inside it, is the quotation.
+                quotes.RemoveAll(q => inside.Any(a => ReferenceEquals(a.Quote, q)));
                 quotes.Add(indirect);
             }
         }
 
-        return article with { Quotes = quotes.ToImmutable() };
+        return article with { Quotes = [.. quotes] };
+    }
+
+    /// <summary>A quoted fragment (not a sentence) lying inside one sentence.</summary>
+    private static bool IsFragmentWithin(string text, QuoteCandidate c, TextSpan sentence) =>
+        sentence.Contains(new TextSpan(c.Open, c.End)) && c.Content.Length > 0 && char.IsLower(text[c.Content.Start]);
+
+    /// <summary>
+    /// The previous quote's speaker, when this quote opens the sentence right after the one that
+    /// ended the previous quote, in the same paragraph.
+    /// </summary>
+    private static Attribution? Inherited(QuoteContext context, (QuoteCandidate Candidate, Quotation Quote) previous, QuoteCandidate current)
+    {
+        if (previous.Quote.SpeakerKey is null || previous.Quote.SpeakerSpan is null)
+        {
+            return null;
+        }
+
+        var openSentence = context.SentenceAt(current.Open);
+        var previousSentence = context.SentenceAt(Math.Max(previous.Candidate.Content.End, previous.Candidate.End - 1));
+        if (openSentence.Start != current.Open || previousSentence.End > openSentence.Start)
+        {
+            return null;
+        }
+
+        var between = context.Text.AsSpan(previousSentence.End, openSentence.Start - previousSentence.End);
+        if (between.Contains("\n\n", StringComparison.Ordinal) || !between.IsWhiteSpace())
+        {
+            return null;
+        }
+
+        var mention = context.Speakers.MentionAt(previous.Quote.SpeakerSpan.Value);
+        return mention is null ? null : new Attribution(mention, false);
     }
 }

@@ -20,7 +20,7 @@ internal sealed class SpeakerFinder
     private readonly ImmutableArray<TextSpan> _sentences;
     private readonly QuoteLexicon _lexicon;
     private readonly DescriptionResolver _descriptions;
-    private readonly List<(int Sentence, Mention Speaker)> _speakers = [];
+    private readonly List<(int Sentence, Mention? Speaker)> _speakers = [];
     private readonly HashSet<string> _anonymousRoles = new(StringComparer.Ordinal);
 
     public SpeakerFinder(string text, ImmutableArray<Mention> mentions, ImmutableArray<TextSpan> sentences, QuoteLexicon lexicon)
@@ -69,7 +69,24 @@ internal sealed class SpeakerFinder
         var sentenceWords = SentenceWords(words[start].Span.Start);
         if (_lexicon.Anonymous.Any(a => Enumerable.Range(0, sentenceWords.Length).Any(i => a.Match(sentenceWords, i, sentenceWords.Length) > 0)))
         {
+            // Remember the source's role, so "der Diplomat" later on stays anonymous too.
+            for (var k = from; k < to; k++)
+            {
+                if (_lexicon.Role(words[k].Lower) is { } role)
+                {
+                    _anonymousRoles.Add(role.Suffix);
+                }
+            }
+
             return Attribution.AnonymousSource;
+        }
+
+        for (var k = start; cue && k < end; k++)
+        {
+            if (_lexicon.Pronouns.TryGetValue(words[k].Lower, out var inCue))
+            {
+                return Antecedent(inCue, words[k].Span.Start);
+            }
         }
 
         for (var d = 1; d <= MaxDistance; d++)
@@ -89,11 +106,36 @@ internal sealed class SpeakerFinder
             }
         }
 
-        return null;
+        return preferAfter || cue ? null : ClauseSubject(words, start, from);
     }
 
-    /// <summary>Remembers a resolved speaker, for later pronouns and descriptions.</summary>
-    public void Record(Mention speaker, int offset) => _speakers.Add((SentenceIndex(offset), speaker));
+    /// <summary>"Mirziyoyev called the deal historic and said that …": the actor opening the window, when no other stands between it and the verb.</summary>
+    private Attribution? ClauseSubject(ImmutableArray<Word> words, int verb, int from)
+    {
+        Mention? subject = null;
+        for (var k = from; k < verb; k++)
+        {
+            if (MentionAt(words[k].Span) is { Type: EntityType.Per or EntityType.Org } m)
+            {
+                if (subject is not null && !ReferenceEquals(subject, m))
+                {
+                    return null;
+                }
+
+                if (subject is null && k > from + 1)
+                {
+                    return null; // not at the start of the window: not its subject
+                }
+
+                subject = m;
+            }
+        }
+
+        return subject is null ? null : new Attribution(subject, false);
+    }
+
+    /// <summary>Remembers a speaker (null: an anonymous source), for later pronouns and descriptions.</summary>
+    public void Record(Mention? speaker, int offset) => _speakers.Add((SentenceIndex(offset), speaker));
 
     private Attribution? At(ImmutableArray<Word> words, int i, int from, int to, int distance)
     {
@@ -103,7 +145,8 @@ internal sealed class SpeakerFinder
         }
 
         var word = words[i];
-        if (MentionAt(word.Span.Start) is { } mention)
+        // A "mention" that is only a description of an anonymous source ("Der Diplomat") stays anonymous.
+        if (MentionAt(word.Span) is { } mention && !(_lexicon.Role(mention.Surface.ToLowerInvariant()) is { } described && IsAnonymousRole(described.Suffix)))
         {
             // A place speaks only as its government, and only right next to the verb ("Moscow said").
             return mention.Type != EntityType.Loc || distance == 1 ? new Attribution(mention, false) : null;
@@ -111,7 +154,7 @@ internal sealed class SpeakerFinder
 
         if (_lexicon.Pronouns.TryGetValue(word.Lower, out var pronounType) && distance <= 2)
         {
-            return Antecedent(pronounType, word.Span.Start) is { } m ? new Attribution(m, false) : Attribution.Unresolved;
+            return Antecedent(pronounType, word.Span.Start);
         }
 
         if (_lexicon.Role(word.Lower) is not { } role)
@@ -119,12 +162,18 @@ internal sealed class SpeakerFinder
             return null;
         }
 
-        // "Kreml-Sprecher Dmitri Peskow", "the spokesman, Dmitry Peskov": the name beside the role wins.
-        for (var k = i + 1; k < Math.Min(to, i + 3); k++)
+        // "Kreml-Sprecher Dmitri Peskow", "la porte-parole de la Commission européenne, Anna Weber":
+        // the name beside the role wins (a place or organisation on the way belongs to the role).
+        for (var k = i + 1; k < Math.Min(to, i + 8); k++)
         {
-            if (MentionAt(words[k].Span.Start) is { Type: not EntityType.Loc } named)
+            if (MentionAt(words[k].Span) is { } named)
             {
-                return new Attribution(named, false);
+                if (named.Type == EntityType.Per || (role.Type == EntityType.Org && named.Type == EntityType.Org))
+                {
+                    return new Attribution(named, false);
+                }
+
+                continue;
             }
 
             if (!words[k].IsWord && !words[k].IsPunctuation(','))
@@ -147,20 +196,39 @@ internal sealed class SpeakerFinder
             }
         }
 
-        if (_anonymousRoles.Contains(role.Suffix))
+        // Inflected forms share a stem: "diplomat" and "diplomatul", "дипломат" and "дипломата".
+        if (IsAnonymousRole(role.Suffix))
         {
             return Attribution.AnonymousSource;
         }
 
         var resolved = _descriptions.Resolve(role.Suffix, role.Type, word.Span.Start)
             ?? LastSpeaker(role.Type, word.Span.Start)
-            ?? _descriptions.Unique(role.Type, word.Span.Start, SentenceStart(word.Span.Start, MaxSentencesBack - 1));
+            ?? _descriptions.Unique(role.Type, SentenceStart(word.Span.Start, 0), SentenceStart(word.Span.Start, MaxSentencesBack - 1));
         return resolved is null ? Attribution.Unresolved : new Attribution(resolved, false);
     }
 
-    private Mention? Antecedent(EntityType type, int offset) =>
-        LastSpeaker(type, offset) ?? FirstMentionOfType(type, SentenceStart(offset, 0), offset)
-        ?? FirstMentionOfType(type, SentenceStart(offset, 1), SentenceStart(offset, 0));
+    /// <summary>
+    /// A pronoun's antecedent: the speaker of the sentence before when it reported speech, else that
+    /// sentence's first actor of the kind (its subject, as a rule), else the last speaker nearby.
+    /// </summary>
+    private Attribution Antecedent(EntityType type, int offset)
+    {
+        var sentence = SentenceIndex(offset);
+        var previousHadSpeaker = _speakers.Count > 0 && _speakers[^1].Sentence >= sentence - 1;
+        if (previousHadSpeaker && _speakers[^1].Speaker is null)
+        {
+            return Attribution.AnonymousSource; // "…", a diplomat said on condition of anonymity. "…", he added.
+        }
+
+        var m = (previousHadSpeaker ? LastSpeaker(type, offset) : null)
+            ?? FirstMentionOfType(type, SentenceStart(offset, 1), SentenceStart(offset, 0))
+            ?? LastSpeaker(type, offset);
+        return m is null ? Attribution.Unresolved : new Attribution(m, false);
+    }
+
+    private bool IsAnonymousRole(string suffix) =>
+        _anonymousRoles.Any(r => r.StartsWith(suffix, StringComparison.Ordinal) || suffix.StartsWith(r, StringComparison.Ordinal));
 
     private Mention? LastSpeaker(EntityType type, int offset)
     {
@@ -173,7 +241,7 @@ internal sealed class SpeakerFinder
                 break;
             }
 
-            if (SameKind(m.Type, type))
+            if (m is not null && SameKind(m.Type, type))
             {
                 return m;
             }
@@ -198,24 +266,29 @@ internal sealed class SpeakerFinder
         return null;
     }
 
-    internal Mention? MentionAt(int offset)
+    /// <summary>The mention overlapping a word ("l'Asie" holds "Asie centrale"), or null.</summary>
+    internal Mention? MentionAt(TextSpan word)
     {
-        int lo = 0, hi = _mentions.Length - 1;
-        while (lo <= hi)
+        int lo = 0, hi = _mentions.Length;
+        while (lo < hi)
         {
             var mid = (lo + hi) >>> 1;
-            var span = _mentions[mid].Span;
-            if (span.End <= offset)
+            if (_mentions[mid].Span.End <= word.Start)
             {
                 lo = mid + 1;
             }
-            else if (span.Start > offset)
-            {
-                hi = mid - 1;
-            }
             else
             {
-                return _mentions[mid];
+                hi = mid;
+            }
+        }
+
+        // Mentions are sorted by start; the first one ending after the word's start may still begin after it.
+        for (var k = lo; k < _mentions.Length && _mentions[k].Span.Start < word.End; k++)
+        {
+            if (_mentions[k].Span.End > word.Start)
+            {
+                return _mentions[k];
             }
         }
 

@@ -1,9 +1,14 @@
 using Caravan.Pipeline.Lexicons;
+using Caravan.Pipeline.Stages.Quotes;
 
 namespace Caravan.Pipeline.Stages.Relations;
 
 /// <summary>An actor occurrence in a sentence: the word range it covers and the mention that names it.</summary>
-internal readonly record struct ActorRef(int First, int Last, Mention Mention);
+/// <param name="First">Index of the actor's first word in the sentence.</param>
+/// <param name="Last">Index of its last word.</param>
+/// <param name="Mention">The mention naming the actor.</param>
+/// <param name="Derived">True when an adjective or compound prefix stands for the actor ("kasachisches").</param>
+internal readonly record struct ActorRef(int First, int Last, Mention Mention, bool Derived = false);
 
 /// <summary>
 /// The actors of one sentence, as word ranges: named mentions (PER, ORG, LOC), plus adjectives and
@@ -13,7 +18,7 @@ internal readonly record struct ActorRef(int First, int Last, Mention Mention);
 /// </summary>
 internal static class ClauseActors
 {
-    public static List<ActorRef> Find(ImmutableArray<Word> words, ImmutableArray<Mention> mentions, RelationLexicon lexicon)
+    public static List<ActorRef> Find(ImmutableArray<Word> words, ImmutableArray<Mention> mentions, RelationLexicon lexicon, QuoteLexicon sources)
     {
         var aside = Asides(words);
         var actors = new List<ActorRef>();
@@ -25,13 +30,14 @@ internal static class ClauseActors
                 continue;
             }
 
+            // Overlap, not equal starts: "l'Union européenne" is one token holding the mention's start.
             var start = words[i].Span.Start;
             while (m < mentions.Length && mentions[m].Span.End <= start)
             {
                 m++;
             }
 
-            if (m < mentions.Length && mentions[m].Span.Start <= start && mentions[m].Span.End > start)
+            if (m < mentions.Length && mentions[m].Span.Start < words[i].Span.End)
             {
                 var last = i;
                 while (last + 1 < words.Length && words[last + 1].Span.Start < mentions[m].Span.End)
@@ -46,11 +52,11 @@ internal static class ClauseActors
 
             if (words[i].IsWord && PlaceMention(words[i].Lower, mentions, lexicon) is { } place)
             {
-                actors.Add(new ActorRef(i, i, place));
+                actors.Add(new ActorRef(i, i, place, Derived: true));
             }
         }
 
-        return actors;
+        return DropSources(words, actors, sources);
     }
 
     private static Mention? PlaceMention(string lower, ImmutableArray<Mention> mentions, RelationLexicon lexicon)
@@ -73,6 +79,29 @@ internal static class ClauseActors
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// "Laut Tokajew", "по словам Сейткали": the source of a report is not a party to the event. Only a
+    /// person or organisation right after the cue is dropped ("So stoppte Russland" keeps Russland).
+    /// </summary>
+    private static List<ActorRef> DropSources(ImmutableArray<Word> words, List<ActorRef> actors, QuoteLexicon sources)
+    {
+        var cueEnds = new List<int>();
+        for (var i = 0; i < words.Length; i++)
+        {
+            foreach (var cue in sources.SourceCues)
+            {
+                var end = cue.Match(words, i, words.Length);
+                if (end > 0)
+                {
+                    cueEnds.Add(end);
+                    break;
+                }
+            }
+        }
+
+        return [.. actors.Where(a => a.Mention.Type == EntityType.Loc || !cueEnds.Any(e => a.First >= e && a.First <= e + 1))];
     }
 
     private static bool[] Asides(ImmutableArray<Word> words)

@@ -28,19 +28,20 @@ public sealed class RelationStage : IArticleStage
         }
 
         var lexicon = RelationLexicon.For(article.Language);
+        var sources = QuoteLexicon.For(article.Language);
         var relations = ImmutableArray.CreateBuilder<RelationMention>();
         var seen = new HashSet<(string, string, string, int)>();
         foreach (var sentence in article.Sentences)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var words = Words.Of(text, sentence);
-            var actors = ClauseActors.Find(words, mentions, lexicon);
+            var actors = ClauseActors.Find(words, mentions, lexicon, sources);
             if (actors.Count < 2)
             {
                 continue;
             }
 
-            foreach (var (code, label, source, target) in InSentence(words, actors, lexicon))
+            foreach (var (code, label, source, target) in InSentence(words, actors, lexicon, sources))
             {
                 if (!string.Equals(source.Key, target.Key, StringComparison.Ordinal) && seen.Add((source.Key, target.Key, code, sentence.Start)))
                 {
@@ -53,9 +54,9 @@ public sealed class RelationStage : IArticleStage
     }
 
     private static IEnumerable<(string Code, string Label, Mention Source, Mention Target)> InSentence(
-        ImmutableArray<Word> words, List<ActorRef> actors, RelationLexicon lexicon)
+        ImmutableArray<Word> words, List<ActorRef> actors, RelationLexicon lexicon, QuoteLexicon speech)
     {
-        var clauses = Clauses(words, lexicon);
+        var clauses = Clauses(words, lexicon, speech);
         ActorRef? mainSubject = null;
         foreach (var (from, to) in clauses)
         {
@@ -69,13 +70,23 @@ public sealed class RelationStage : IArticleStage
                     continue;
                 }
 
-                // An actor fused into the trigger word ("US-Hilfe") stands before it.
                 var before = inClause.Where(a => a.Last < i || (a.First == i && a.Last == i)).ToList();
-                var after = inClause.Where(a => a.First >= end).ToList();
-                var source = Nearest(before) ?? (infinitive ? mainSubject : null);
-                if (source is null && before.Count == 0 && i > from && from == clauses[0].From)
+                var after = inClause.Where(a => a.First > i).ToList(); // actors inside a gapped trigger too: "stoppte Russland … den Export"
+                // An actor fused into the trigger word ("US-Hilfe") is its source; an infinitive clause
+                // has the main clause's subject, and all its actors are candidate targets.
+                var fused = before.FindIndex(a => a.First == i);
+                var source = fused >= 0 ? before[fused] : infinitive && mainSubject is not null ? mainSubject : Nearest(before);
+                if (infinitive && mainSubject is not null && fused < 0)
                 {
-                    // Verb-second inversion: "So stoppte Russland den Export …", "Am Dienstag traf Blinken Tokajew".
+                    after = [.. before, .. after];
+                    before = [];
+                }
+
+                var mainClause = from == clauses[0].From ? i > from : i == from && from > 0 && words[from - 1].IsPunctuation(',');
+                if (source is null && before.Count == 0 && mainClause && !infinitive)
+                {
+                    // Verb-second inversion: "So stoppte Russland den Export …", "Am Dienstag traf Blinken Tokajew",
+                    // and after a fronted clause: "Da er …, kritisierte Tokajew die EAWU".
                     source = after.Count > 0 ? after[0] : null;
                     after = after.Skip(1).ToList();
                 }
@@ -85,11 +96,15 @@ public sealed class RelationStage : IArticleStage
                     continue;
                 }
 
-                if (after.Count == 0 && before.Count >= 2 && s.Last != before[0].Last)
+                var named = before.Where(a => !a.Derived).ToList();
+                if (after.Count == 0 && named.Count >= 2 && EndsClause(words, end, to))
                 {
-                    // Verb-final subordinate clause: "…, dass Russland Kasachstan sanktionierte".
-                    after = [before[1]];
-                    s = before[0];
+                    // Verb-final clause: "…, dass Russland Kasachstan sanktionierte", "hat X in Paris empfangen":
+                    // the subject comes first (a person or organisation before a place).
+                    var subject = named.FindIndex(a => a.Mention.Type != EntityType.Loc);
+                    subject = subject < 0 ? 0 : subject;
+                    s = named[subject];
+                    after = named.Skip(subject + 1).ToList();
                 }
 
                 foreach (var target in Targets(words, after, s.Mention.Type, lexicon))
@@ -106,6 +121,19 @@ public sealed class RelationStage : IArticleStage
                 mainSubject = inClause[person < 0 ? 0 : person];
             }
         }
+    }
+
+    private static bool EndsClause(ImmutableArray<Word> words, int end, int to)
+    {
+        for (var k = end; k < to; k++)
+        {
+            if (words[k].IsWord)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static (RelationTrigger? Trigger, int End) TriggerAt(ImmutableArray<Word> words, int i, int to, RelationLexicon lexicon)
@@ -166,19 +194,35 @@ public sealed class RelationStage : IArticleStage
     }
 
     /// <summary>Clause ranges [From, To) of a sentence's words: split at ';', ':', quote marks and ", und/dass/which …".</summary>
-    private static List<(int From, int To)> Clauses(ImmutableArray<Word> words, RelationLexicon lexicon)
+    /// <summary>
+    /// A reporting verb after a comma opens the reporting clause; a trigger does so only after a fronted
+    /// subordinate clause ("Da er …, kritisierte Tokajew"), not after an apposition ("X, der Präsident, traf Y").
+    /// </summary>
+    private static bool StartsVerb(ImmutableArray<Word> words, int i, RelationLexicon lexicon, QuoteLexicon speech, bool afterSubordinate) =>
+        (afterSubordinate && TriggerAt(words, i, words.Length, lexicon).Trigger is not null)
+        || speech.Verbs.Any(v => v.Match(words, i, words.Length) > 0);
+
+    private static List<(int From, int To)> Clauses(ImmutableArray<Word> words, RelationLexicon lexicon, QuoteLexicon speech)
     {
         var clauses = new List<(int, int)>();
         var start = 0;
         for (var i = 0; i < words.Length; i++)
         {
             var w = words[i];
+            // A comma before a clause starter, a reporting verb or a trigger ("…, teilte das Ministerium
+            // mit"; "Da er …, kritisierte Tokajew …") ends a clause; so does a complementizer ("că", "that").
             var cut = w.Lower is ";" or ":" || (w.Lower.Length == 1 && QuoteMarks.Default.IsMark(w.Lower[0]))
-                || (w.IsPunctuation(',') && i + 1 < words.Length && (lexicon.Starters.Contains(words[i + 1].Lower) || lexicon.Infinitives.Contains(words[i + 1].Lower)));
+                || (w.IsPunctuation(',') && i + 1 < words.Length && (lexicon.Starters.Contains(words[i + 1].Lower)
+                    || lexicon.Infinitives.Contains(words[i + 1].Lower) || StartsVerb(words, i + 1, lexicon, speech, lexicon.Starters.Contains(words[start].Lower))));
             if (cut)
             {
                 clauses.Add((start, i));
                 start = i + 1;
+            }
+            else if (i > start && speech.IsComplementizer(w.Lower))
+            {
+                clauses.Add((start, i));
+                start = i;
             }
         }
 

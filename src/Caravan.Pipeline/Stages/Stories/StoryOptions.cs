@@ -9,6 +9,13 @@ public sealed record StoryOptions
     /// <summary>The same for a story not yet in the article's language: cross-language evidence is sparser.</summary>
     public double CrossLanguageThreshold { get; init; } = 0.12;
 
+    /// <summary>
+    /// How the article-to-story score discounts a story's size: 0 is the cosine with the centroid, 1 the
+    /// mean cosine with the members (average link). Centroids of big stories drift towards the whole
+    /// topic and attract related but distinct events; the mean does not.
+    /// </summary>
+    public double Linkage { get; init; } = 0.5;
+
     /// <summary>Strongest article terms used to look up candidate stories in the inverted index.</summary>
     public int QueryTerms { get; init; } = 40;
 
@@ -23,6 +30,13 @@ public sealed record StoryOptions
 
     /// <summary>Days over which a dated story's pull halves for a dated article (time decay).</summary>
     public double DecayDays { get; init; } = 7;
+
+    /// <summary>
+    /// Extra pull between a dated article and a story dated the same day: reports of one event cluster
+    /// in time, so closeness in time is evidence of its own (the score is multiplied by
+    /// (1 + boost) / (1 + gap / DecayDays)).
+    /// </summary>
+    public double DateBoost { get; init; } = 0.5;
 
     /// <summary>Days after a story's last article from which it is closed to new articles.</summary>
     public double MaxGapDays { get; init; } = 30;

@@ -76,7 +76,7 @@ internal sealed class StorySession : ICorpusSession
                 continue;
             }
 
-            var cosine = story.Dot(vector) / story.Norm * decay;
+            var cosine = story.Dot(vector) / (Math.Pow(story.Norm, 1 - _options.Linkage) * Math.Pow(story.Size, _options.Linkage)) * decay;
             var threshold = story.Languages.Contains(article.Language) ? _options.Threshold : _options.CrossLanguageThreshold;
             if (cosine >= threshold && cosine > bestScore)
             {
@@ -109,7 +109,7 @@ internal sealed class StorySession : ICorpusSession
                 return false;
             }
 
-            decay = 1 / (1 + (gap / _options.DecayDays));
+            decay = (1 + _options.DateBoost) / (1 + (gap / _options.DecayDays));
         }
 
         return true;

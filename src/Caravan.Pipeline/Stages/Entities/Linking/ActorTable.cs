@@ -22,9 +22,11 @@ internal sealed class ActorTable
             return null;
         }
 
+        // A lone word the tagger typed ORG/LOC/MISC but that is the surname of a person named in this
+        // article is that person (taggers confuse types far more often than articles reuse a surname).
         var entry = type == EntityType.Per && key[0] != '@'
             ? ResolvePerson(key, uninflected, document)
-            : Find(key, uninflected) ?? Create(key, key[0] == '@' ? EntityType.Loc : type, "", key);
+            : Find(key, uninflected, document) ?? Create(key, key[0] == '@' ? EntityType.Loc : type, "", key);
         Register(entry, key, uninflected);
         entry.Mentions++;
         return entry;
@@ -84,9 +86,10 @@ internal sealed class ActorTable
         return best;
     }
 
-    private ActorEntry? Find(string key, IReadOnlyList<string> uninflected)
+    private ActorEntry? Find(string key, IReadOnlyList<string> uninflected, Dictionary<string, ActorEntry> document)
     {
-        var entry = Lookup(_byKey, key);
+        var entry = key.Contains(' ', StringComparison.Ordinal) ? null : Lookup(document, key);
+        entry ??= Lookup(_byKey, key);
         foreach (var variant in uninflected)
         {
             entry ??= Lookup(_byKey, variant);

@@ -7,6 +7,9 @@ public sealed record ConllTaggingOptions(string? Language = null, NerDomain? Dom
     public double WikiSentenceEndShare { get; init; } = 0.7;
 }
 
+/// <summary>Tokens tagged, wall-clock and user CPU time spent in the tagger (for the speed figures).</summary>
+public sealed record ConllTaggingStats(int Tokens, TimeSpan Elapsed, TimeSpan UserCpu);
+
 /// <summary>
 /// The library side of `caravan ner` (CONTRACTS.md): reads CoNLL token lines, tags each document
 /// (delimited by -DOCSTART-; without such marks each sentence is its own document) and writes
@@ -23,9 +26,13 @@ public sealed class ConllTagger
         _guess = new NerLanguageGuess(models);
     }
 
-    public void Tag(TextReader input, TextWriter output, ConllTaggingOptions options)
+    /// <summary>Tags every document; returns the token count and the time spent tagging (models loaded, I/O excluded).</summary>
+    public ConllTaggingStats Tag(TextReader input, TextWriter output, ConllTaggingOptions options)
     {
         var lines = ConllDocuments.ReadLines(input).ToList();
+        var clock = new System.Diagnostics.Stopwatch();
+        var cpu = TimeSpan.Zero;
+        var tokens = 0;
         var hasDocs = lines.Any(l => l.IsDocStart);
         var domain = options.Domain ?? GuessDomain(lines, hasDocs, options.WikiSentenceEndShare);
         var document = new List<(int First, List<string> Tokens)>();
@@ -51,7 +58,13 @@ public sealed class ConllTagger
             }
 
             var language = options.Language ?? _guess.Guess(document.SelectMany(s => s.Tokens));
-            var predicted = _models.For(language, domain).Tag([.. document.Select(s => new NerSentence(s.Tokens))]);
+            var model = _models.For(language, domain);
+            var cpuBefore = Environment.CpuUsage.UserTime;
+            clock.Start();
+            var predicted = model.Tag([.. document.Select(s => new NerSentence(s.Tokens))]);
+            clock.Stop();
+            cpu += Environment.CpuUsage.UserTime - cpuBefore;
+            tokens += document.Sum(s => s.Tokens.Count);
             for (var s = 0; s < document.Count; s++)
             {
                 for (var i = 0; i < predicted[s].Length; i++)
@@ -88,6 +101,8 @@ public sealed class ConllTagger
             output.Write(line.IsDocStart ? line.Raw : line.IsBreak ? "" : line.Token + "\t" + tags[n]);
             output.Write('\n');
         }
+
+        return new ConllTaggingStats(tokens, clock.Elapsed, cpu);
     }
 
     private static NerDomain GuessDomain(List<ConllLine> lines, bool hasDocs, double share)

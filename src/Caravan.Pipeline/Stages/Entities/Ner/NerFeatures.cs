@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Caravan.Pipeline.Stages.Entities.Ner;
 
 /// <summary>
@@ -18,15 +20,19 @@ internal sealed class NerFeatures
     }
 
     /// <summary>Static feature hashes of every token, flattened; token i owns [offsets[i], offsets[i+1]).</summary>
-    public (uint[] Hashes, int[] Offsets) Static(NerSentence s, NerDocumentContext doc)
+    public (uint[] Hashes, int[] Offsets) Static(NerSentence s, NerDocumentContext doc, EntityMemory memory)
     {
         var hashes = new List<uint>(s.Count * 48);
         var offsets = new int[s.Count + 1];
         var marks = _gazetteer.Mark(s.Lower);
+        var remembered = memory.Mark(s.Lower);
         for (var i = 0; i < s.Count; i++)
         {
             offsets[i] = hashes.Count;
             AddToken(hashes, s, i, marks, doc);
+            hashes.Add(FeatureHash.Of(40, remembered[i]));
+            hashes.Add(FeatureHash.Of(41, remembered[i], s.Shapes[i]));
+            hashes.Add(FeatureHash.Of(42, (i > 0 ? remembered[i - 1] : 99) * 16, i + 1 < s.Count ? remembered[i + 1].ToString(CultureInfo.InvariantCulture) : "e"));
         }
 
         offsets[s.Count] = hashes.Count;

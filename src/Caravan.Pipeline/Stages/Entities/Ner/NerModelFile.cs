@@ -11,7 +11,7 @@ namespace Caravan.Pipeline.Stages.Entities.Ner;
 public static class NerModelFile
 {
     private const int Magic = 0x52454E43; // "CNER"
-    private const int Version = 1;
+    private const int Version = 2;
 
     public static void Save(PerceptronNerModel model, string path)
     {
@@ -34,6 +34,13 @@ public static class NerModelFile
         foreach (var title in model.Lexicon.Titles.Order(StringComparer.Ordinal))
         {
             w.Write(title);
+        }
+
+        w.Write(model.Memory.Phrases.Count);
+        foreach (var (phrase, type) in model.Memory.Phrases.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            w.Write(phrase);
+            w.Write((byte)type);
         }
 
         foreach (var value in model.Weights.Values)
@@ -68,13 +75,20 @@ public static class NerModelFile
                 titles[i] = r.ReadString();
             }
 
+            var phrases = new Dictionary<string, EntityType>(StringComparer.Ordinal);
+            var phraseCount = r.ReadInt32();
+            for (var i = 0; i < phraseCount; i++)
+            {
+                phrases[r.ReadString()] = (EntityType)r.ReadByte();
+            }
+
             var values = new float[(1 << bits) * NerTags.Count];
             for (var i = 0; i < values.Length; i++)
             {
                 values[i] = (float)r.ReadHalf();
             }
 
-            return new PerceptronNerModel(language, new NerLexicon(buckets, titles), new NerWeights(bits, values), gazetteer);
+            return new PerceptronNerModel(language, new NerLexicon(buckets, titles), new NerWeights(bits, values), gazetteer, new EntityMemory(phrases));
         }
         catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException)
         {

@@ -10,9 +10,10 @@ public sealed class PerceptronNerModel
     private readonly NerWeights _weights;
     private readonly NerFeatures _features;
 
-    internal PerceptronNerModel(string language, NerLexicon lexicon, NerWeights weights, Gazetteer gazetteer)
+    internal PerceptronNerModel(string language, NerLexicon lexicon, NerWeights weights, Gazetteer gazetteer, EntityMemory memory)
     {
         Language = language;
+        Memory = memory;
         Lexicon = lexicon;
         _weights = weights;
         Gazetteer = gazetteer;
@@ -26,7 +27,13 @@ public sealed class PerceptronNerModel
 
     public Gazetteer Gazetteer { get; }
 
+    /// <summary>The entity names of the training data.</summary>
+    public EntityMemory Memory { get; }
+
     internal NerWeights Weights => _weights;
+
+    /// <summary>Whether <see cref="DocumentConsistency"/> runs after tagging (on by default).</summary>
+    public bool UseDocumentConsistency { get; init; } = true;
 
     /// <summary>Tags one document (its sentences in order); returns one tag index array per sentence.</summary>
     public int[][] Tag(IReadOnlyList<NerSentence> document)
@@ -38,7 +45,7 @@ public sealed class PerceptronNerModel
         for (var s = 0; s < document.Count; s++)
         {
             var sentence = document[s];
-            var (hashes, offsets) = _features.Static(sentence, context);
+            var (hashes, offsets) = _features.Static(sentence, context, Memory);
             var tags = new int[sentence.Count];
             var prev = NerTags.Outside;
             var prev2 = NerTags.Outside;
@@ -56,6 +63,11 @@ public sealed class PerceptronNerModel
             }
 
             result[s] = tags;
+        }
+
+        if (UseDocumentConsistency)
+        {
+            DocumentConsistency.Apply(document, result);
         }
 
         return result;

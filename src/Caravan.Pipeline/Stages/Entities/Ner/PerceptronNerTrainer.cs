@@ -21,10 +21,14 @@ public static class PerceptronNerTrainer
     {
         var weights = new NerWeights(options.Bits);
         var features = new NerFeatures(lexicon, gazetteer);
-        var staticCache = documents.Select(doc =>
+        const int folds = 10;
+        var memories = Enumerable.Range(0, folds)
+            .Select(f => EntityMemory.Build(documents.Where((_, d) => d % folds != f)))
+            .ToArray();
+        var staticCache = documents.Select((doc, d) =>
         {
             var context = new NerDocumentContext(doc);
-            return doc.Select(s => features.Static(s, context)).ToArray();
+            return doc.Select(s => features.Static(s, context, memories[d % folds])).ToArray();
         }).ToArray();
         var totals = new float[weights.Values.Length];
         var step = 1L;
@@ -65,7 +69,7 @@ public static class PerceptronNerTrainer
 
                         context.Record(sentence.Lower[i], guess);
                         prev2 = prev;
-                        prev = guess;
+                        prev = gold; // teacher forcing: the history is the gold tags, so no target is ever forbidden by IOB2
                     }
                 }
             }
@@ -80,7 +84,7 @@ public static class PerceptronNerTrainer
             values[i] -= totals[i] / step;
         }
 
-        return new PerceptronNerModel(language, lexicon, weights, gazetteer);
+        return new PerceptronNerModel(language, lexicon, weights, gazetteer, EntityMemory.Build(documents));
     }
 
     private static void Update(NerWeights weights, float[] totals, ReadOnlySpan<uint> features, int gold, int guess, long step)

@@ -6,7 +6,7 @@ namespace Caravan.Pipeline.Stages.Extraction.Charset;
 internal static class Utf8Validity
 {
     /// <summary>
-    /// True when at most 1 in 200 non-ASCII sequences is invalid. A legacy-encoded page has almost
+    /// True when at most 1 in 20 non-ASCII sequences is invalid (a stray Latin-1 byte in a UTF-8 page is common). A legacy-encoded page has almost
     /// no valid multi-byte sequences, so the two populations are far apart.
     /// </summary>
     public static bool IsMostlyValid(ReadOnlySpan<byte> bytes)
@@ -35,6 +35,6 @@ internal static class Utf8Validity
             i += Math.Max(1, consumed);
         }
 
-        return invalid == 0 || invalid * 200 <= valid;
+        return invalid == 0 || invalid * 20 <= valid;
     }
 }

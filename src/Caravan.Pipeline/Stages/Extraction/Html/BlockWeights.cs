@@ -77,24 +77,30 @@ internal sealed class BlockWeights
     {
         BlockKind.Good => block.Text.Length * (1 - block.LinkDensity),
         BlockKind.Sentence => block.Text.Length * 0.5,
-        BlockKind.Short => -10,
-        _ => -(block.Text.Length + 30),
+        BlockKind.Short => 0,
+        _ => -(block.Text.Length + 10),
     };
 
     private void ReviewMarks()
     {
         var blocks = _model.Blocks;
         var prefix = new double[blocks.Count + 1];
+        var count = new int[blocks.Count + 1];
         for (var i = 0; i < blocks.Count; i++)
         {
-            prefix[i + 1] = prefix[i] + (Kinds[i] == BlockKind.Good ? blocks[i].Text.Length : 0);
+            var good = Kinds[i] == BlockKind.Good;
+            prefix[i + 1] = prefix[i] + (good ? blocks[i].Text.Length : 0);
+            count[i + 1] = count[i] + (good ? 1 : 0);
         }
 
+        // One long block in a footer (a customer-service notice) is not an article: the override
+        // needs several prose blocks, and never applies to nav/aside/footer elements.
         var total = prefix[blocks.Count];
         for (var b = 0; b < _model.Boxes.Count; b++)
         {
             var box = _model.Boxes[b];
-            if (box.Boilerplate && total > 0 && prefix[box.EndBlock] - prefix[box.FirstBlock] > total * _options.MarkOverrideShare)
+            if (box.Boilerplate && total > 0 && !ElementRoles.IsFurniture(box.Tag) && count[box.EndBlock] - count[box.FirstBlock] >= 2 &&
+                prefix[box.EndBlock] - prefix[box.FirstBlock] > total * _options.MarkOverrideShare)
             {
                 _ignoredMarks.Add(b);
             }

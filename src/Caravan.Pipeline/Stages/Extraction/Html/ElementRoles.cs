@@ -19,10 +19,16 @@ internal static class ElementRoles
     private static readonly HashSet<string> BlockTags = new(StringComparer.Ordinal)
     {
         "html", "body", "p", "div", "section", "article", "main", "aside", "header", "footer", "nav", "h1", "h2",
-        "h3", "h4", "h5", "h6", "ul", "ol", "li", "dl", "dt", "dd", "table", "tr", "td", "th", "tbody", "thead",
+        "h3", "h4", "h5", "h6", "ul", "ol", "li", "dl", "dt", "dd", "table", "tr", "tbody", "thead",
         "tfoot", "blockquote", "pre", "figure", "figcaption", "form", "fieldset", "address", "center", "details",
         "summary", "caption", "hgroup", "legend", "hr",
     };
+
+    /// <summary>
+    /// Table cells are not blocks: a row reads as one line ("1 Kyle Busch 5040"), which is how data
+    /// tables appear in article text, while layout tables still break at their paragraphs.
+    /// </summary>
+    public static bool IsCell(string tag) => tag is "td" or "th";
 
     /// <summary>Structural elements that hold page furniture rather than the article.</summary>
     private static readonly HashSet<string> FurnitureTags = new(StringComparer.Ordinal) { "nav", "aside", "footer" };
@@ -32,15 +38,14 @@ internal static class ElementRoles
     private static readonly HashSet<string> BoilerplateWords = new(StringComparer.Ordinal)
     {
         "comment", "comments", "commentlist", "disqus", "respond", "reply", "replies", "share", "sharing",
-        "sharebar", "social", "socials", "related", "relatedposts", "sidebar", "widget", "widgets", "footer",
+        "sharebar", "social", "socials", "related", "relatedposts", "sidebar", "footer",
         "nav", "navbar", "navigation", "menu", "breadcrumb", "breadcrumbs", "cookie", "cookies", "consent",
         "gdpr", "newsletter", "subscribe", "subscription", "promo", "promotion", "ad", "ads", "advert",
         "advertisement", "adsbygoogle", "banner", "sponsor", "sponsored", "popup", "modal", "overlay",
         "outbrain", "taboola", "recommended", "recommendations", "trending", "popular", "mostread",
         "pagination", "pager", "toolbar", "tags", "tagcloud", "taglist", "login", "signup", "masthead",
         "skip", "rating", "reactions", "author-bio", "authorbio", "bio", "byline", "meta", "postmeta",
-        "entry-meta", "credits", "copyright", "print", "teaser", "teasers", "more", "readmore", "also",
-        "jump", "toc", "caption", "wp-caption-text", "figcaption", "subnav", "topbar", "header",
+        "entry-meta", "credits", "copyright", "teaser", "teasers", "readmore", "toc", "caption", "wp-caption-text", "figcaption", "subnav", "topbar", "header",
     };
 
     private static readonly HashSet<string> HiddenWords = new(StringComparer.Ordinal)
@@ -74,7 +79,7 @@ internal static class ElementRoles
     /// Tests each word of a class/id attribute, lower-cased, with <paramref name="test"/>: the whole
     /// hyphenated word ("entry-meta") and its parts ("entry", "meta").
     /// </summary>
-    public static bool AnyWord(string? attribute, Func<string, bool> test)
+    public static bool AnyWord(string? attribute, Func<string, bool> test, bool parts = true)
     {
         if (string.IsNullOrEmpty(attribute))
         {
@@ -89,14 +94,14 @@ internal static class ElementRoles
                 return true;
             }
 
-            if (word.IndexOfAny(['-', '_']) >= 0)
+            if (parts && word.IndexOfAny(['-', '_']) >= 0)
             {
-                foreach (var part in word.Split(['-', '_'], StringSplitOptions.RemoveEmptyEntries))
+                // Only the first and last parts: "post-comments", "share-buttons"; a middle part
+                // is usually a framework's vocabulary ("elementor-widget-container").
+                var split = word.Split(['-', '_'], StringSplitOptions.RemoveEmptyEntries);
+                if (split.Length > 0 && (test(split[0]) || test(split[^1])))
                 {
-                    if (test(part))
-                    {
-                        return true;
-                    }
+                    return true;
                 }
             }
         }

@@ -124,6 +124,11 @@ internal sealed class PageWalker
             _linkDepth++;
         }
 
+        if (ElementRoles.IsCell(tag))
+        {
+            AppendText(" ");
+        }
+
         _stack.Add(new Frame(element, 0, box, isBlock, isLink, marked));
     }
 
@@ -163,7 +168,12 @@ internal sealed class PageWalker
         var nonSpace = false;
         foreach (var c in data)
         {
-            if (char.IsWhiteSpace(c) || c == '\u00AD' || c == '\u200B')
+            if (c is '\u00AD' or '\u200B' or '\u200C' or '\uFEFF')
+            {
+                continue;
+            }
+
+            if (char.IsWhiteSpace(c))
             {
                 if (_text.Length > 0 && _text[^1] != ' ')
                 {
@@ -219,6 +229,6 @@ internal sealed class PageWalker
             return true;
         }
 
-        return ElementRoles.AnyWord(element.GetAttribute("class"), ElementRoles.IsHiddenWord);
+        return ElementRoles.AnyWord(element.GetAttribute("class"), ElementRoles.IsHiddenWord, parts: false);
     }
 }

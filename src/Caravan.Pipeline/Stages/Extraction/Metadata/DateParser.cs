@@ -63,6 +63,13 @@ internal sealed class DateParser
             {
                 return Valid(exact);
             }
+
+            // Malformed time parts ("2022-01-10T22:06:08:684Z") still carry a good day.
+            if (s.Length > 10 && !char.IsAsciiDigit(s[10]) &&
+                DateTime.TryParseExact(s[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var prefix))
+            {
+                return Valid(new DateTimeOffset(prefix, TimeSpan.Zero));
+            }
         }
 
         if (s.Length is >= 8 and <= 40 && DateTimeOffset.TryParse(s, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var loose))

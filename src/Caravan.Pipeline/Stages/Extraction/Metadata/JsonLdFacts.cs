@@ -15,6 +15,9 @@ internal sealed record JsonLdFacts(
 {
     public static JsonLdFacts Empty { get; } = new(null, null, null, null, null, null, null, false);
 
+    /// <summary>datePublished of an object of any other type (HowTo, VideoObject, Event): weaker evidence.</summary>
+    public string? OtherDatePublished { get; init; }
+
     private static readonly HashSet<string> ArticleTypes = new(StringComparer.OrdinalIgnoreCase)
     {
         "Article", "NewsArticle", "BlogPosting", "ReportageNewsArticle", "AnalysisNewsArticle", "OpinionNewsArticle",
@@ -27,6 +30,7 @@ internal sealed record JsonLdFacts(
     {
         JsonLdFacts? article = null;
         JsonLdFacts? page = null;
+        string? otherDate = null;
         foreach (var script in scripts)
         {
             if (script.Length > maxChars)
@@ -47,6 +51,7 @@ internal sealed record JsonLdFacts(
                     var type = TypeOf(obj);
                     if (type is null || !ArticleTypes.Contains(type))
                     {
+                        otherDate ??= Text(obj, "datePublished") ?? Text(obj, "uploadDate");
                         continue;
                     }
 
@@ -67,7 +72,8 @@ internal sealed record JsonLdFacts(
             }
         }
 
-        return article is null ? page ?? Empty : page is null ? article : Merge(article, page with { ArticleBody = null });
+        var result = article is null ? page ?? Empty : page is null ? article : Merge(article, page with { ArticleBody = null });
+        return result with { OtherDatePublished = otherDate };
     }
 
     private static JsonLdFacts Merge(JsonLdFacts a, JsonLdFacts b) => new(

@@ -10,6 +10,8 @@ namespace Caravan.Pipeline.Stages.Extraction.Metadata;
 /// </summary>
 internal sealed class MetadataResolver(DateParser dates, ExtractionOptions options)
 {
+    private const int HeadlineSearchBlocks = 25;
+
     private static readonly string[] PublishedMeta =
     [
         "article:published_time", "og:article:published_time", "article.published", "datepublished", "og:published_time",
@@ -33,7 +35,8 @@ internal sealed class MetadataResolver(DateParser dates, ExtractionOptions optio
             provenance["site"] = new FieldProvenance(Meta(s, "og:site_name") is not null ? "meta" : "json-ld", 0.9);
         }
 
-        var (title, titleSource) = TitleResolver.Resolve(s.H1, Meta(s, "og:title") ?? Meta(s, "twitter:title"), ld.Headline, s.TitleTag, site);
+        var (title, titleSource) = TitleResolver.Resolve(
+            s.H1, VisibleHeadline(page, body), Meta(s, "og:title") ?? Meta(s, "twitter:title"), ld.Headline, s.TitleTag, site);
         if (titleSource is not null)
         {
             provenance["title"] = titleSource;
@@ -58,6 +61,34 @@ internal sealed class MetadataResolver(DateParser dates, ExtractionOptions optio
         }
 
         return new ArticleMetadata(title, published, author, site, canonical, s.HtmlLang, provenance.ToImmutable());
+    }
+
+    /// <summary>The nearest h1 shortly above the article text, else an h2/h3 right above it.</summary>
+    private static string? VisibleHeadline(PageModel page, IReadOnlyList<TextBlock> body)
+    {
+        if (body.Count == 0)
+        {
+            return null;
+        }
+
+        var start = page.Blocks.IndexOf(body[0]);
+        for (var i = start - 1; i >= 0 && i >= start - HeadlineSearchBlocks; i--)
+        {
+            if (page.Blocks[i].Tag == "h1")
+            {
+                return page.Blocks[i].Text;
+            }
+        }
+
+        for (var i = start - 1; i >= 0 && i >= start - 4; i--)
+        {
+            if (page.Blocks[i].Tag is "h2" or "h3")
+            {
+                return page.Blocks[i].Text;
+            }
+        }
+
+        return null;
     }
 
     private (DateTimeOffset?, FieldProvenance?) Published(PageModel page, JsonLdFacts ld, IReadOnlyList<TextBlock> body, string? canonical, string? url)
@@ -89,6 +120,21 @@ internal sealed class MetadataResolver(DateParser dates, ExtractionOptions optio
             return (d4, new FieldProvenance("json-ld", 0.8));
         }
 
+        // Site-specific meta names ("zdf:publicationDate", "cXenseParse:publishtime").
+        foreach (var (key, value) in s.Meta.OrderBy(m => m.Key, StringComparer.Ordinal))
+        {
+            if ((key.Contains("publish", StringComparison.Ordinal) || key.Contains("publication", StringComparison.Ordinal) ||
+                 key.Contains("pubdate", StringComparison.Ordinal)) && dates.ParseMachine(value) is { } d7)
+            {
+                return (d7, new FieldProvenance("meta", 0.8));
+            }
+        }
+
+        if (dates.ParseMachine(ld.OtherDatePublished) is { } d8)
+        {
+            return (d8, new FieldProvenance("json-ld", 0.7));
+        }
+
         foreach (var u in new[] { canonical, url })
         {
             if (u is not null && UrlDate.Find(u, dates) is { } d5)
@@ -105,15 +151,21 @@ internal sealed class MetadataResolver(DateParser dates, ExtractionOptions optio
         return TextDate(page, body);
     }
 
-    /// <summary>A date written in a short line near the article (a dateline or "Published on ..." line).</summary>
+    /// <summary>
+    /// A date written in a short line near the article (a dateline, "Published on ..."): first the
+    /// lines above the text, nearest first, then its first lines, then the lines right after it.
+    /// </summary>
     private (DateTimeOffset?, FieldProvenance?) TextDate(PageModel page, IReadOnlyList<TextBlock> body)
     {
-        var firstBody = body.Count > 0 ? page.Blocks.IndexOf(body[0]) : 0;
-        var from = Math.Max(0, firstBody - options.DateSearchBlocksBefore);
-        var to = Math.Min(page.Blocks.Count, Math.Max(firstBody, 0) + options.DateSearchBlocksAfter);
-        for (var i = from; i < to; i++)
+        var blocks = page.Blocks;
+        var start = body.Count > 0 ? blocks.IndexOf(body[0]) : 0;
+        var end = body.Count > 0 ? blocks.IndexOf(body[^1]) + 1 : 0;
+        var order = Enumerable.Range(Math.Max(0, start - options.DateSearchBlocksBefore), Math.Min(start, options.DateSearchBlocksBefore)).Reverse()
+            .Concat(Enumerable.Range(start, Math.Max(0, Math.Min(end, blocks.Count) - start)).Take(options.DateSearchBlocksAfter))
+            .Concat(Enumerable.Range(end, Math.Max(0, Math.Min(blocks.Count - end, options.DateSearchBlocksAfter))));
+        foreach (var i in order)
         {
-            var text = page.Blocks[i].Text;
+            var text = blocks[i].Text;
             if (text.Length <= options.MaxDateLineChars && dates.ParseText(text) is { } d)
             {
                 return (d, new FieldProvenance("text", 0.6));

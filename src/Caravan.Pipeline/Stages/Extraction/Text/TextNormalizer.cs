@@ -11,7 +11,13 @@ internal static class TextNormalizer
         var sb = new StringBuilder(text.Length);
         foreach (var c in text)
         {
-            if (char.IsWhiteSpace(c) || c is '\u200B' or '\u00AD' or '\uFEFF')
+            if (c is '\u00AD' or '\u200B' or '\u200C' or '\uFEFF')
+            {
+                // Invisible: soft hyphens and zero-width characters join the word around them.
+                continue;
+            }
+
+            if (char.IsWhiteSpace(c))
             {
                 if (sb.Length > 0 && sb[^1] != ' ')
                 {

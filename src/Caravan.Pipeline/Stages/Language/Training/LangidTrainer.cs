@@ -42,7 +42,7 @@ public sealed class LangidTrainer
                 buffer = new uint[need];
             }
 
-            var n = TextFeatures.Extract(text, _options.Bits, buffer, scripts);
+            var n = TextFeatures.Extract(TextFeatures.Compose(text), _options.Bits, buffer, scripts);
             for (var i = 0; i < n; i++)
             {
                 counts[buffer[i]] += weight;
@@ -58,15 +58,7 @@ public sealed class LangidTrainer
             .Take(_options.MaxFeaturesPerLanguage)
             .Order()
             .ToArray();
-        var weights = new byte[kept.Length];
-        for (var i = 0; i < kept.Length; i++)
-        {
-            // log P(f|l) - log P(unseen|l) = log((c + alpha) / alpha), in 1/16 nats.
-            var delta = Math.Log((counts[kept[i]] + _options.Alpha) / _options.Alpha) * LangidModel.WeightScale;
-            weights[i] = (byte)Math.Clamp(Math.Round(delta), 0, 255);
-        }
-
-        var unseen = Math.Log(_options.Alpha / (total + (_options.Alpha * counts.Length)));
+        var keptCounts = kept.Select(b => counts[b]).ToArray();
         var letters = Math.Max(1, scripts.Sum());
         var mask = 0u;
         for (var s = 1; s < scripts.Length; s++)
@@ -77,7 +69,7 @@ public sealed class LangidTrainer
             }
         }
 
-        return new LanguageRows(kept, weights, unseen, mask, texts, total);
+        return new LanguageRows(kept, keptCounts, mask, texts, total);
     }
 
     private LangidModel Assemble(IReadOnlyList<LangidSource> sources, LanguageRows[] rows)
@@ -97,24 +89,33 @@ public sealed class LangidTrainer
             offsets[b + 1] += offsets[b];
         }
 
+        // The unseen log-probability of each language is pulled toward that of the median-sized corpus:
+        // with each language's own, the languages with the least data win texts full of unseen n-grams.
+        var sizes = rows.Select(r => (double)r.Total).Order().ToArray();
+        var median = sizes[sizes.Length / 2];
+        var unseen = rows.Select(r => Math.Log(_options.Alpha /
+            ((Math.Pow(r.Total, 1 - _options.UnseenShrink) * Math.Pow(median, _options.UnseenShrink)) + (_options.Alpha * buckets)))).ToArray();
         var fill = offsets[..^1].ToArray();
         var entries = new ushort[offsets[buckets]];
         for (var l = 0; l < rows.Length; l++)
         {
             for (var i = 0; i < rows[l].Buckets.Length; i++)
             {
-                entries[fill[rows[l].Buckets[i]]++] = (ushort)(l | (rows[l].Weights[i] << 8));
+                // log P(f|l) - unseen, in 1/16 nats; a bucket rarer than unseen is as good as absent.
+                var logP = Math.Log((rows[l].Counts[i] + _options.Alpha) / (rows[l].Total + (_options.Alpha * buckets)));
+                var weight = (int)Math.Clamp(Math.Round((logP - unseen[l]) * LangidModel.WeightScale), 0, 255);
+                entries[fill[rows[l].Buckets[i]]++] = (ushort)(l | (weight << 8));
             }
         }
 
         return new LangidModel(
             _options.Bits,
             [.. sources.Select(s => s.Language)],
-            [.. rows.Select(r => r.Unseen)],
+            unseen,
             [.. rows.Select(r => r.ScriptMask)],
             offsets,
             entries);
     }
 
-    private sealed record LanguageRows(int[] Buckets, byte[] Weights, double Unseen, uint ScriptMask, int Texts, long Total);
+    private sealed record LanguageRows(int[] Buckets, int[] Counts, uint ScriptMask, int Texts, long Total);
 }

@@ -5,6 +5,7 @@ namespace Caravan.Pipeline.Stages.Language.Training;
 /// <param name="MaxFeaturesPerLanguage">Only a language's most frequent buckets are kept (model size).</param>
 /// <param name="MinCount">Buckets seen fewer times in a language are dropped for it (noise, size).</param>
 /// <param name="Alpha">Additive smoothing of the naive Bayes estimates.</param>
+/// <param name="UnseenShrink">0: each language's own unseen-feature probability; 1: that of the median-sized corpus.</param>
 /// <param name="ScriptShare">A script counts as one a language is written in above this share of its letters.</param>
 /// <param name="Threads">Languages trained in parallel.</param>
 public sealed record LangidTrainingOptions(
@@ -12,5 +13,6 @@ public sealed record LangidTrainingOptions(
     int MaxFeaturesPerLanguage = 60_000,
     int MinCount = 2,
     double Alpha = 0.5,
+    double UnseenShrink = 0.5,
     double ScriptShare = 0.05,
     int Threads = 1);

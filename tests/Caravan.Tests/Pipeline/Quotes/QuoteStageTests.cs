@@ -1,0 +1,125 @@
+using Caravan.Pipeline.Stages.Quotes;
+using Caravan.Testing;
+using static Caravan.Core.Model.EntityType;
+
+namespace Caravan.Tests.Pipeline.Quotes;
+
+public class QuoteStageTests
+{
+    private static readonly QuoteStage Stage = new();
+
+    private static ImmutableArray<Quotation> Quotes(Article a) => Stage.Process(a, CancellationToken.None).Quotes;
+
+    [Theory]
+    [InlineData("de", "„Wir sind bereit.“, sagte Tokajew.")]
+    [InlineData("de", "„Wir sind bereit\", sagte Tokajew.")]
+    [InlineData("de", "»Wir sind bereit«, sagte Tokajew.")]
+    [InlineData("de", "‚Wir sind bereit‘, sagte Tokajew.")]
+    [InlineData("en", "\"We are ready,\" Tokajew said.")]
+    [InlineData("en", "“We are ready,” Tokajew said.")]
+    [InlineData("fr", "« Nous sommes prêts », a déclaré Tokajew.")]
+    [InlineData("ru", "«Мы готовы к диалогу», — заявил Tokajew.")]
+    [InlineData("ro", "„Suntem pregătiți”, a spus Tokajew.")]
+    [InlineData("en", "「We are ready」 said Tokajew.")]
+    public void Process_AnyQuoteMarkConvention_FindsQuoteAndSpeaker(string lang, string text)
+    {
+        var a = MarkedMentions.Article(text, lang, ("Tokajew", Per, "tokayev"));
+        var q = Assert.Single(Quotes(a));
+        Assert.True(q.Direct);
+        Assert.Equal("tokayev", q.SpeakerKey);
+        Assert.DoesNotContain(a.Slice(q.Span), "sagte", StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Process_QuoteSplitAroundReportingClause_BothPartsGoToSpeaker()
+    {
+        var a = MarkedMentions.Article("“We will not give in,” Blinken said, “and we will not forget our partners.”", "en", ("Blinken", Per, "blinken"));
+        var quotes = Quotes(a);
+        Assert.Equal(2, quotes.Length);
+        Assert.All(quotes, q => Assert.Equal("blinken", q.SpeakerKey));
+    }
+
+    [Fact]
+    public void Process_PronounAfterQuote_ResolvesToLastSpeaker()
+    {
+        var text = "Kasachstan wolle eng mit den USA kooperieren, sagte Tokajew bei einem Treffen mit Blinken. „Wir sind bereit für die weitere Zusammenarbeit“, betonte er.";
+        var a = MarkedMentions.Article(text, "de", ("Tokajew", Per, "tokayev"), ("Blinken", Per, "blinken"), ("Kasachstan", Loc, "kz"));
+        var quotes = Quotes(a);
+        Assert.Equal(2, quotes.Length);
+        Assert.False(quotes[0].Direct);
+        Assert.All(quotes, q => Assert.Equal("tokayev", q.SpeakerKey));
+    }
+
+    [Fact]
+    public void Process_AnonymousSource_HasNoSpeakerEvenWhenDescribedAgain()
+    {
+        var text = "„Wir müssen sehr vorsichtig vorgehen“, sagte ein hochrangiger Diplomat unter der Bedingung der Anonymität, nachdem Blinken abgereist war.\n\n"
+            + "Der Diplomat sagte, seine Nation unterstütze die Invasion nicht.";
+        var a = MarkedMentions.Article(text, "de", ("Blinken", Per, "blinken"));
+        var quotes = Quotes(a);
+        Assert.Equal(2, quotes.Length);
+        Assert.All(quotes, q => Assert.Null(q.SpeakerKey));
+    }
+
+    [Fact]
+    public void Process_DescriptionWithRoleGivenEarlier_ResolvesToThatActor()
+    {
+        var text = "Secretary of State Antony Blinken, the top US diplomat, met Kassym-Jomart Tokayev in Astana. "
+            + "“Our support does not depend on the news cycle,” the US diplomat said.";
+        var a = MarkedMentions.Article(text, "en", ("Antony Blinken", Per, "blinken"), ("Kassym-Jomart Tokayev", Per, "tokayev"), ("Astana", Loc, "astana"));
+        Assert.Equal("blinken", Assert.Single(Quotes(a)).SpeakerKey);
+    }
+
+    [Fact]
+    public void Process_OrganisationSpeaker_IsAttributedAsOrg()
+    {
+        var a = MarkedMentions.Article("“The region deserves a stronger partnership,” the European Commission said in a statement.", "en",
+            ("European Commission", Org, "ec"));
+        var q = Assert.Single(Quotes(a));
+        Assert.Equal(Org, q.SpeakerType);
+    }
+
+    [Theory]
+    [InlineData("Tokajew forderte eine „Friedensformel“ für die Ukraine.")]
+    [InlineData("Er nannte Russland einen “strategischen Partner”.")]
+    [InlineData("Das Buch „Die Straße nach Astana“ erschien im Mai.")]
+    [InlineData("The report \"Central Asia After The War\" was published on Monday.")]
+    public void Process_ScareQuotesAndTitles_AreNotQuotes(string text)
+    {
+        var a = MarkedMentions.Article(text, text.Contains("The report", StringComparison.Ordinal) ? "en" : "de", ("Tokajew", Per, "tokayev"));
+        Assert.Empty(Quotes(a));
+    }
+
+    [Fact]
+    public void Process_MultiParagraphQuote_IsOneQuoteAcrossParagraphs()
+    {
+        var text = "Peskov said: “Our cooperation with Central Asia is our guiding principle. It has a long history.\n\n"
+            + "“It will remain our first priority in foreign policy.”";
+        var a = MarkedMentions.Article(text, "en", ("Peskov", Per, "peskov"));
+        var q = Assert.Single(Quotes(a));
+        Assert.Contains("first priority", a.Slice(q.Span), StringComparison.Ordinal);
+        Assert.Equal("peskov", q.SpeakerKey);
+    }
+
+    [Fact]
+    public void Process_MachineTranslationLeavesSecondOpeningMark_StillOneQuote()
+    {
+        var text = "„Die EU hat die Region erkannt [and] „Ich habe mich mit dem Aufbau beschäftigt“, sagte Roman Vassilenko.";
+        var a = MarkedMentions.Article(text, "de", ("Roman Vassilenko", Per, "vassilenko"));
+        var q = Assert.Single(Quotes(a));
+        Assert.StartsWith("Die EU", a.Slice(q.Span), StringComparison.Ordinal);
+        Assert.EndsWith("beschäftigt", a.Slice(q.Span), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Process_NoMentions_QuotesStillFoundWithoutSpeaker()
+    {
+        var a = MarkedMentions.Article("“We must proceed with great caution here,” a senior official said.", "en");
+        var q = Assert.Single(Quotes(a));
+        Assert.Null(q.SpeakerKey);
+    }
+
+    [Fact]
+    public void Process_RandomAndHostileText_KeepsInvariants() =>
+        StageInvariants.CheckRandomData(Stage, text => MarkedMentions.Article(text, "de", ("Tokajew", Per, "tokayev"), ("Blinken", Per, "blinken")));
+}

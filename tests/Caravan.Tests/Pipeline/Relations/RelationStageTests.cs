@@ -1,0 +1,65 @@
+using Caravan.Pipeline.Stages.Relations;
+using Caravan.Testing;
+using static Caravan.Core.Model.EntityType;
+
+namespace Caravan.Tests.Pipeline.Relations;
+
+public class RelationStageTests
+{
+    private static readonly RelationStage Stage = new();
+
+    private static List<(string, string, string)> Relations(Article a) =>
+        [.. Stage.Process(a, CancellationToken.None).Relations.Select(r => (r.SourceKey, r.TargetKey, r.Code))];
+
+    [Fact]
+    public void Process_SubjectVerbObject_GivesTypedRelation()
+    {
+        var a = MarkedMentions.Article("Antony Blinken met Kassym-Jomart Tokayev in Astana on Tuesday.", "en",
+            ("Antony Blinken", Per, "blinken"), ("Kassym-Jomart Tokayev", Per, "tokayev"), ("Astana", Loc, "astana"));
+        Assert.Equal([("blinken", "tokayev", "04")], Relations(a));
+    }
+
+    [Fact]
+    public void Process_InfinitiveClause_TakesSubjectOfMainClause()
+    {
+        var a = MarkedMentions.Article("Blinken ging später zum Palast in der Hauptstadt, um Präsident Kassym-Jomart Tokayev zu treffen.", "de",
+            ("Blinken", Per, "blinken"), ("Kassym-Jomart Tokayev", Per, "tokayev"));
+        Assert.Equal([("blinken", "tokayev", "04")], Relations(a));
+    }
+
+    [Fact]
+    public void Process_VerbSecondInversionAndDemonym_FindsSourceAfterVerb()
+    {
+        var text = "Kasachstan ist ein wichtiger Partner. So stoppte Russland im vergangenen Jahr wiederholt den Export von kasachischem Öl.";
+        var a = MarkedMentions.Article(text, "de", ("Russland", Loc, "ru"), ("Kasachstan", Loc, "kz"));
+        Assert.Equal([("ru", "kz", "16")], Relations(a));
+    }
+
+    [Fact]
+    public void Process_CompoundPrefixNamesActor_AidFromUsToRegion()
+    {
+        var text = "Die Vereinigten Staaten sind aktiv. Außenminister Antony Blinken versprach am Dienstag US-Hilfe für Zentralasien.";
+        var a = MarkedMentions.Article(text, "de", ("Vereinigten Staaten", Loc, "us"), ("Antony Blinken", Per, "blinken"), ("Zentralasien", Loc, "ca"));
+        Assert.Equal([("us", "ca", "07")], Relations(a));
+    }
+
+    [Fact]
+    public void Process_CoordinatedTargets_OneRelationEach()
+    {
+        var a = MarkedMentions.Article("Macron received Tokayev and Mirziyoyev in Paris.", "en",
+            ("Macron", Per, "macron"), ("Tokayev", Per, "tokayev"), ("Mirziyoyev", Per, "mirziyoyev"), ("Paris", Loc, "paris"));
+        Assert.Equal([("macron", "tokayev", "04"), ("macron", "mirziyoyev", "04")], Relations(a));
+    }
+
+    [Fact]
+    public void Process_ActorsInDifferentClauses_NoRelation()
+    {
+        var a = MarkedMentions.Article("Putin met his generals, while Tokayev stayed in Astana.", "en",
+            ("Putin", Per, "putin"), ("Tokayev", Per, "tokayev"), ("Astana", Loc, "astana"));
+        Assert.Empty(Relations(a));
+    }
+
+    [Fact]
+    public void Process_RandomAndHostileText_KeepsInvariants() =>
+        StageInvariants.CheckRandomData(Stage, text => MarkedMentions.Article(text, "de", ("Tokajew", Per, "tokayev"), ("Blinken", Per, "blinken"), ("Kasachstan", Loc, "kz")));
+}

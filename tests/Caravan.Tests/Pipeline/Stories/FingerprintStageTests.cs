@@ -1,0 +1,60 @@
+using Caravan.Pipeline.Stages.Dedup;
+using Caravan.Testing;
+
+namespace Caravan.Tests.Pipeline.Stories;
+
+public class FingerprintStageTests
+{
+    private static readonly FingerprintStage Stage = new(StoryTexts.Lexicon);
+
+    [Fact]
+    public void Process_RandomAndHostileText_KeepsInvariants() =>
+        StageInvariants.CheckRandomData(Stage, text => Articles.WithText("r", text, "de"));
+
+    [Fact]
+    public void Process_SameArticleTwice_SameFingerprint()
+    {
+        var a = Stage.Process(StoryTexts.Make("a", StoryTexts.FloodDe, "de"), CancellationToken.None).Fingerprint!;
+        var b = Stage.Process(StoryTexts.Make("b", StoryTexts.FloodDe, "de"), CancellationToken.None).Fingerprint!;
+        Assert.Equal(a.MinHash.ToArray(), b.MinHash.ToArray());
+        Assert.Equal(a.Terms.ToArray(), b.Terms.ToArray());
+        Assert.Equal(a.Passages.ToArray(), b.Passages.ToArray());
+    }
+
+    [Fact]
+    public void Process_LightRewrite_MinHashStaysClose()
+    {
+        var rewrite = StoryTexts.FloodEn.Replace("Heavy rain", "Torrential rain", StringComparison.Ordinal)
+            .Replace("Friday", "Friday at least", StringComparison.Ordinal);
+        var original = Stage.Process(StoryTexts.Make("a", StoryTexts.FloodEn, "en"), CancellationToken.None).Fingerprint!;
+        var copy = Stage.Process(StoryTexts.Make("b", rewrite, "en"), CancellationToken.None).Fingerprint!;
+        var other = Stage.Process(StoryTexts.Make("c", StoryTexts.OtherFloodEn, "en"), CancellationToken.None).Fingerprint!;
+        Assert.True(MinHasher.Similarity(original.MinHash, copy.MinHash) > 0.6);
+        Assert.True(MinHasher.Similarity(original.MinHash, other.MinHash) < 0.1);
+    }
+
+    [Fact]
+    public void Process_GermanAndRomanian_ShareNamesNumbersAndPivots()
+    {
+        var de = Terms(StoryTexts.FloodDe, "de");
+        var ro = Terms(StoryTexts.FloodRo, "ro");
+        Assert.Contains("#1200", de.Intersect(ro));
+        Assert.Contains("#340", de.Intersect(ro));
+        Assert.Contains("s:timiso", de.Intersect(ro));
+        Assert.Contains("n:klk", de.Intersect(ro)); // skeleton of "Ciolacu"
+    }
+
+    [Fact]
+    public void Process_MentionWithActorId_AddsActorTerm()
+    {
+        var article = StoryTexts.Make("a", StoryTexts.FloodEn, "en") with
+        {
+            Mentions = [new Mention(new TextSpan(0, 5), "Heavy", EntityType.Per, "heavy", "actor-42")],
+        };
+        var fingerprint = Stage.Process(article, CancellationToken.None).Fingerprint!;
+        Assert.Contains(fingerprint.Terms, t => t.Term == "a:actor-42");
+    }
+
+    private static HashSet<string> Terms(string text, string language) =>
+        [.. Stage.Process(StoryTexts.Make("x", text, language), CancellationToken.None).Fingerprint!.Terms.Select(t => t.Term)];
+}
