@@ -26,6 +26,7 @@ public static class CaravanCommand
         root.Subcommands.Add(IngestVerb.Create());
         root.Subcommands.Add(ReprocessVerb.Create());
         root.Subcommands.Add(ExportVerb.Create());
+        root.Subcommands.Add(WatchVerb.Create());
         return root;
     }
 

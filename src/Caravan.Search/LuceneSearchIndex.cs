@@ -51,7 +51,7 @@ public sealed class LuceneSearchIndex : ISearchIndex
             var compiled = new QueryCompiler(_analyzer, snapshot.Actors, snapshot.Languages).Compile(query);
             var top = TopScoreDocCollector.Create(Math.Max(1, query.Limit), true);
             var facets = new FacetCollector();
-            snapshot.Searcher.Search(compiled.Query, compiled.Filter, MultiCollector.Wrap(top, facets));
+            snapshot.Searcher.Search(compiled.Query, MultiCollector.Wrap(top, facets));
             var hits = top.GetTopDocs().ScoreDocs.Select(hit => HitReader.Read(snapshot.Searcher, hit, compiled, _analyzer));
             return new SearchResults(facets.Total, [.. hits], facets.Facets(query.FacetLimit, snapshot.Actors.NameOf), compiled.Actors);
         }

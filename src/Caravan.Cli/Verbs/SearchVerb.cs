@@ -100,9 +100,14 @@ internal static class SearchVerb
     private static void WriteText(TextWriter output, SearchQuery query, SearchResults results)
     {
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{results.Total} articles match \"{query.Text}\""));
-        foreach (var actor in results.Actors)
+        foreach (var actor in results.Actors.Take(5))
         {
             output.WriteLine($"  \"{actor.MatchedText}\" = actor {actor.Name} ({actor.Id}): its articles in every language and spelling");
+        }
+
+        if (results.Actors.Length > 5)
+        {
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  ... and {results.Actors.Length - 5} more actors"));
         }
 
         foreach (var hit in results.Hits)

@@ -67,7 +67,9 @@ internal static class ArticleDocuments
         var keys = new HashSet<string>(StringComparer.Ordinal);
         foreach (var name in actor.Variants.Select(v => v.Surface).Prepend(actor.Name))
         {
-            keys.UnionWith(NameFolding.Keys(name));
+            // A surname alone names a person ("Tokayev"); the last word of an organisation or place
+            // name does not ("Union", "Hochwasser"): those match only whole.
+            keys.UnionWith(actor.Type == EntityType.Per ? NameFolding.Keys(name) : NameFolding.Keys(name).Take(1));
         }
 
         foreach (var key in keys.Order(StringComparer.Ordinal))

@@ -31,5 +31,9 @@ internal static class Migrations
         CREATE TABLE actors (id TEXT PRIMARY KEY, ord INTEGER NOT NULL, name TEXT NOT NULL, type TEXT NOT NULL, json TEXT NOT NULL);
         CREATE TABLE relations (ord INTEGER PRIMARY KEY, source TEXT NOT NULL, target TEXT NOT NULL, code TEXT NOT NULL, json TEXT NOT NULL);
         """,
+        // 2: HTTP validators of fetched feeds (conditional GET across restarts).
+        """
+        CREATE TABLE fetch_state (url TEXT PRIMARY KEY, etag TEXT, last_modified TEXT, fetched TEXT NOT NULL, status INTEGER NOT NULL);
+        """,
     ];
 }

@@ -10,7 +10,7 @@ namespace Caravan.Storage.Sqlite;
 /// The embedded store: one SQLite file (<c>caravan.db</c>) in a data folder, WAL journal, every batch
 /// in one transaction, so a run killed at any point leaves a consistent store that a re-run completes.
 /// </summary>
-public sealed class SqliteArticleStore : IArticleStore
+public sealed partial class SqliteArticleStore : IArticleStore, IFetchStateStore
 {
     public const string FileName = "caravan.db";
     private readonly SqliteConnection _connection;

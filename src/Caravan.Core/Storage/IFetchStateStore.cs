@@ -1,0 +1,15 @@
+namespace Caravan.Core.Storage;
+
+/// <summary>
+/// HTTP validators of fetched URLs (feeds), kept in the store so conditional GETs survive restarts.
+/// Saved only after what was fetched is stored, so a killed run refetches rather than loses.
+/// </summary>
+public interface IFetchStateStore
+{
+    FetchState? GetFetchState(string url);
+
+    void SaveFetchStates(IReadOnlyList<FetchState> states);
+}
+
+/// <summary>The validators and outcome of the last fetch of a URL.</summary>
+public sealed record FetchState(string Url, string? ETag, string? LastModified, DateTimeOffset Fetched, int Status);
