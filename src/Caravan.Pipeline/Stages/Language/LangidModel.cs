@@ -17,14 +17,16 @@ public sealed class LangidModel
     public const double WeightScale = 16.0;
 
     private const string Magic = "CARAVAN-LANGID";
-    private const int FormatVersion = 1;
+    private const int FormatVersion = 2;
 
-    public LangidModel(int bits, ImmutableArray<string> languages, double[] unseen, uint[] scriptMasks, int[] offsets, ushort[] entries)
+    public LangidModel(int bits, ImmutableArray<string> languages, double[] unseen, double[] priors, uint[] scriptMasks, uint[] requiredScripts, int[] offsets, ushort[] entries)
     {
         Bits = bits;
         Languages = languages;
         Unseen = unseen;
+        Priors = priors;
         ScriptMasks = scriptMasks;
+        RequiredScripts = requiredScripts;
         Offsets = offsets;
         Entries = entries;
         Codes = [.. languages.Distinct(StringComparer.Ordinal)];
@@ -46,6 +48,12 @@ public sealed class LangidModel
 
     /// <summary>Per language: log P(feature|l) of a feature it was not trained on.</summary>
     internal double[] Unseen { get; }
+
+    /// <summary>Per language: log prior (0 for core languages, negative for secondary ones).</summary>
+    internal double[] Priors { get; }
+
+    /// <summary>Per language: scripts its texts almost always contain (a Han-only text is rarely Japanese).</summary>
+    internal uint[] RequiredScripts { get; }
 
     /// <summary>Per language: bit i set when <see cref="WritingScript"/> i is a script the language is written in.</summary>
     internal uint[] ScriptMasks { get; }
@@ -84,7 +92,9 @@ public sealed class LangidModel
         {
             writer.Write(Languages[l]);
             writer.Write(Unseen[l]);
+            writer.Write(Priors[l]);
             writer.Write(ScriptMasks[l]);
+            writer.Write(RequiredScripts[l]);
         }
 
         // Columns compress better than interleaved rows.
@@ -122,11 +132,15 @@ public sealed class LangidModel
         var languages = ImmutableArray.CreateBuilder<string>(count);
         var unseen = new double[count];
         var masks = new uint[count];
+        var priors = new double[count];
+        var required = new uint[count];
         for (var l = 0; l < count; l++)
         {
             languages.Add(reader.ReadString());
             unseen[l] = reader.ReadDouble();
+            priors[l] = reader.ReadDouble();
             masks[l] = reader.ReadUInt32();
+            required[l] = reader.ReadUInt32();
         }
 
         var buckets = 1 << bits;
@@ -161,6 +175,6 @@ public sealed class LangidModel
             entries[i] = (ushort)(langs[i] | (weights[i] << 8));
         }
 
-        return new LangidModel(bits, languages.MoveToImmutable(), unseen, masks, offsets, entries);
+        return new LangidModel(bits, languages.MoveToImmutable(), unseen, priors, masks, required, offsets, entries);
     }
 }
