@@ -1,4 +1,3 @@
-using System.IO.Compression;
 using System.Text;
 using Caravan.Core.Errors;
 
@@ -9,7 +8,8 @@ namespace Caravan.Pipeline.Stages.Language;
 /// holds a sparse row of (language, weight) pairs, where weight = log P(f|l) - log P(unseen|l) in
 /// 1/<see cref="WeightScale"/> nats; a language absent from a row scores 0 for that feature, so a
 /// text's score for language l is the sum of its row weights plus n * <see cref="Unseen"/>[l].
-/// File: Brotli-compressed; magic, header, languages, per-bucket row lengths, row languages, row weights.
+/// File: uncompressed (two bytes per entry is compact enough, and decompressing cost a CLI call
+/// more time than scoring 10,000 sentences); magic, header, languages, per-bucket row lengths, row languages, row weights.
 /// </summary>
 public sealed class LangidModel
 {
@@ -17,7 +17,7 @@ public sealed class LangidModel
     public const double WeightScale = 16.0;
 
     private const string Magic = "CARAVAN-LANGID";
-    private const int FormatVersion = 2;
+    private const int FormatVersion = 4;
 
     public LangidModel(int bits, ImmutableArray<string> languages, double[] unseen, double[] priors, uint[] scriptMasks, uint[] requiredScripts, int[] offsets, ushort[] entries)
     {
@@ -68,9 +68,8 @@ public sealed class LangidModel
     {
         try
         {
-            using var file = File.OpenRead(path);
-            using var brotli = new BrotliStream(file, CompressionMode.Decompress);
-            using var reader = new BinaryReader(new BufferedStream(brotli, 1 << 16), Encoding.UTF8);
+            using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
+            using var reader = new BinaryReader(file, Encoding.UTF8);
             return Read(reader, path);
         }
         catch (Exception e) when (e is IOException or InvalidDataException or InvalidOperationException or UnauthorizedAccessException)
@@ -81,9 +80,8 @@ public sealed class LangidModel
 
     public void Save(string path)
     {
-        using var file = File.Create(path);
-        using var brotli = new BrotliStream(file, CompressionLevel.SmallestSize);
-        using var writer = new BinaryWriter(brotli, Encoding.UTF8);
+        using var file = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
+        using var writer = new BinaryWriter(file, Encoding.UTF8);
         writer.Write(Magic);
         writer.Write(FormatVersion);
         writer.Write(Bits);
