@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Side-by-side language-identification throughput on one core (issue 4): Caravan's Release CLI,
-# CLD2 (npm cld) and langdetect (Debian python3-langdetect), same input: every Lingua dev sentence.
-# usage: benchmarks/langid-throughput.sh [DATA_DIR]   (run from the repository root after
+# CLD2 (npm cld) and langdetect (Debian python3-langdetect, hence /usr/bin/python3), same input: every Lingua dev sentence.
+# usage: [SKIP_LANGDETECT=1] benchmarks/langid-throughput.sh [DATA_DIR]   (run from the repository root after
 #        `dotnet build -c Release src/Caravan.Cli` and `bash ../shared/bench/peers/setup.sh`)
 set -euo pipefail
 data=${1:-../shared/data/langid/lingua-dev}
@@ -21,5 +21,7 @@ for round in 1 2; do
   echo "round $round"
   run caravan $caravan
   run cld2 node ../shared/bench/peers/langid.mjs cld
-  [ "$round" = 1 ] && run langdetect python3 ../shared/bench/peers/langdetect_py.py
+  if [ "$round" = 1 ] && [ -z "${SKIP_LANGDETECT:-}" ]; then
+    run langdetect /usr/bin/python3 ../shared/bench/peers/langdetect_py.py
+  fi
 done

@@ -29,6 +29,8 @@ public sealed class NaiveBayesLanguageIdentifier : ILanguageIdentifier
 
     public ImmutableArray<string> Languages => _model.Codes;
 
+    /// <summary>The language of <paramref name="text"/> (its first <see cref="LanguageIdOptions.MaxChars"/>
+    /// characters); "und" with no candidates when it has no letters or only letters of an untrained script.</summary>
     public LanguageGuess Identify(ReadOnlySpan<char> text)
     {
         if (text.Length > _options.MaxChars)
@@ -135,9 +137,11 @@ public sealed class NaiveBayesLanguageIdentifier : ILanguageIdentifier
         var total = 0.0;
         for (var l = 0; l < scores.Length; l++)
         {
-            if (!double.IsNegativeInfinity(scores[l]))
+            // Below e^-30 of the best a class cannot change any listed probability: skip its exp.
+            var z = (scores[l] - best) / temperature;
+            if (z > -30)
             {
-                var p = Math.Exp((scores[l] - best) / temperature);
+                var p = Math.Exp(z);
                 probabilities[_model.CodeOf[l]] += p;
                 total += p;
             }
