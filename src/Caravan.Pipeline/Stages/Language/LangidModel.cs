@@ -1,4 +1,3 @@
-using System.IO.Compression;
 using System.Text;
 using Caravan.Core.Errors;
 
@@ -9,7 +8,8 @@ namespace Caravan.Pipeline.Stages.Language;
 /// holds a sparse row of (language, weight) pairs, where weight = log P(f|l) - log P(unseen|l) in
 /// 1/<see cref="WeightScale"/> nats; a language absent from a row scores 0 for that feature, so a
 /// text's score for language l is the sum of its row weights plus n * <see cref="Unseen"/>[l].
-/// File: Brotli-compressed; magic, header, languages, per-bucket row lengths, row languages, row weights.
+/// File: uncompressed (two bytes per entry is compact enough, and decompressing cost a CLI call
+/// more time than scoring 10,000 sentences); magic, header, languages, per-bucket row lengths, row languages, row weights.
 /// </summary>
 public sealed class LangidModel
 {
@@ -17,14 +17,16 @@ public sealed class LangidModel
     public const double WeightScale = 16.0;
 
     private const string Magic = "CARAVAN-LANGID";
-    private const int FormatVersion = 1;
+    private const int FormatVersion = 4;
 
-    public LangidModel(int bits, ImmutableArray<string> languages, double[] unseen, uint[] scriptMasks, int[] offsets, ushort[] entries)
+    public LangidModel(int bits, ImmutableArray<string> languages, double[] unseen, double[] priors, uint[] scriptMasks, uint[] requiredScripts, int[] offsets, ushort[] entries)
     {
         Bits = bits;
         Languages = languages;
         Unseen = unseen;
+        Priors = priors;
         ScriptMasks = scriptMasks;
+        RequiredScripts = requiredScripts;
         Offsets = offsets;
         Entries = entries;
         Codes = [.. languages.Distinct(StringComparer.Ordinal)];
@@ -47,6 +49,12 @@ public sealed class LangidModel
     /// <summary>Per language: log P(feature|l) of a feature it was not trained on.</summary>
     internal double[] Unseen { get; }
 
+    /// <summary>Per language: log prior (0 for core languages, negative for secondary ones).</summary>
+    internal double[] Priors { get; }
+
+    /// <summary>Per language: scripts its texts almost always contain (a Han-only text is rarely Japanese).</summary>
+    internal uint[] RequiredScripts { get; }
+
     /// <summary>Per language: bit i set when <see cref="WritingScript"/> i is a script the language is written in.</summary>
     internal uint[] ScriptMasks { get; }
 
@@ -60,9 +68,8 @@ public sealed class LangidModel
     {
         try
         {
-            using var file = File.OpenRead(path);
-            using var brotli = new BrotliStream(file, CompressionMode.Decompress);
-            using var reader = new BinaryReader(new BufferedStream(brotli, 1 << 16), Encoding.UTF8);
+            using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
+            using var reader = new BinaryReader(file, Encoding.UTF8);
             return Read(reader, path);
         }
         catch (Exception e) when (e is IOException or InvalidDataException or InvalidOperationException or UnauthorizedAccessException)
@@ -73,9 +80,8 @@ public sealed class LangidModel
 
     public void Save(string path)
     {
-        using var file = File.Create(path);
-        using var brotli = new BrotliStream(file, CompressionLevel.SmallestSize);
-        using var writer = new BinaryWriter(brotli, Encoding.UTF8);
+        using var file = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
+        using var writer = new BinaryWriter(file, Encoding.UTF8);
         writer.Write(Magic);
         writer.Write(FormatVersion);
         writer.Write(Bits);
@@ -84,7 +90,9 @@ public sealed class LangidModel
         {
             writer.Write(Languages[l]);
             writer.Write(Unseen[l]);
+            writer.Write(Priors[l]);
             writer.Write(ScriptMasks[l]);
+            writer.Write(RequiredScripts[l]);
         }
 
         // Columns compress better than interleaved rows.
@@ -122,11 +130,15 @@ public sealed class LangidModel
         var languages = ImmutableArray.CreateBuilder<string>(count);
         var unseen = new double[count];
         var masks = new uint[count];
+        var priors = new double[count];
+        var required = new uint[count];
         for (var l = 0; l < count; l++)
         {
             languages.Add(reader.ReadString());
             unseen[l] = reader.ReadDouble();
+            priors[l] = reader.ReadDouble();
             masks[l] = reader.ReadUInt32();
+            required[l] = reader.ReadUInt32();
         }
 
         var buckets = 1 << bits;
@@ -161,6 +173,6 @@ public sealed class LangidModel
             entries[i] = (ushort)(langs[i] | (weights[i] << 8));
         }
 
-        return new LangidModel(bits, languages.MoveToImmutable(), unseen, masks, offsets, entries);
+        return new LangidModel(bits, languages.MoveToImmutable(), unseen, priors, masks, required, offsets, entries);
     }
 }

@@ -12,12 +12,3 @@ public sealed record LanguageGuess(string Language, double Score, ImmutableArray
 
 /// <summary>One candidate language and its probability.</summary>
 public readonly record struct LanguageCandidate(string Language, double Probability);
-
-/// <summary>Identifies the language of a span of text (a document, paragraph, sentence, title or quote). Thread-safe.</summary>
-public interface ILanguageIdentifier
-{
-    /// <summary>The languages this identifier can answer.</summary>
-    ImmutableArray<string> Languages { get; }
-
-    LanguageGuess Identify(ReadOnlySpan<char> text);
-}

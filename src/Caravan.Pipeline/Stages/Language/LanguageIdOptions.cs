@@ -3,9 +3,16 @@ namespace Caravan.Pipeline.Stages.Language;
 /// <summary>Thresholds of the language identifier and the language stage.</summary>
 /// <param name="MaxChars">Only the first characters of a text are read (a paragraph's opening is enough evidence).</param>
 /// <param name="Temperature">Softmax temperature per square root of the feature count; naive Bayes sums
-/// correlated n-gram evidence and is over-confident without it (tuned on the Lingua dev data).</param>
+/// correlated n-gram evidence and is over-confident without it (tuned on the Lingua dev data so that confidence matches accuracy).</param>
 /// <param name="LongTextChars">Texts longer than this are scored without their shortest n-grams.</param>
+/// <param name="ShortTextMinOrder">The shortest n-gram scored in a short text.</param>
 /// <param name="LongTextMinOrder">The shortest n-gram scored in a long text (speed; see LongTextChars).</param>
+/// <param name="WordWeight">How many n-grams a whole known word counts for (words carry most of the evidence in short text).</param>
+/// <param name="PriorScale">Multiplies the model's per-language log priors (core vs secondary languages).</param>
+/// <param name="MissingScriptPenalty">Nats taken from a language when the text lacks a script its texts
+/// almost always show (kana for Japanese).</param>
+/// <param name="MissingScriptPenaltyPerLetter">Further nats per letter of such a text: the longer a text
+/// without kana, the less likely it is Japanese.</param>
 /// <param name="UndeterminedBelow">Answer "und" when the best probability is below this.</param>
 /// <param name="MaxCandidates">How many candidates a guess lists.</param>
 /// <param name="MinCandidateProbability">Candidates less likely than this are not listed.</param>
@@ -14,13 +21,18 @@ namespace Caravan.Pipeline.Stages.Language;
 /// <param name="TitleWeight">Weight of the title against the letters of the body when voting the article's language.</param>
 public sealed record LanguageIdOptions(
     int MaxChars = 1024,
-    double Temperature = 0.5,
+    double Temperature = 1.5,
     int LongTextChars = 50,
+    int ShortTextMinOrder = 2,
     int LongTextMinOrder = 4,
+    int WordWeight = 3,
+    double PriorScale = 3.0,
+    double MissingScriptPenalty = 4.0,
+    double MissingScriptPenaltyPerLetter = 1.0,
     double UndeterminedBelow = 0.0,
     int MaxCandidates = 3,
     double MinCandidateProbability = 0.01,
-    double ParagraphMinConfidence = 0.6,
+    double ParagraphMinConfidence = 0.5,
     double TitleWeight = 0.5)
 {
     public static LanguageIdOptions Default { get; } = new();

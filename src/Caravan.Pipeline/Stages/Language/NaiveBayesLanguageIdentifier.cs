@@ -29,6 +29,8 @@ public sealed class NaiveBayesLanguageIdentifier : ILanguageIdentifier
 
     public ImmutableArray<string> Languages => _model.Codes;
 
+    /// <summary>The language of <paramref name="text"/> (its first <see cref="LanguageIdOptions.MaxChars"/>
+    /// characters); "und" with no candidates when it has no letters or only letters of an untrained script.</summary>
     public LanguageGuess Identify(ReadOnlySpan<char> text)
     {
         if (text.Length > _options.MaxChars)
@@ -38,7 +40,7 @@ public sealed class NaiveBayesLanguageIdentifier : ILanguageIdentifier
 
         text = TextFeatures.Compose(text);
 
-        var capacity = (TextFeatures.MaxOrder + 1) * (text.Length + 2);
+        var capacity = (TextFeatures.MaxOrder + _options.WordWeight) * (text.Length + 2);
         uint[]? rented = null;
         var features = capacity <= StackFeatures ? stackalloc uint[capacity] : (rented = ArrayPool<uint>.Shared.Rent(capacity));
         try
@@ -46,9 +48,9 @@ public sealed class NaiveBayesLanguageIdentifier : ILanguageIdentifier
             Span<int> scripts = stackalloc int[WritingScripts.Count];
             // Naive Bayes may score any subset of the trained features: in a sentence the 1- and 2-grams,
             // which every language of the script shares, add little evidence but most of the work.
-            var minOrder = text.Length > _options.LongTextChars ? _options.LongTextMinOrder : 1;
-            var n = TextFeatures.Extract(text, _model.Bits, features, scripts, minOrder);
-            return n == 0 ? LanguageGuess.Undetermined : Score(features[..n], Dominant(scripts));
+            var minOrder = text.Length > _options.LongTextChars ? _options.LongTextMinOrder : _options.ShortTextMinOrder;
+            var n = TextFeatures.Extract(text, _model.Bits, features, scripts, minOrder, _options.WordWeight);
+            return n == 0 ? LanguageGuess.Undetermined : Score(features[..n], scripts);
         }
         finally
         {
@@ -73,20 +75,32 @@ public sealed class NaiveBayesLanguageIdentifier : ILanguageIdentifier
         return best;
     }
 
-    private LanguageGuess Score(ReadOnlySpan<uint> features, int script)
+    private LanguageGuess Score(ReadOnlySpan<uint> features, ReadOnlySpan<int> scripts)
     {
         var count = _model.Languages.Length;
         Span<int> sums = stackalloc int[256];
         Accumulate(features, sums);
 
         Span<double> scores = stackalloc double[count];
-        var bit = 1u << script;
+        var bit = 1u << Dominant(scripts);
+        var present = 0u;
+        var letters = 0;
+        for (var s = 1; s < scripts.Length; s++)
+        {
+            present |= scripts[s] > 0 ? 1u << s : 0;
+            letters += scripts[s];
+        }
+
+        // The longer a text without kana, the less likely it is Japanese: the penalty grows per letter.
+        var missingScript = _options.MissingScriptPenalty + (_options.MissingScriptPenaltyPerLetter * letters);
+
         var best = double.NegativeInfinity;
         for (var l = 0; l < count; l++)
         {
             scores[l] = (_model.ScriptMasks[l] & bit) == 0
                 ? double.NegativeInfinity
-                : (sums[l] / LangidModel.WeightScale) + (features.Length * _model.Unseen[l]);
+                : (sums[l] / LangidModel.WeightScale) + (features.Length * _model.Unseen[l]) + (_options.PriorScale * _model.Priors[l])
+                  - ((_model.RequiredScripts[l] & ~present) != 0 ? missingScript : 0);
             best = Math.Max(best, scores[l]);
         }
 
@@ -123,9 +137,11 @@ public sealed class NaiveBayesLanguageIdentifier : ILanguageIdentifier
         var total = 0.0;
         for (var l = 0; l < scores.Length; l++)
         {
-            if (!double.IsNegativeInfinity(scores[l]))
+            // Below e^-30 of the best a class cannot change any listed probability: skip its exp.
+            var z = (scores[l] - best) / temperature;
+            if (z > -30)
             {
-                var p = Math.Exp((scores[l] - best) / temperature);
+                var p = Math.Exp(z);
                 probabilities[_model.CodeOf[l]] += p;
                 total += p;
             }

@@ -42,9 +42,10 @@ public static class TextFeatures
     /// Writes the feature buckets of <paramref name="text"/> into <paramref name="features"/> until it
     /// is full (whole words only) and counts letters per script into <paramref name="scriptLetters"/>
     /// (length <see cref="WritingScripts.Count"/>). N-grams shorter than <paramref name="minOrder"/> are
-    /// skipped. Returns the number of features written.
+    /// skipped; the whole-word feature is written <paramref name="wordRepeat"/> times (its weight).
+    /// Returns the number of features written.
     /// </summary>
-    public static int Extract(ReadOnlySpan<char> text, int bits, Span<uint> features, Span<int> scriptLetters, int minOrder = 1)
+    public static int Extract(ReadOnlySpan<char> text, int bits, Span<uint> features, Span<int> scriptLetters, int minOrder = 1, int wordRepeat = 1)
     {
         Span<char> word = stackalloc char[MaxWord];
         var length = 0;
@@ -58,7 +59,7 @@ public static class TextFeatures
             {
                 if (length > 0)
                 {
-                    if (!Emit(word[..length], bits, minOrder, features, ref count))
+                    if (!Emit(word[..length], bits, minOrder, wordRepeat, features, ref count))
                     {
                         return count;
                     }
@@ -82,7 +83,7 @@ public static class TextFeatures
 
         if (length > 0)
         {
-            Emit(word[..length], bits, minOrder, features, ref count);
+            Emit(word[..length], bits, minOrder, wordRepeat, features, ref count);
         }
 
         return count;
@@ -116,9 +117,9 @@ public static class TextFeatures
         }
     }
 
-    private static bool Emit(ReadOnlySpan<char> word, int bits, int minOrder, Span<uint> features, ref int count)
+    private static bool Emit(ReadOnlySpan<char> word, int bits, int minOrder, int wordRepeat, Span<uint> features, ref int count)
     {
-        if (count + FeaturesPerWord(word.Length) > features.Length)
+        if (count + FeaturesPerWord(word.Length) + wordRepeat - 1 > features.Length)
         {
             return false;
         }
@@ -150,7 +151,12 @@ public static class TextFeatures
             w = (w ^ c) * 16777619u;
         }
 
-        features[count++] = Bucket(w ^ 0x5BD1E995u, shift);
+        var bucket = Bucket(w ^ 0x5BD1E995u, shift);
+        for (var r = 0; r < wordRepeat; r++)
+        {
+            features[count++] = bucket;
+        }
+
         return true;
     }
 

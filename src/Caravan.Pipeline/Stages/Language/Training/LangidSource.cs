@@ -6,10 +6,10 @@ using Caravan.Core.Languages;
 namespace Caravan.Pipeline.Stages.Language.Training;
 
 /// <summary>
-/// One language's training material, as listed in <c>Languages/xx/langid-sources.txt</c>:
+/// One language's prior and training material, as listed in <c>Languages/xx/langid-sources.txt</c>:
 /// sentences from SIB-200, NTREX-128, Tatoeba and UD, and words from the FrequencyWords lists.
 /// </summary>
-public sealed record LangidSource(string Language, ImmutableArray<string> Corpora)
+public sealed record LangidSource(string Language, double Prior, ImmutableArray<string> Corpora)
 {
     /// <summary>The languages and corpora the shipped model is trained on.</summary>
     public static ImmutableArray<LangidSource> Listed() =>
@@ -17,7 +17,7 @@ public sealed record LangidSource(string Language, ImmutableArray<string> Corpor
         .. LanguageData.Lines("xx", "langid-sources").Select(line =>
         {
             var parts = line.Split((char[])['\t', ' '], StringSplitOptions.RemoveEmptyEntries);
-            return new LangidSource(parts[0], [.. parts.Skip(1)]);
+            return new LangidSource(parts[0], double.Parse(parts[1], System.Globalization.CultureInfo.InvariantCulture), [.. parts.Skip(2)]);
         }),
     ];
 
@@ -29,9 +29,13 @@ public sealed record LangidSource(string Language, ImmutableArray<string> Corpor
     {
         foreach (var corpus in Corpora)
         {
-            var colon = corpus.IndexOf(':', StringComparison.Ordinal);
-            var kind = corpus[..colon];
-            var name = corpus[(colon + 1)..];
+            // "corpus:name@lang/table" transliterates the corpus with Languages/lang/table.txt.
+            var at = corpus.IndexOf('@', StringComparison.Ordinal);
+            var transliteration = at < 0 ? null : new Transliteration(corpus[(at + 1)..].Split('/')[0], corpus[(at + 1)..].Split('/')[1]);
+            var source = at < 0 ? corpus : corpus[..at];
+            var colon = source.IndexOf(':', StringComparison.Ordinal);
+            var kind = source[..colon];
+            var name = source[(colon + 1)..];
             var items = kind switch
             {
                 "sib200" => Sib(Path.Combine(corpusRoot, "sib200", name)),
@@ -41,9 +45,9 @@ public sealed record LangidSource(string Language, ImmutableArray<string> Corpor
                 "ud" => Conllu(Path.Combine(corpusRoot, "ud", name)),
                 _ => throw new CaravanException(ErrorCode.InvalidRecord, $"langid-sources.txt: unknown corpus '{kind}' for {Language}"),
             };
-            foreach (var item in items)
+            foreach (var (text, weight) in items)
             {
-                yield return item;
+                yield return (transliteration is null ? text : transliteration.Apply(text), weight);
             }
         }
     }

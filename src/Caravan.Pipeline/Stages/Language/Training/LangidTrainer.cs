@@ -61,15 +61,14 @@ public sealed class LangidTrainer
         var keptCounts = kept.Select(b => counts[b]).ToArray();
         var letters = Math.Max(1, scripts.Sum());
         var mask = 0u;
+        var required = 0u;
         for (var s = 1; s < scripts.Length; s++)
         {
-            if (scripts[s] >= _options.ScriptShare * letters)
-            {
-                mask |= 1u << s;
-            }
+            mask |= scripts[s] >= _options.ScriptShare * letters ? 1u << s : 0;
+            required |= scripts[s] >= _options.RequiredScriptShare * letters ? 1u << s : 0;
         }
 
-        return new LanguageRows(kept, keptCounts, mask, texts, total);
+        return new LanguageRows(kept, keptCounts, mask, required, texts, total);
     }
 
     private LangidModel Assemble(IReadOnlyList<LangidSource> sources, LanguageRows[] rows)
@@ -112,10 +111,12 @@ public sealed class LangidTrainer
             _options.Bits,
             [.. sources.Select(s => s.Language)],
             unseen,
+            [.. sources.Select(s => s.Prior)],
             [.. rows.Select(r => r.ScriptMask)],
+            [.. rows.Select(r => r.RequiredScripts)],
             offsets,
             entries);
     }
 
-    private sealed record LanguageRows(int[] Buckets, int[] Counts, uint ScriptMask, int Texts, long Total);
+    private sealed record LanguageRows(int[] Buckets, int[] Counts, uint ScriptMask, uint RequiredScripts, int Texts, long Total);
 }

@@ -7,12 +7,14 @@ namespace Caravan.Pipeline.Stages.Language.Training;
 /// <param name="Alpha">Additive smoothing of the naive Bayes estimates.</param>
 /// <param name="UnseenShrink">0: each language's own unseen-feature probability; 1: that of the median-sized corpus.</param>
 /// <param name="ScriptShare">A script counts as one a language is written in above this share of its letters.</param>
+/// <param name="RequiredScriptShare">A script above this share is one the language's texts almost always show (Japanese kana).</param>
 /// <param name="Threads">Languages trained in parallel.</param>
 public sealed record LangidTrainingOptions(
     int Bits = 20,
-    int MaxFeaturesPerLanguage = 60_000,
+    int MaxFeaturesPerLanguage = 150_000,
     int MinCount = 2,
     double Alpha = 0.5,
     double UnseenShrink = 0.5,
     double ScriptShare = 0.05,
+    double RequiredScriptShare = 0.3,
     int Threads = 1);

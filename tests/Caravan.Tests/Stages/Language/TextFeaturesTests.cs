@@ -1,0 +1,53 @@
+using Caravan.Pipeline.Stages.Language;
+
+namespace Caravan.Tests.Stages.Language;
+
+public class TextFeaturesTests
+{
+    private static uint[] Features(string text, int minOrder = 1)
+    {
+        var buffer = new uint[1000];
+        var scripts = new int[WritingScripts.Count];
+        var n = TextFeatures.Extract(TextFeatures.Compose(text), 20, buffer, scripts, minOrder);
+        return buffer[..n];
+    }
+
+    [Fact]
+    public void Extract_CaseDigitsAndPunctuation_DoNotChangeFeatures() =>
+        Assert.Equal(Features("Haus und Hof"), Features("HAUS, 2023 und -- hof!"));
+
+    [Fact]
+    public void Extract_DecomposedDiacritics_SameAsPrecomposed() =>
+        Assert.Equal(Features("ọjọ́ kẹta"), Features("ọjọ́ kẹta".Normalize(System.Text.NormalizationForm.FormD)));
+
+    [Fact]
+    public void Extract_RomanianCedilla_SameAsCommaBelow() =>
+        Assert.Equal(Features("şi ţară"), Features("și țară"));
+
+    [Fact]
+    public void Extract_OneWord_NgramsPlusWholeWord()
+    {
+        // " ab " has n-grams a, b, " a", ab, "b ", " ab", "ab ", " ab " (lone spaces skipped) plus the word.
+        Assert.Equal(9, Features("ab").Length);
+        Assert.Equal(9 - 2, Features("ab", minOrder: 2).Length);
+    }
+
+    [Fact]
+    public void Extract_ScriptChange_SplitsWordsAndCountsLetters()
+    {
+        var scripts = new int[WritingScripts.Count];
+        TextFeatures.Extract("iPhone手机", 20, new uint[1000], scripts);
+
+        Assert.Equal(6, scripts[(int)WritingScript.Latin]);
+        Assert.Equal(2, scripts[(int)WritingScript.Han]);
+    }
+
+    [Fact]
+    public void Extract_BufferTooSmall_StopsAtWholeWord()
+    {
+        var buffer = new uint[TextFeatures.FeaturesPerWord(4)];
+        var n = TextFeatures.Extract("test word", 20, buffer, new int[WritingScripts.Count]);
+
+        Assert.InRange(n, 1, buffer.Length);
+    }
+}
