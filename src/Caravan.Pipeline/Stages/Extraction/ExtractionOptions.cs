@@ -15,6 +15,9 @@ public sealed record ExtractionOptions
     /// <summary>Nesting below this depth adds no new boxes; its text flows into the deepest one.</summary>
     public int MaxDomDepth { get; init; } = 400;
 
+    /// <summary>Explicitly closed elements nested deeper than this are flattened before parsing (see NestingLimiter).</summary>
+    public int MaxParseDepth { get; init; } = 1000;
+
     /// <summary>Time allowed for one page; past it the page yields metadata and no text.</summary>
     public TimeSpan MaxTime { get; init; } = TimeSpan.FromSeconds(5);
 

@@ -81,6 +81,17 @@ internal static class LegacyEncodingGuesser
             }
 
             score += 1;
+            if (c is >= '\u3040' and <= '\u30FF')
+            {
+                // Kana: Japanese read as Japanese (GBK turns Shift_JIS into rare Han characters).
+                score += 0.5;
+            }
+            else if (c is >= '\uFF61' and <= '\uFF9F')
+            {
+                // Half-width katakana: what Chinese bytes look like through Shift_JIS.
+                score -= 2;
+            }
+
             var latin = c < 0x250;
             if (latin)
             {

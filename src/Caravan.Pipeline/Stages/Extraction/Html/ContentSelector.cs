@@ -41,10 +41,39 @@ internal static class ContentSelector
         }
 
         var container = model.Boxes[best];
-        return Keep(blocks, weights.Kinds, container.FirstBlock, container.EndBlock, lexicon);
+        var end = TailCut(model, blocks, weights.Kinds, best, lexicon);
+        return Keep(blocks, weights.Kinds, container.FirstBlock, end);
     }
 
-    private static List<TextBlock> Keep(List<TextBlock> blocks, BlockKind[] kinds, int first, int end, BoilerplateLexicon lexicon)
+    /// <summary>
+    /// The end of the article inside the container: a comments / related-links heading ("Kommentare",
+    /// "You may also like") after more than half of the container's prose ends it.
+    /// </summary>
+    private static int TailCut(PageModel model, List<TextBlock> blocks, BlockKind[] kinds, int container, BoilerplateLexicon lexicon)
+    {
+        var first = model.Boxes[container].FirstBlock;
+        var end = model.Boxes[container].EndBlock;
+        var total = 0;
+        for (var i = first; i < end; i++)
+        {
+            total += kinds[i] == BlockKind.Good ? blocks[i].Text.Length : 0;
+        }
+
+        var seen = 0;
+        for (var i = first; i < end; i++)
+        {
+            if (seen * 2 > total && lexicon.IsEndMarker(blocks[i].Text) && RunsToEnd(model, blocks[i].Box, container))
+            {
+                return i;
+            }
+
+            seen += kinds[i] == BlockKind.Good ? blocks[i].Text.Length : 0;
+        }
+
+        return end;
+    }
+
+    private static List<TextBlock> Keep(List<TextBlock> blocks, BlockKind[] kinds, int first, int end)
     {
         var firstGood = -1;
         var lastGood = -1;
@@ -86,25 +115,22 @@ internal static class ContentSelector
             }
         }
 
-        return TrimTail(kept, lexicon);
+        return kept;
     }
 
-    /// <summary>Cuts at a comments / related-links heading found in the second half of the text.</summary>
-    private static List<TextBlock> TrimTail(List<TextBlock> kept, BoilerplateLexicon lexicon)
+    /// <summary>
+    /// Whether the section holding a heading runs to the container's end. A "Related articles" box
+    /// embedded between paragraphs ends before the article does and cuts nothing.
+    /// </summary>
+    private static bool RunsToEnd(PageModel model, int box, int container)
     {
-        var total = kept.Sum(b => b.Text.Length);
-        var seen = 0;
-        for (var i = 0; i < kept.Count; i++)
+        var top = box;
+        while (top >= 0 && model.Boxes[top].Parent != container && top != container)
         {
-            if (seen > total / 2 && lexicon.IsEndMarker(kept[i].Text))
-            {
-                return kept[..i];
-            }
-
-            seen += kept[i].Text.Length;
+            top = model.Boxes[top].Parent;
         }
 
-        return kept;
+        return top == box || top == container || top < 0 || model.Boxes[top].EndBlock == model.Boxes[container].EndBlock;
     }
 
     private static bool IsInside(PageModel model, int box, int ancestor)

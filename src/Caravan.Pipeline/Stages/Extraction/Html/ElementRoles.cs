@@ -73,6 +73,9 @@ internal static class ElementRoles
 
     public static bool IsHiddenWord(string word) => HiddenWords.Contains(word);
 
+    /// <summary>Overlays that only appear on hover (people cards and tooltips inside paragraphs).</summary>
+    public static bool IsOverlayWord(string word) => word is "tooltip" or "popover" or "rollover" or "hovercard";
+
     public static bool IsArticleWord(string word) => ArticleWords.Contains(word);
 
     /// <summary>

@@ -214,6 +214,7 @@ internal sealed class PageWalker
         _model.Blocks.Add(new TextBlock(text, Math.Min(links, text.Length), box, owner.Tag, marked));
     }
 
+    /// <summary>Hidden by attribute, inline style or a hiding class, or a hover overlay (not on the page's main containers).</summary>
     private static bool IsHidden(IElement element)
     {
         if (element.HasAttribute("hidden") || element.GetAttribute("aria-hidden") == "true")
@@ -229,6 +230,8 @@ internal sealed class PageWalker
             return true;
         }
 
-        return ElementRoles.AnyWord(element.GetAttribute("class"), ElementRoles.IsHiddenWord, parts: false);
+        var className = element.GetAttribute("class");
+        return ElementRoles.AnyWord(className, ElementRoles.IsHiddenWord, parts: false) ||
+            (ElementRoles.CanBeMarked(element.LocalName) && ElementRoles.AnyWord(className, ElementRoles.IsOverlayWord));
     }
 }

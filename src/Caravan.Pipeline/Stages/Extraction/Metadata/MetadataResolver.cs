@@ -94,6 +94,22 @@ internal sealed class MetadataResolver(DateParser dates, ExtractionOptions optio
     private (DateTimeOffset?, FieldProvenance?) Published(PageModel page, JsonLdFacts ld, IReadOnlyList<TextBlock> body, string? canonical, string? url)
     {
         var s = page.Signals;
+        var machine = MachineDate(page, ld, canonical, url);
+        var visible = TextDate(page, body, afterEnd: false);
+        // What the reader sees next to the headline wins over a machine date from another day
+        // (CMSs fill datePublished with the modification or indexing time); the machine date
+        // wins when they agree, since it carries the time of day.
+        if (visible.Item1 is { } v && machine.Item1 is { } m && Math.Abs((v.Date - m.Date).TotalDays) >= 1)
+        {
+            return visible;
+        }
+
+        return machine.Item1 is not null ? machine : visible.Item1 is not null ? visible : TextDate(page, body, afterEnd: true);
+    }
+
+    private (DateTimeOffset?, FieldProvenance?) MachineDate(PageModel page, JsonLdFacts ld, string? canonical, string? url)
+    {
+        var s = page.Signals;
         if (dates.ParseMachine(ld.DatePublished) is { } d1)
         {
             return (d1, new FieldProvenance("json-ld", 0.95));
@@ -148,21 +164,21 @@ internal sealed class MetadataResolver(DateParser dates, ExtractionOptions optio
             return (d6, new FieldProvenance("time", 0.7));
         }
 
-        return TextDate(page, body);
+        return (null, null);
     }
 
     /// <summary>
     /// A date written in a short line near the article (a dateline, "Published on ..."): first the
     /// lines above the text, nearest first, then its first lines, then the lines right after it.
     /// </summary>
-    private (DateTimeOffset?, FieldProvenance?) TextDate(PageModel page, IReadOnlyList<TextBlock> body)
+    private (DateTimeOffset?, FieldProvenance?) TextDate(PageModel page, IReadOnlyList<TextBlock> body, bool afterEnd)
     {
         var blocks = page.Blocks;
         var start = body.Count > 0 ? blocks.IndexOf(body[0]) : 0;
         var end = body.Count > 0 ? blocks.IndexOf(body[^1]) + 1 : 0;
         var order = Enumerable.Range(Math.Max(0, start - options.DateSearchBlocksBefore), Math.Min(start, options.DateSearchBlocksBefore)).Reverse()
             .Concat(Enumerable.Range(start, Math.Max(0, Math.Min(end, blocks.Count) - start)).Take(options.DateSearchBlocksAfter))
-            .Concat(Enumerable.Range(end, Math.Max(0, Math.Min(blocks.Count - end, options.DateSearchBlocksAfter))));
+            .Concat(Enumerable.Range(end, afterEnd ? Math.Max(0, Math.Min(blocks.Count - end, options.DateSearchBlocksAfter)) : 0));
         foreach (var i in order)
         {
             var text = blocks[i].Text;

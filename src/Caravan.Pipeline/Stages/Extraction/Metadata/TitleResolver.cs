@@ -14,6 +14,39 @@ internal static class TitleResolver
     public static (string? Title, FieldProvenance? Provenance) Resolve(
         IReadOnlyList<string> h1, string? visibleHeadline, string? ogTitle, string? headline, string? titleTag, string? siteName)
     {
+        var (title, provenance) = Choose(h1, visibleHeadline, ogTitle, headline, titleTag, siteName);
+
+        // Headings repeat the site name too ("Headline | Site"); the name never starts a visible headline.
+        return (title is null ? null : StripNamedSite(title, siteName), provenance);
+    }
+
+    /// <summary>Cuts "| Site" only when the tail is the known site name or a domain name.</summary>
+    private static string StripNamedSite(string title, string? siteName)
+    {
+        foreach (var sep in Separators)
+        {
+            var last = title.LastIndexOf(sep, StringComparison.Ordinal);
+            if (last <= 0)
+            {
+                continue;
+            }
+
+            var tail = title[(last + sep.Length)..].Trim();
+            var named = siteName is not null && tail.Length > 0 &&
+                (tail.Equals(siteName, StringComparison.OrdinalIgnoreCase) || siteName.Contains(tail, StringComparison.OrdinalIgnoreCase));
+            var domain = tail.Contains('.', StringComparison.Ordinal) && !tail.Contains(' ', StringComparison.Ordinal) && tail.Length > 3;
+            if (named || domain)
+            {
+                return title[..last].Trim();
+            }
+        }
+
+        return title;
+    }
+
+    private static (string? Title, FieldProvenance? Provenance) Choose(
+        IReadOnlyList<string> h1, string? visibleHeadline, string? ogTitle, string? headline, string? titleTag, string? siteName)
+    {
         string?[] declared = [ogTitle, headline, titleTag];
         foreach (var h in h1)
         {

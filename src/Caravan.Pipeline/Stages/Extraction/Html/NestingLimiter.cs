@@ -1,0 +1,106 @@
+using System.Text;
+
+namespace Caravan.Pipeline.Stages.Extraction.Html;
+
+/// <summary>
+/// Flattens pathological nesting before parsing: an HTML5 tree builder scans its stack of open
+/// elements for many tags, so 100,000 nested &lt;div&gt; cost minutes. One linear pass counts the
+/// nesting of elements that must be closed explicitly; tags past <c>maxDepth</c> are dropped and
+/// their text kept. Pages within the limit are returned unchanged (the common case costs one scan).
+/// </summary>
+internal static class NestingLimiter
+{
+    private static readonly HashSet<string> NotCounted = new(StringComparer.OrdinalIgnoreCase)
+    {
+        // Void elements, and elements whose end tag is optional (unclosed <p> and <li> are normal).
+        "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr",
+        "p", "li", "dt", "dd", "tr", "td", "th", "option", "optgroup", "thead", "tbody", "tfoot", "colgroup", "html",
+        "head", "body", "rb", "rt", "rp", "!doctype",
+    };
+
+    private static readonly string[] RawText = ["script", "style", "textarea", "title", "xmp", "plaintext"];
+
+    public static string Limit(string html, int maxDepth)
+    {
+        if (Scan(html, maxDepth, null))
+        {
+            return html;
+        }
+
+        var sb = new StringBuilder(html.Length);
+        Scan(html, maxDepth, sb);
+        return sb.ToString();
+    }
+
+    /// <summary>Returns true when the page stays within the depth; with <paramref name="output"/>, writes the flattened page.</summary>
+    private static bool Scan(string html, int maxDepth, StringBuilder? output)
+    {
+        var depth = 0;
+        var i = 0;
+        var copied = 0;
+        while (i < html.Length)
+        {
+            var lt = html.IndexOf('<', i);
+            if (lt < 0 || lt + 1 >= html.Length)
+            {
+                break;
+            }
+
+            if (string.CompareOrdinal(html, lt, "<!--", 0, 4) == 0)
+            {
+                var close = html.IndexOf("-->", lt + 4, StringComparison.Ordinal);
+                i = close < 0 ? html.Length : close + 3;
+                continue;
+            }
+
+            var gt = html.IndexOf('>', lt + 1);
+            if (gt < 0)
+            {
+                break;
+            }
+
+            var closing = html[lt + 1] == '/';
+            var nameStart = closing ? lt + 2 : lt + 1;
+            var nameEnd = nameStart;
+            while (nameEnd < gt && (char.IsAsciiLetterOrDigit(html[nameEnd]) || html[nameEnd] is '!' or '-' or ':'))
+            {
+                nameEnd++;
+            }
+
+            i = gt + 1;
+            if (nameEnd == nameStart)
+            {
+                continue;
+            }
+
+            var name = html[nameStart..nameEnd];
+            if (!closing && Array.Exists(RawText, r => r.Equals(name, StringComparison.OrdinalIgnoreCase)))
+            {
+                var end = html.IndexOf("</" + name, gt + 1, StringComparison.OrdinalIgnoreCase);
+                i = end < 0 ? html.Length : end;
+                continue;
+            }
+
+            if (NotCounted.Contains(name) || html[gt - 1] == '/')
+            {
+                continue;
+            }
+
+            var drop = closing ? depth > maxDepth : depth + 1 > maxDepth;
+            depth = closing ? Math.Max(0, depth - 1) : depth + 1;
+            if (drop)
+            {
+                if (output is null)
+                {
+                    return false;
+                }
+
+                output.Append(html, copied, lt - copied);
+                copied = gt + 1;
+            }
+        }
+
+        output?.Append(html, copied, html.Length - copied);
+        return true;
+    }
+}

@@ -1,0 +1,74 @@
+using System.Diagnostics;
+using System.Text;
+using Caravan.Pipeline.Stages.Extraction;
+using Caravan.Pipeline.Stages.Extraction.Html;
+using CsCheck;
+
+namespace Caravan.Tests.Stages.Extraction;
+
+/// <summary>Untrusted pages: the extractor never throws, stays within its limits and returns quickly.</summary>
+public sealed class HostileHtmlTests
+{
+    private static readonly HtmlArticleExtractor Extractor = new();
+
+    private static ExtractedArticle Run(string html) => Extractor.Extract(Encoding.UTF8.GetBytes(html), null, CancellationToken.None);
+
+    [Fact]
+    public void Extract_DeepNesting_ReturnsTextWithinTime()
+    {
+        var html = string.Concat(Enumerable.Repeat("<div>", 100_000)) +
+            "<p>Deep inside the nesting there is still a sentence that a reader could find and read.</p>" +
+            string.Concat(Enumerable.Repeat("</div>", 100_000));
+        var watch = Stopwatch.StartNew();
+        var result = Run(html);
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(5), $"took {watch.Elapsed}");
+        Assert.Contains("Deep inside the nesting", result.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Extract_NoBody_ReadsTextAfterHead()
+    {
+        var result = Run("<title>Only a title</title><p>Text without any body element is still the page's content and should be found by the extractor.</p>");
+        Assert.Contains("Text without any body element", result.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Extract_ScriptsOnly_ReturnsEmptyText()
+    {
+        var result = Run("<html><head><script>var a = 'not article text at all, just code that runs';</script></head><body><script>document.write('x')</script><style>p{}</style></body></html>");
+        Assert.Equal("", result.Text);
+    }
+
+    [Fact]
+    public void Extract_HugeFlatPage_IsCutAtMaxInputBytes()
+    {
+        var options = ExtractionOptions.Default with { MaxInputBytes = 100_000 };
+        var html = "<p>" + string.Concat(Enumerable.Repeat("word ", 1_000_000)) + "</p>";
+        var result = new HtmlArticleExtractor(options).Extract(Encoding.UTF8.GetBytes(html), null, CancellationToken.None);
+        Assert.True(result.Text.Length <= 100_000);
+    }
+
+    [Fact]
+    public void Extract_RandomBytes_NeverThrows() =>
+        Gen.Byte.Array[0, 4000].Sample(bytes =>
+        {
+            var result = Extractor.Extract(bytes, null, CancellationToken.None);
+            Assert.NotNull(result.Text);
+        }, iter: 200);
+
+    [Fact]
+    public void Extract_RandomTagSoup_IsDeterministicAndNeverThrows()
+    {
+        string[] pieces = ["<div>", "</div>", "<p>", "</p>", "<a href=x>", "</a>", "<table><tr><td>", "</td></tr></table>", "<br>",
+            "<script>", "</script>", "<!--", "-->", "<nav>", "<article>", "Text of the article, with commas, goes here. ", "&amp;", "&#0;",
+            "<meta charset=\"koi8-r\">", "<h1>", "</h1>", "<time datetime=\"2023-02-28\">", "\0", "<svg><p>", "<![CDATA[", "]]>"];
+        Gen.Int[0, pieces.Length - 1].Array[0, 300].Sample(indexes =>
+        {
+            var html = string.Concat(indexes.Select(i => pieces[i]));
+            var first = Run(html);
+            var second = Run(html);
+            Assert.Equal(first.Text, second.Text);
+            Assert.Equal(first.Metadata.Title, second.Metadata.Title);
+        }, iter: 200);
+    }
+}
