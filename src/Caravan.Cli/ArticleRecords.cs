@@ -34,7 +34,7 @@ internal static class ArticleRecords
             w.WriteString("published", FormatDate(article.Published));
             w.WriteString("author", article.Author);
             w.WriteString("site", article.Site);
-            w.WriteString("language", LanguageHook.LanguageOf(article));
+            w.WriteString("language", article.Language);
             w.WriteStartObject("provenance");
             foreach (var field in ProvenanceFields)
             {

@@ -1,6 +1,7 @@
 using Caravan.Pipeline.Models;
 using Caravan.Pipeline.Stages.Entities;
 using Caravan.Pipeline.Stages.Dedup;
+using Caravan.Pipeline.Stages.Extraction;
 using Caravan.Pipeline.Stages.Relations;
 using Caravan.Pipeline.Stages.Summaries;
 
@@ -30,6 +31,13 @@ public static class CaravanPipelines
             .UseStories()
             .Build();
     }
+
+    /// <summary>Extraction and language identification: the pipeline of `extract` and `clean`.</summary>
+    public static ArticlePipeline CreateExtraction(ExtractionOptions? options = null, ModelCatalog? models = null) =>
+        new PipelineBuilder()
+            .UseExtraction(options)
+            .UseLanguageIdentification(models ?? ModelCatalog.Default)
+            .Build();
 
     /// <summary>
     /// For texts that are already extracted (JSON lines of the batch verbs): language (where the input

@@ -1,3 +1,4 @@
+using Caravan.Pipeline;
 using Caravan.Core.Model;
 using System.CommandLine;
 using System.Text;
@@ -28,7 +29,7 @@ internal static class CleanVerb
 
         var id = input == "-" ? "stdin" : Path.GetFileNameWithoutExtension(input);
         var raw = ArticleRecords.Raw(id, input == "-" ? null : input, Encoding.UTF8.GetBytes(text), SourceKind.PlainText);
-        var article = new ExtractionStage().Process(raw, CancellationToken.None);
+        var article = CaravanPipelines.CreateExtraction().ProcessArticle(raw);
         using var writer = CliIo.OpenOutput(output);
         if (json)
         {

@@ -1,3 +1,4 @@
+using Caravan.Pipeline;
 using Caravan.Core.Model;
 using System.CommandLine;
 using System.Diagnostics;
@@ -22,13 +23,13 @@ internal static class ExtractVerb
     {
         var files = HtmlInputs.Enumerate(paths);
         var options = ExtractionOptions.Default;
-        var stage = new ExtractionStage(options);
+        var pipeline = CaravanPipelines.CreateExtraction(options);
         using var writer = CliIo.OpenOutput(output);
 
         // One-time costs (JIT, parser tables, language data) are paid on a small page first, so
         // the per-page times below measure pages, not start-up.
         var startup = Stopwatch.StartNew();
-        stage.Process(ArticleRecords.Raw("warm-up", null, "<html><body><p>Warm-up page, with a sentence.</p></body></html>"u8.ToArray(), SourceKind.Html), CancellationToken.None);
+        pipeline.ProcessArticle(ArticleRecords.Raw("warm-up", null, "<html><body><p>Warm-up page, with a sentence.</p></body></html>"u8.ToArray(), SourceKind.Html));
         startup.Stop();
         var total = Stopwatch.StartNew();
         var slowest = (Id: "", Time: TimeSpan.Zero);
@@ -39,7 +40,7 @@ internal static class ExtractVerb
             {
                 var page = Stopwatch.StartNew();
                 var bytes = HtmlInputs.Read(file, options.MaxInputBytes);
-                var article = stage.Process(ArticleRecords.Raw(id, file, bytes, SourceKind.Html), CancellationToken.None);
+                var article = pipeline.ProcessArticle(ArticleRecords.Raw(id, file, bytes, SourceKind.Html));
                 writer.WriteLine(ArticleRecords.ToJson(article, file));
                 if (page.Elapsed > slowest.Time)
                 {
