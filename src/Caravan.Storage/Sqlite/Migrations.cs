@@ -31,5 +31,11 @@ internal static class Migrations
         CREATE TABLE actors (id TEXT PRIMARY KEY, ord INTEGER NOT NULL, name TEXT NOT NULL, type TEXT NOT NULL, json TEXT NOT NULL);
         CREATE TABLE relations (ord INTEGER PRIMARY KEY, source TEXT NOT NULL, target TEXT NOT NULL, code TEXT NOT NULL, json TEXT NOT NULL);
         """,
+        ApiKeys,
     ];
+
+    // 2: hashes of the web API's keys (`caravan keys create`); the keys themselves are never stored.
+    private const string ApiKeys = """
+        CREATE TABLE api_keys (hash TEXT PRIMARY KEY, created TEXT NOT NULL);
+        """;
 }
