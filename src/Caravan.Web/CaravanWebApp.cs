@@ -28,7 +28,8 @@ public static class CaravanWebApp
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [], ContentRootPath = AppContext.BaseDirectory });
         builder.WebHost.UseUrls(options.Urls);
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = options.MaxRequestBodyBytes);
-        builder.Logging.ClearProviders();
+        // Operators see failures (500s, stopped requests) on stderr; per-request logs would drown them.
+        builder.Logging.ClearProviders().AddConsole(c => c.LogToStandardErrorThreshold = LogLevel.Trace).SetMinimumLevel(LogLevel.Warning);
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton(_ => new CorpusSource(options.DataFolder, options.Pipeline));
         builder.Services.AddProblemDetails();

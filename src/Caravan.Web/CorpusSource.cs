@@ -43,19 +43,24 @@ public sealed class CorpusSource : IDisposable
         return SqliteApiKeys.IsValid(store, key);
     }
 
-    /// <summary>Runs one document through the pipeline, stores and indexes it; returns the stored article.</summary>
-    public (AnalysisReport Report, Article? Article) Ingest(RawDocument document, CancellationToken cancellationToken)
+    /// <summary>
+    /// Runs one document through the pipeline, stores and indexes it; returns the stored article (null
+    /// when a stage failed on it) and the problems the job reported.
+    /// </summary>
+    public (AnalysisReport Report, Article? Article, IReadOnlyList<string> Problems) Ingest(RawDocument document, CancellationToken cancellationToken)
     {
         lock (_ingestLock)
         {
             using var store = SqliteArticleStore.Open(_folder);
             var (pipeline, aggregator) = _pipeline.Value;
             var job = new AnalysisJob(pipeline, aggregator, store);
+            var problems = new List<string>();
+            job.Problem += problems.Add;
             job.CorpusStored += corpus => _index.Update(corpus, cancellationToken);
             var report = job.Run([new IngestedDocument(document)], cancellationToken);
             _snapshot = new CorpusSnapshot(report.Corpus);
             var article = report.Corpus.Articles.FirstOrDefault(a => string.Equals(a.ContentHash, document.ContentHash, StringComparison.Ordinal));
-            return (report, article);
+            return (report, article, problems);
         }
     }
 

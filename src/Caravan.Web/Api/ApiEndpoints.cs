@@ -157,10 +157,11 @@ internal static class ApiEndpoints
             return Problems.BadRequest(((InputProblem)item).Problem);
         }
 
-        var (report, article) = await Task.Run(() => source.Ingest(document.Document, ct), ct).ConfigureAwait(false);
+        var (report, article, problems) = await Task.Run(() => source.Ingest(document.Document, ct), ct).ConfigureAwait(false);
         if (article is null)
         {
-            return Problems.BadRequest(report.Failures > 0 ? "the pipeline failed on this document" : "the document was not stored");
+            return Results.Problem(detail: "the pipeline could not process this document: " + string.Join("; ", problems),
+                statusCode: StatusCodes.Status422UnprocessableEntity, title: "Unprocessable document");
         }
 
         var created = report.Ingested > 0;

@@ -47,6 +47,7 @@ internal static class OpenApiDocument
                         ["400"] = Response("Invalid record."),
                         ["401"] = Response("Missing or unknown API key."),
                         ["413"] = Response("Body too large."),
+                        ["422"] = Response("A pipeline stage failed on the document."),
                         ["429"] = Response("Too many requests."),
                     },
                 },
