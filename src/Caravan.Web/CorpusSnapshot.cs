@@ -12,6 +12,7 @@ namespace Caravan.Web;
 internal sealed class CorpusSnapshot
 {
     private readonly Lazy<ActorGraph> _graph;
+    private readonly Lazy<string> _svg;
 
     public CorpusSnapshot(CorpusResult corpus)
     {
@@ -25,6 +26,8 @@ internal sealed class CorpusSnapshot
             .ThenBy(s => s.Id, StringComparer.Ordinal)];
         QuotesBySpeaker = SpeakerQuotes(corpus);
         _graph = new Lazy<ActorGraph>(() => ActorGraph.Build(corpus.Actors, corpus.Relations, corpus.Articles));
+        // The layout is the costly part of /network: done once per snapshot.
+        _svg = new Lazy<string>(() => ActorGraphSvg.RenderSvg(Graph, nodeHref: n => Actors.ContainsKey(n.Id) ? "/actors/" + Uri.EscapeDataString(n.Id) : null));
     }
 
     public static CorpusSnapshot Empty { get; } = new(new CorpusResult([], [], [], []));
@@ -46,6 +49,9 @@ internal sealed class CorpusSnapshot
     public IReadOnlyDictionary<string, ImmutableArray<QuoteRecord>> QuotesBySpeaker { get; }
 
     public ActorGraph Graph => _graph.Value;
+
+    /// <summary>The network picture; nodes link to their actor pages.</summary>
+    public string GraphSvg => _svg.Value;
 
     public StoryRecord? Story(string id) => CorpusQueries.FindStory(Document, id);
 

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using Caravan.Pipeline.Stages.Relations.Network;
 using Caravan.Web.Api;
 using Microsoft.AspNetCore.Http;
 using static Caravan.Web.Pages.Html;
@@ -64,7 +63,7 @@ internal static class ActorPages
         var graph = snapshot.Graph;
         var body = graph.Nodes.IsEmpty
             ? "<p>No relations between actors yet.</p>"
-            : ActorGraphSvg.RenderSvg(graph, nodeHref: n => snapshot.Actors.ContainsKey(n.Id) ? "/actors/" + U(n.Id) : null)
+            : snapshot.GraphSvg
                 + string.Create(CultureInfo.InvariantCulture, $"<p class=\"meta\">{graph.Nodes.Length} actors, {graph.Edges.Length} relations; green: cooperation, orange: verbal conflict, red: material conflict. <a href=\"/api/graph\">JSON</a></p>");
         return Page("Actor network", body);
     }
