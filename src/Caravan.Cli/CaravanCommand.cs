@@ -27,6 +27,8 @@ public static class CaravanCommand
         root.Subcommands.Add(ReprocessVerb.Create());
         root.Subcommands.Add(ExportVerb.Create());
         root.Subcommands.Add(WatchVerb.Create());
+        root.Subcommands.Add(ServeVerb.Create());
+        root.Subcommands.Add(KeysVerb.Create());
         return root;
     }
 

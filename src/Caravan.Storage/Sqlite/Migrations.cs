@@ -35,5 +35,11 @@ internal static class Migrations
         """
         CREATE TABLE fetch_state (url TEXT PRIMARY KEY, etag TEXT, last_modified TEXT, fetched TEXT NOT NULL, status INTEGER NOT NULL);
         """,
+        ApiKeys,
     ];
+
+    // 3: hashes of the web API's keys (`caravan keys create`); the keys themselves are never stored.
+    private const string ApiKeys = """
+        CREATE TABLE api_keys (hash TEXT PRIMARY KEY, created TEXT NOT NULL);
+        """;
 }

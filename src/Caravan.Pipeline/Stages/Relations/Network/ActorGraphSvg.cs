@@ -10,7 +10,11 @@ namespace Caravan.Pipeline.Stages.Relations.Network;
 /// </summary>
 public static class ActorGraphSvg
 {
-    public static string RenderSvg(ActorGraph graph, int width = 900, int height = 600)
+    /// <summary>
+    /// The picture; when <paramref name="nodeHref"/> gives a link for a node, its circle and name link
+    /// there (the web UI's actor pages).
+    /// </summary>
+    public static string RenderSvg(ActorGraph graph, int width = 900, int height = 600, Func<ActorNode, string?>? nodeHref = null)
     {
         ArgumentNullException.ThrowIfNull(graph);
         var positions = ForceLayout.Place(graph);
@@ -34,12 +38,18 @@ public static class ActorGraphSvg
             var (x, y) = Scale(positions[i], width, height);
             var r = 5 + Math.Min(15, Math.Sqrt(node.Mentions + node.Quotes));
             var fill = node.Type switch { "PER" => "#4e79a7", "ORG" => "#b07aa1", "LOC" => "#59a14f", _ => "#9c9c9c" };
+            var href = nodeHref?.Invoke(node);
+            if (href is not null)
+            {
+                sb.Append("<a href=\"").Append(Escape(href)).Append("\">");
+            }
+
             sb.Append(Inv($"<circle cx=\"{x:F1}\" cy=\"{y:F1}\" r=\"{r:F1}\" fill=\"{fill}\"><title>"));
             sb.Append(Escape(Inv($"{node.Name} ({node.Type}), {node.Mentions} mentions, {node.Quotes} quotes")));
             sb.Append("</title></circle>\n");
             sb.Append(Inv($"<text x=\"{x + r + 2:F1}\" y=\"{y + 4:F1}\">"));
             sb.Append(Escape(node.Name));
-            sb.Append("</text>\n");
+            sb.Append(href is null ? "</text>\n" : "</text></a>\n");
         }
 
         sb.Append("</svg>\n");

@@ -1,0 +1,74 @@
+using Caravan.Core.Pipeline;
+using Caravan.Core.Search;
+using Caravan.Pipeline;
+using Caravan.Pipeline.Ingestion;
+using Caravan.Pipeline.Jobs;
+using Caravan.Search;
+using Caravan.Storage.Sqlite;
+
+namespace Caravan.Web;
+
+/// <summary>
+/// The server's access to a data folder: the current <see cref="CorpusSnapshot"/>, the search index,
+/// API key checks and ingestion. The SQLite connection is not thread-safe, so each operation opens
+/// its own; ingestions run one at a time (the store and index take one writer).
+/// </summary>
+public sealed class CorpusSource : IDisposable
+{
+    private readonly string _folder;
+    private readonly LuceneSearchIndex _index;
+    private readonly Lock _ingestLock = new();
+    private readonly Lazy<(ArticlePipeline Pipeline, ICorpusAggregator Aggregator)> _pipeline;
+
+    private volatile CorpusSnapshot? _snapshot;
+
+    public CorpusSource(string dataFolder, Func<(ArticlePipeline, ICorpusAggregator)>? pipeline = null)
+    {
+        _folder = dataFolder;
+        _pipeline = new(pipeline ?? (() => (CaravanPipelines.CreateDefault(), CaravanPipelines.CreateAggregator())));
+        _index = LuceneSearchIndex.Open(dataFolder);
+    }
+
+    internal CorpusSnapshot Current => _snapshot ??= Load();
+
+    /// <summary>Search over the index; an absent index (empty store) finds nothing.</summary>
+    public SearchResults Search(SearchQuery query, CancellationToken cancellationToken) =>
+        _index.Exists
+            ? _index.Search(query, cancellationToken)
+            : new SearchResults(0, [], new SearchFacets([], [], [], []), []);
+
+    public bool IsValidKey(string? key)
+    {
+        using var store = SqliteArticleStore.Open(_folder);
+        return SqliteApiKeys.IsValid(store, key);
+    }
+
+    /// <summary>
+    /// Runs one document through the pipeline, stores and indexes it; returns the stored article (null
+    /// when a stage failed on it) and the problems the job reported.
+    /// </summary>
+    public (AnalysisReport Report, Article? Article, IReadOnlyList<string> Problems) Ingest(RawDocument document, CancellationToken cancellationToken)
+    {
+        lock (_ingestLock)
+        {
+            using var store = SqliteArticleStore.Open(_folder);
+            var (pipeline, aggregator) = _pipeline.Value;
+            var job = new AnalysisJob(pipeline, aggregator, store);
+            var problems = new List<string>();
+            job.Problem += problems.Add;
+            job.CorpusStored += corpus => _index.Update(corpus, cancellationToken);
+            var report = job.Run([new IngestedDocument(document)], cancellationToken);
+            _snapshot = new CorpusSnapshot(report.Corpus);
+            var article = report.Corpus.Articles.FirstOrDefault(a => string.Equals(a.ContentHash, document.ContentHash, StringComparison.Ordinal));
+            return (report, article, problems);
+        }
+    }
+
+    public void Dispose() => _index.Dispose();
+
+    private CorpusSnapshot Load()
+    {
+        using var store = SqliteArticleStore.Open(_folder);
+        return new CorpusSnapshot(store.ReadCorpus());
+    }
+}
