@@ -23,6 +23,9 @@ public sealed class EntityKeys
         _titles = TitleList.Default;
     }
 
+    /// <summary>The gazetteer the keys read (countries, and capitals and regions where built with them).</summary>
+    public Gazetteer Places => _gazetteer;
+
     /// <summary>The key of a mention written in <paramref name="language"/>; empty when nothing name-like is left (a bare title).</summary>
     public string Key(string surface, string language)
     {
