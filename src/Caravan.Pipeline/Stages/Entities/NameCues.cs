@@ -145,7 +145,9 @@ internal sealed class NameCues
             }
 
             var n = 0;
-            while (n < MaxNameWords && i + 1 + n < t.Length && IsNameWord(sentence, t, i + 1 + n))
+            // The tagger often gets only the given name: "US-Außenminister Antony[PER] Blinken[O]".
+            while (n < MaxNameWords && i + 1 + n < t.Length
+                && (IsNameWord(sentence, t, i + 1 + n) || (n == 0 && t[i + 1] == NerTags.Begin(EntityType.Per) && IsNameShape(sentence, i + 1))))
             {
                 n++;
             }
@@ -184,9 +186,13 @@ internal sealed class NameCues
 
     private bool IsNameWord(NerSentence sentence, int[] t, int i)
     {
+        return t[i] == NerTags.Outside && IsNameShape(sentence, i);
+    }
+
+    private bool IsNameShape(NerSentence sentence, int i)
+    {
         var token = sentence.Tokens[i];
-        return t[i] == NerTags.Outside
-            && token.Length > 1
+        return token.Length > 1
             && WordShape.StartsUpper(token)
             && token.Skip(1).All(c => char.IsLower(c) || c == '-' || c == '\'' || c == '’')
             && !_titles.Contains(sentence.Lower[i]);

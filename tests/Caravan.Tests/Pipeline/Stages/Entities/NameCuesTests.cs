@@ -1,6 +1,7 @@
 using Caravan.Pipeline.Models;
 using Caravan.Pipeline.Stages.Entities;
 using Caravan.Pipeline.Stages.Entities.Ner;
+using Caravan.Testing;
 
 namespace Caravan.Tests.Pipeline.Stages.Entities;
 
@@ -35,6 +36,14 @@ public class NameCuesTests
     [Fact]
     public void Process_OfficeWithCountry_IsNoPerson() =>
         Assert.DoesNotContain(Tag("Das sei ein großer Schritt, sagte der stellvertretende Außenminister Kasachstans am Abend.", "de"), m => m.Type == EntityType.Per && m.Key.StartsWith('@'));
+
+    [Fact]
+    public void Process_TitleThenGivenNameAndUnknownSurname_OnePerson() =>
+        Assert.Contains(Tag("Außenministerin Anna Zelterowitsch wird nächste Woche Danzig besuchen.", "de"), m => m.Surface == "Anna Zelterowitsch" && m.Type == EntityType.Per);
+
+    [Fact]
+    public void Process_CentralAsiaUntagged_IsPlace() =>
+        Assert.Contains(Tag("Die Regierung versprach neue Kredite für Zentralasien und den Kaukasus.", "de"), m => m.Surface == "Zentralasien" && m.Type == EntityType.Loc);
 
     [Fact]
     public void JoinPersons_FirstNameAndSurnameTaggedApart_OnePerson()
