@@ -16,6 +16,13 @@ public class CapitalKeysTests
     public void Key_CapitalInTwoLanguages_IsEqual(string a, string langA, string b, string langB) =>
         Assert.Equal(Keys.Key(a, langA), Keys.Key(b, langB));
 
+    [Theory]
+    [InlineData("Jelena Sorokina", "de", "Elena Sorokina", "ro")]
+    [InlineData("Yelena Sorokina", "en", "Елена Сорокина", "ru")]
+    [InlineData("Aydar Beysenov", "en", "Aidar Beisenov", "de")]
+    public void Key_RussianVowelGlideSpelledEitherWay_IsEqual(string a, string langA, string b, string langB) =>
+        Assert.Equal(Keys.Key(a, langA), Keys.Key(b, langB));
+
     [Fact]
     public void Key_DifferentCapitals_Differ() =>
         Assert.NotEqual(Keys.Key("Moskau", "de"), Keys.Key("Minsk", "de"));
