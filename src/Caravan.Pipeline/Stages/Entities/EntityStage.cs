@@ -54,6 +54,7 @@ public sealed class EntityStage : IArticleStage
         NameCues.For(article.Language).Apply(document, tags);
         // Names found by the cues spread to their other mentions ("Roman Ivanenko ... Ivanenko").
         DocumentConsistency.Apply(document, tags);
+        NameCues.TagSurnameSpellings(document, tags);
         NameCues.JoinPersons(document, tags);
         NameCues.TagKnownPlaces(document, tags, _keys.Places);
         var mentions = ImmutableArray.CreateBuilder<Mention>();

@@ -95,6 +95,42 @@ internal sealed class NameCues
         }
     }
 
+    /// <summary>
+    /// A surname spelled another way later in the same article ("Roman Ivanenko ... Iwanenko", a translated
+    /// text mixing romanisations) is the same person when both fold to one key; one untagged word only.
+    /// </summary>
+    public static void TagSurnameSpellings(IReadOnlyList<NerSentence> document, int[][] tags)
+    {
+        var per = NerTags.Begin(EntityType.Per);
+        var surnames = new HashSet<string>(StringComparer.Ordinal);
+        for (var s = 0; s < document.Count; s++)
+        {
+            foreach (var (start, end, type) in NerTags.Spans(tags[s]))
+            {
+                if (type == EntityType.Per && end - start >= 2 && Fold(document[s].Tokens[end - 1]) is { Length: >= MinRoleStem } f)
+                {
+                    surnames.Add(f);
+                }
+            }
+        }
+
+        for (var s = 0; s < document.Count && surnames.Count > 0; s++)
+        {
+            var t = tags[s];
+            var sentence = document[s];
+            for (var i = 0; i < t.Length; i++)
+            {
+                if (t[i] == NerTags.Outside && !sentence.AllCaps && WordShape.StartsUpper(sentence.Tokens[i]) && !WordShape.IsAllUpper(sentence.Tokens[i])
+                    && (i + 1 >= t.Length || !NerTags.IsInside(t[i + 1])) && surnames.Contains(Fold(sentence.Tokens[i])))
+                {
+                    t[i] = per;
+                }
+            }
+        }
+    }
+
+    private static string Fold(string word) => EntityKeys.PhoneticFold(EntityKeys.Transliterate(word));
+
     public static NameCues For(string? language) => Cache.GetOrAdd(language ?? "und", l => new NameCues(l));
 
     public void Apply(IReadOnlyList<NerSentence> document, int[][] tags)

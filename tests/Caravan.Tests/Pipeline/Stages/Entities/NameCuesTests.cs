@@ -27,6 +27,13 @@ public class NameCuesTests
         Assert.Equal(2, mentions.Count(m => m.Type == EntityType.Per && m.Surface.EndsWith("Zelterowitsch", StringComparison.Ordinal)));
     }
 
+    [Fact]
+    public void Process_SurnameSpelledAnotherWayLater_IsPerson()
+    {
+        var mentions = Tag("„Die Brücke kommt“, sagte Bogdan Zelterovich am Montag. Seitdem hat Zelterowitsch das Amt verlassen.", "de");
+        Assert.Contains(mentions, m => m.Surface == "Zelterowitsch" && m.Type == EntityType.Per);
+    }
+
     [Theory]
     [InlineData("Oficialii europeni spun că negocierile vor continua luna viitoare la Bruxelles.", "Oficialii")]
     [InlineData("Liderii regionali au discutat despre comerț și energie la o întâlnire de două zile.", "Liderii")]
