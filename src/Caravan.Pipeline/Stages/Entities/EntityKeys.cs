@@ -23,6 +23,9 @@ public sealed class EntityKeys
         _titles = TitleList.Default;
     }
 
+    /// <summary>The gazetteer the keys read (countries, and capitals and regions where built with them).</summary>
+    public Gazetteer Places => _gazetteer;
+
     /// <summary>The key of a mention written in <paramref name="language"/>; empty when nothing name-like is left (a bare title).</summary>
     public string Key(string surface, string language)
     {
@@ -140,6 +143,12 @@ public sealed class EntityKeys
 
         s.Replace("tsch", "ch").Replace("sch", "sh").Replace("zh", "sh").Replace("kh", "h")
             .Replace("ck", "k").Replace("ph", "f").Replace('w', 'v').Replace('j', 'y').Replace('z', 's').Replace('q', 'k');
+        if (s.Length > 3 && s[0] == 'y' && s[1] == 'e')
+        {
+            // Initial Russian Е is "Je"/"Ye" in German and English, "E" elsewhere: Jermekbajew = Ermekbaev.
+            s.Remove(0, 1);
+        }
+
         if (s.Length > 2)
         {
             // Medial "ch" is the German spelling of Russian х: Kasachstan = Kazakhstan.
@@ -161,6 +170,12 @@ public sealed class EntityKeys
             if (c == 'y' && folded.Length > 0 && IsVowel(folded[^1]) && i + 1 < s.Length && IsVowel(s[i + 1]))
             {
                 continue;
+            }
+
+            // "y" after a vowel before a consonant is the "i" of other romanisations: Seytkali = Seitkali, Aydar = Aidar.
+            if (c == 'y' && folded.Length > 0 && IsVowel(folded[^1]) && i + 1 < s.Length && !IsVowel(s[i + 1]))
+            {
+                c = 'i';
             }
 
             folded.Append(c);

@@ -8,5 +8,5 @@ public static class EntityPipelineExtensions
 {
     /// <summary>Adds named-entity recognition (needs sentences; produces mentions with matching keys).</summary>
     public static PipelineBuilder UseEntities(this PipelineBuilder builder, ModelCatalog models) =>
-        builder.Use(new EntityStage(new NerModels(models), new EntityKeys(IcuGazetteer.Default)));
+        builder.Use(new EntityStage(new NerModels(models), new EntityKeys(IcuGazetteer.WithCapitals)));
 }

@@ -49,7 +49,14 @@ public sealed class EntityStage : IArticleStage
 
         cancellationToken.ThrowIfCancellationRequested();
         var model = _models.For(article.Language);
-        var tags = model.Tag([.. pieces.Select(p => new NerSentence([.. p.Select(t => t.Text(text))]))]);
+        var document = pieces.Select(p => new NerSentence([.. p.Select(t => t.Text(text))])).ToList();
+        var tags = model.Tag(document);
+        NameCues.For(article.Language).Apply(document, tags);
+        // Names found by the cues spread to their other mentions ("Roman Ivanenko ... Ivanenko").
+        DocumentConsistency.Apply(document, tags);
+        NameCues.TagSurnameSpellings(document, tags);
+        NameCues.JoinPersons(document, tags);
+        NameCues.TagKnownPlaces(document, tags, _keys.Places);
         var mentions = ImmutableArray.CreateBuilder<Mention>();
         for (var s = 0; s < pieces.Count; s++)
         {
@@ -75,5 +82,7 @@ public sealed class EntityStage : IArticleStage
     /// </summary>
     private static bool IsName(string surface, EntityType type, string key) =>
         key.Length > 0
+        // "Außenminister Kasachstans" keys to the country: an office described, not a person's name.
+        && !(type == EntityType.Per && key.StartsWith('@'))
         && (type == EntityType.Misc || surface.Any(char.IsUpper) || !surface.Any(char.IsLower));
 }

@@ -10,6 +10,9 @@ public enum GazetteerKind : byte
     Country = 1,
     /// <summary>A language or nationality adjective (MISC: "Russian", "Kasachisch"); the code is the country it points to.</summary>
     Nationality = 2,
+
+    /// <summary>A capital city's exonym (keys only; the tagger's features never see it).</summary>
+    Place = 3,
 }
 
 /// <summary>One gazetteer phrase: its kind and the region code it resolves to ("KZ").</summary>

@@ -17,7 +17,50 @@ public static class IcuGazetteer
     /// <summary>The gazetteer built once per process (about 20k phrases, built in well under a second).</summary>
     public static Gazetteer Default => Shared.Value;
 
-    private static Gazetteer Build()
+    /// <summary>
+    /// <see cref="Default"/> plus the capitals' exonyms of <c>Languages/xx/capitals.txt</c>
+    /// ("Moskau", "Moscova" -> "@moscow"): for actor keys only, so the tagger's features stay as trained.
+    /// </summary>
+    public static Gazetteer WithCapitals => SharedWithCapitals.Value;
+
+    private static readonly Lazy<Gazetteer> SharedWithCapitals = new(() => new Gazetteer(Phrases().Concat(Capitals()).Concat(WorldRegions())));
+
+    /// <summary>UN M49 world regions that news names as actors ("Zentralasien", "Asia Centrală"), from CLDR too.</summary>
+    private static readonly string[] RegionCodes =
+        ["002", "005", "009", "011", "013", "014", "015", "017", "018", "019", "021", "029", "030", "034", "035", "039", "142", "143", "145", "150", "151", "154", "155", "419"];
+
+    private static IEnumerable<KeyValuePair<string, GazetteerEntry>> WorldRegions()
+    {
+        foreach (var locale in LanguageData.Lines("xx", "display-locales"))
+        {
+            var names = CultureDisplayNames.GetInstance(new UCultureInfo(locale));
+            foreach (var region in RegionCodes)
+            {
+                var name = names.GetRegionDisplayName(region);
+                if (!string.IsNullOrWhiteSpace(name) && !string.Equals(name, region, StringComparison.Ordinal))
+                {
+                    yield return new(Phrase(name), new GazetteerEntry(GazetteerKind.Place, region));
+                }
+            }
+        }
+    }
+
+    private static Gazetteer Build() => new(Phrases());
+
+    private static IEnumerable<KeyValuePair<string, GazetteerEntry>> Capitals()
+    {
+        foreach (var line in LanguageData.Lines("xx", "capitals"))
+        {
+            var names = line.Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+            var entry = new GazetteerEntry(GazetteerKind.Place, string.Join('-', EntityKeys.Words(names[0])));
+            foreach (var name in names.Skip(1))
+            {
+                yield return new(Phrase(name), entry);
+            }
+        }
+    }
+
+    private static List<KeyValuePair<string, GazetteerEntry>> Phrases()
     {
         var regions = CultureInfo.GetCultures(CultureTypes.SpecificCultures)
             .Select(c => RegionOf(c.Name))
@@ -50,7 +93,7 @@ public static class IcuGazetteer
             }
         }
 
-        return new Gazetteer(phrases);
+        return phrases;
     }
 
     private static void Add(List<KeyValuePair<string, GazetteerEntry>> into, string? name, string code, GazetteerEntry entry)

@@ -1,0 +1,236 @@
+using System.Collections.Concurrent;
+using Caravan.Core.Languages;
+using Caravan.Pipeline.Stages.Entities.Ner;
+
+namespace Caravan.Pipeline.Stages.Entities;
+
+/// <summary>
+/// Corrections to the tagger's output from the language's own word lists, where the statistical
+/// model is weakest: names it never saw (a person named right after a reporting verb or an office,
+/// "sagte Roman Ivanenko", "Außenminister Roman Ivanenko"), a first name and surname tagged as two
+/// people, and a role noun taken for a person ("Oficialii americani spun": officials, not a name).
+/// Changes tags in place; one instance per language, thread-safe after construction.
+/// </summary>
+internal sealed class NameCues
+{
+    /// <summary>Role stems shorter than this ("ex") would swallow real names.</summary>
+    private const int MinRoleStem = 5;
+
+    /// <summary>At most this many capitalised words after a cue make a name.</summary>
+    private const int MaxNameWords = 3;
+
+    private static readonly ConcurrentDictionary<string, NameCues> Cache = new(StringComparer.Ordinal);
+
+    private readonly HashSet<string> _verbs = new(StringComparer.Ordinal);
+    private readonly List<string> _verbPrefixes = [];
+    private readonly HashSet<string> _titles = new(StringComparer.Ordinal);
+    private readonly List<string> _roleStems = [];
+
+    private NameCues(string language)
+    {
+        foreach (var line in LanguageData.Lines(language, "reporting-verbs"))
+        {
+            // Only single words: a multi-word entry ("a declarat") ends in a word of its own anyway.
+            if (line.StartsWith('>') || line.Contains(' ', StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            if (line.EndsWith('*'))
+            {
+                _verbPrefixes.Add(NerSentence.FeatureForm(line[..^1]));
+            }
+            else
+            {
+                _verbs.Add(NerSentence.FeatureForm(line));
+            }
+        }
+
+        foreach (var line in LanguageData.Lines(language, "titles"))
+        {
+            _titles.Add(NerSentence.FeatureForm(line));
+        }
+
+        foreach (var line in LanguageData.Lines(language, "speech"))
+        {
+            var parts = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (parts.Length == 3 && parts[0] == "role" && parts[2] == "PER" && parts[1].Length >= MinRoleStem)
+            {
+                _roleStems.Add(Stem(NerSentence.FeatureForm(parts[1])));
+            }
+        }
+
+        _roleStems.AddRange(_titles.Where(t => t.Length >= MinRoleStem && !t.Contains(' ', StringComparison.Ordinal)).Select(Stem));
+    }
+
+    /// <summary>A listed form minus a short ending, so other inflections match too ("liderul" -> "lider" for "Liderii").</summary>
+    private static string Stem(string role) => role.Length > MinRoleStem + 1 ? role[..^2] : role;
+
+    /// <summary>
+    /// An untagged capitalised phrase that the place gazetteer knows as a country, capital or world
+    /// region ("Zentralasien") is a place: the tagger misses rare ones the lists name for certain.
+    /// </summary>
+    public static void TagKnownPlaces(IReadOnlyList<NerSentence> document, int[][] tags, Gazetteer places)
+    {
+        for (var s = 0; s < document.Count; s++)
+        {
+            var sentence = document[s];
+            var t = tags[s];
+            for (var i = 0; i < t.Length; i++)
+            {
+                var n = places.LongestMatch(sentence.Lower, i, out var entry);
+                if (n == 0 || entry.Kind == GazetteerKind.Nationality || !WordShape.StartsUpper(sentence.Tokens[i])
+                    || Enumerable.Range(i, n).Any(k => t[k] != NerTags.Outside) || (i + n < t.Length && NerTags.IsInside(t[i + n])))
+                {
+                    continue;
+                }
+
+                for (var k = 0; k < n; k++)
+                {
+                    t[i + k] = NerTags.Begin(EntityType.Loc) + (k == 0 ? 0 : 1);
+                }
+
+                i += n - 1;
+            }
+        }
+    }
+
+    /// <summary>
+    /// A surname spelled another way later in the same article ("Roman Ivanenko ... Iwanenko", a translated
+    /// text mixing romanisations) is the same person when both fold to one key; one untagged word only.
+    /// </summary>
+    public static void TagSurnameSpellings(IReadOnlyList<NerSentence> document, int[][] tags)
+    {
+        var per = NerTags.Begin(EntityType.Per);
+        var surnames = new HashSet<string>(StringComparer.Ordinal);
+        for (var s = 0; s < document.Count; s++)
+        {
+            foreach (var (start, end, type) in NerTags.Spans(tags[s]))
+            {
+                if (type == EntityType.Per && end - start >= 2 && Fold(document[s].Tokens[end - 1]) is { Length: >= MinRoleStem } f)
+                {
+                    surnames.Add(f);
+                }
+            }
+        }
+
+        for (var s = 0; s < document.Count && surnames.Count > 0; s++)
+        {
+            var t = tags[s];
+            var sentence = document[s];
+            for (var i = 0; i < t.Length; i++)
+            {
+                if (t[i] == NerTags.Outside && !sentence.AllCaps && WordShape.StartsUpper(sentence.Tokens[i]) && !WordShape.IsAllUpper(sentence.Tokens[i])
+                    && (i + 1 >= t.Length || !NerTags.IsInside(t[i + 1])) && surnames.Contains(Fold(sentence.Tokens[i])))
+                {
+                    t[i] = per;
+                }
+            }
+        }
+    }
+
+    private static string Fold(string word) => EntityKeys.PhoneticFold(EntityKeys.Transliterate(word));
+
+    public static NameCues For(string? language) => Cache.GetOrAdd(language ?? "und", l => new NameCues(l));
+
+    public void Apply(IReadOnlyList<NerSentence> document, int[][] tags)
+    {
+        for (var s = 0; s < document.Count; s++)
+        {
+            if (document[s].AllCaps)
+            {
+                continue;
+            }
+
+            DropRoleNouns(document[s], tags[s]);
+            TagCuedNames(document[s], tags[s]);
+        }
+    }
+
+    /// <summary>Joins persons tagged word by word; run after document consistency, which tags surnames alone.</summary>
+    public static void JoinPersons(IReadOnlyList<NerSentence> document, int[][] tags)
+    {
+        for (var s = 0; s < document.Count; s++)
+        {
+            JoinAdjacentPersons(document[s], tags[s]);
+        }
+    }
+
+    /// <summary>A one-word "person" that is an office or role noun in any inflection ("Oficialii", "Liderii").</summary>
+    private void DropRoleNouns(NerSentence sentence, int[] t)
+    {
+        var per = NerTags.Begin(EntityType.Per);
+        for (var i = 0; i < t.Length; i++)
+        {
+            var single = t[i] == per && (i + 1 >= t.Length || !NerTags.IsInside(t[i + 1]));
+            if (single && _roleStems.Any(r => sentence.Lower[i].StartsWith(r, StringComparison.Ordinal)))
+            {
+                t[i] = NerTags.Outside;
+            }
+        }
+    }
+
+    /// <summary>Two or more capitalised, untagged words right after a reporting verb or a title are a person.</summary>
+    private void TagCuedNames(NerSentence sentence, int[] t)
+    {
+        for (var i = 0; i + 2 < t.Length; i++)
+        {
+            if (!IsCue(sentence.Lower[i]))
+            {
+                continue;
+            }
+
+            var n = 0;
+            // The tagger often gets only the given name: "US-Außenminister Antony[PER] Blinken[O]".
+            while (n < MaxNameWords && i + 1 + n < t.Length
+                && (IsNameWord(sentence, t, i + 1 + n) || (n == 0 && t[i + 1] == NerTags.Begin(EntityType.Per) && IsNameShape(sentence, i + 1))))
+            {
+                n++;
+            }
+
+            // One word alone is too weak ("sagte Merkel" is left to the tagger); a longer run is no name.
+            var next = i + 1 + n;
+            if (n < 2 || (next < t.Length && (IsNameWord(sentence, t, next) || NerTags.IsInside(t[next]))))
+            {
+                continue;
+            }
+
+            for (var k = 0; k < n; k++)
+            {
+                t[i + 1 + k] = NerTags.Begin(EntityType.Per) + (k == 0 ? 0 : 1);
+            }
+
+            i = next - 1;
+        }
+    }
+
+    /// <summary>"Antony" B-PER followed by "Blinken" B-PER with nothing between: one person.</summary>
+    private static void JoinAdjacentPersons(NerSentence sentence, int[] t)
+    {
+        var per = NerTags.Begin(EntityType.Per);
+        for (var i = 1; i < t.Length; i++)
+        {
+            if (t[i] == per && (t[i - 1] == per || t[i - 1] == per + 1) && WordShape.StartsUpper(sentence.Tokens[i]) && !WordShape.IsAllUpper(sentence.Tokens[i]))
+            {
+                t[i] = per + 1;
+            }
+        }
+    }
+
+    private bool IsCue(string lower) =>
+        _titles.Contains(lower) || _verbs.Contains(lower) || _verbPrefixes.Any(p => lower.StartsWith(p, StringComparison.Ordinal));
+
+    private bool IsNameWord(NerSentence sentence, int[] t, int i)
+    {
+        return t[i] == NerTags.Outside && IsNameShape(sentence, i);
+    }
+
+    private bool IsNameShape(NerSentence sentence, int i)
+    {
+        var token = sentence.Tokens[i];
+        return token.Length > 1
+            && WordShape.StartsUpper(token)
+            && token.Skip(1).All(c => char.IsLower(c) || c == '-' || c == '\'' || c == '’')
+            && !_titles.Contains(sentence.Lower[i]);
+    }
+}

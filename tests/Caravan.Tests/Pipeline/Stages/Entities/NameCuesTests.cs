@@ -1,0 +1,74 @@
+using Caravan.Pipeline.Models;
+using Caravan.Pipeline.Stages.Entities;
+using Caravan.Pipeline.Stages.Entities.Ner;
+using Caravan.Testing;
+
+namespace Caravan.Tests.Pipeline.Stages.Entities;
+
+/// <summary>The language-list corrections applied after the tagger, seen through the entity stage.</summary>
+public class NameCuesTests
+{
+    private static readonly EntityStage Stage = new(new NerModels(ModelCatalog.Default), new EntityKeys(IcuGazetteer.WithCapitals));
+
+    private static ImmutableArray<Mention> Tag(string text, string language) =>
+        Stage.Process(Articles.WithSentences("t", text, language), CancellationToken.None).Mentions;
+
+    [Fact]
+    public void Process_UnknownNameAfterReportingVerb_IsPerson()
+    {
+        var mentions = Tag("„Wir bauen die Brücke bis zum Herbst“, sagte Bogdan Zelterowitsch gegenüber der Zeitung in einem Gespräch.", "de");
+        Assert.Contains(mentions, m => m.Surface == "Bogdan Zelterowitsch" && m.Type == EntityType.Per);
+    }
+
+    [Fact]
+    public void Process_NameAfterReportingVerbThenSurnameAlone_BothPerson()
+    {
+        var mentions = Tag("„Die Brücke kommt“, sagte Bogdan Zelterowitsch am Montag. Zelterowitsch leitet das Amt seit Jahren.", "de");
+        Assert.Equal(2, mentions.Count(m => m.Type == EntityType.Per && m.Surface.EndsWith("Zelterowitsch", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void Process_SurnameSpelledAnotherWayLater_IsPerson()
+    {
+        var mentions = Tag("„Die Brücke kommt“, sagte Bogdan Zelterovich am Montag. Seitdem hat Zelterowitsch das Amt verlassen.", "de");
+        Assert.Contains(mentions, m => m.Surface == "Zelterowitsch" && m.Type == EntityType.Per);
+    }
+
+    [Theory]
+    [InlineData("Oficialii europeni spun că negocierile vor continua luna viitoare la Bruxelles.", "Oficialii")]
+    [InlineData("Liderii regionali au discutat despre comerț și energie la o întâlnire de două zile.", "Liderii")]
+    public void Process_RomanianRoleNounAtSentenceStart_IsNoPerson(string text, string noun) =>
+        Assert.DoesNotContain(Tag(text, "ro"), m => m.Surface == noun && m.Type == EntityType.Per);
+
+    [Fact]
+    public void Process_OfficeWithCountry_IsNoPerson() =>
+        Assert.DoesNotContain(Tag("Das sei ein großer Schritt, sagte der stellvertretende Außenminister Kasachstans am Abend.", "de"), m => m.Type == EntityType.Per && m.Key.StartsWith('@'));
+
+    [Fact]
+    public void Process_TitleThenGivenNameAndUnknownSurname_OnePerson() =>
+        Assert.Contains(Tag("Außenministerin Anna Zelterowitsch wird nächste Woche Danzig besuchen.", "de"), m => m.Surface == "Anna Zelterowitsch" && m.Type == EntityType.Per);
+
+    [Fact]
+    public void Process_CentralAsiaUntagged_IsPlace() =>
+        Assert.Contains(Tag("Die Regierung versprach neue Kredite für Zentralasien und den Kaukasus.", "de"), m => m.Surface == "Zentralasien" && m.Type == EntityType.Loc);
+
+    [Fact]
+    public void JoinPersons_FirstNameAndSurnameTaggedApart_OnePerson()
+    {
+        var sentence = new NerSentence(["Minister", "Antonia", "Velkova", "kam", "."]);
+        var per = NerTags.Begin(EntityType.Per);
+        int[][] tags = [[NerTags.Outside, per, per, NerTags.Outside, NerTags.Outside]];
+        NameCues.JoinPersons([sentence], tags);
+        Assert.Equal([NerTags.Outside, per, per + 1, NerTags.Outside, NerTags.Outside], tags[0]);
+    }
+
+    [Fact]
+    public void JoinPersons_AcronymAfterPerson_StaysApart()
+    {
+        var sentence = new NerSentence(["Antonia", "Velkova", "NATO"]);
+        var per = NerTags.Begin(EntityType.Per);
+        int[][] tags = [[per, per + 1, per]];
+        NameCues.JoinPersons([sentence], tags);
+        Assert.Equal(per, tags[0][2]);
+    }
+}
