@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
+using Caravan.Pipeline.Output;
 using Caravan.Core.Errors;
 using Caravan.Core.Search;
 using Caravan.Pipeline.Ingestion;
@@ -64,19 +65,10 @@ internal static class SearchVerb
     {
         foreach (var hit in results.Hits)
         {
-            output.WriteLine(JsonSerializer.Serialize(new
-            {
-                type = "hit",
-                id = hit.Id,
-                title = hit.Title,
-                language = hit.Language,
-                published = hit.Published?.ToString("O", CultureInfo.InvariantCulture),
-                site = hit.Site,
-                story = hit.StoryId,
-                score = Math.Round(hit.Score, 4),
-                snippet = hit.Snippet,
-                highlights = hit.Highlights.Select(h => new[] { h.Start, h.End }),
-            }, CliIo.Json));
+            // A "type" member first tells hit lines from the closing summary line.
+            var record = JsonSerializer.SerializeToNode(SearchHitRecord.From(hit), CliIo.Json)!.AsObject();
+            record.Insert(0, "type", "hit");
+            output.WriteLine(record.ToJsonString(CliIo.Json));
         }
 
         output.WriteLine(JsonSerializer.Serialize(new

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using Caravan.Core.Search;
 using Caravan.Pipeline.Ingestion;
+using Caravan.Pipeline.Output;
 using Caravan.Pipeline.Stages.Relations.Network;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -102,18 +103,7 @@ internal static class ApiEndpoints
             page = paging.Page,
             size = paging.Size,
             total = results.Total,
-            items = results.Hits.Skip(paging.Skip).Select(h => new
-            {
-                id = h.Id,
-                title = h.Title,
-                language = h.Language,
-                published = h.Published?.ToString("O", CultureInfo.InvariantCulture),
-                site = h.Site,
-                story = h.StoryId,
-                score = Math.Round(h.Score, 4),
-                snippet = h.Snippet,
-                highlights = h.Highlights.Select(s => new[] { s.Start, s.End }),
-            }),
+            items = results.Hits.Skip(paging.Skip).Select(SearchHitRecord.From),
             actors = results.Actors.Select(a => new { id = a.Id, name = a.Name, matched = a.MatchedText }),
             facets = new
             {
