@@ -36,4 +36,26 @@ public sealed class AnalyzeVerbTests
         Assert.Contains("/nonexistent/caravan-input", stderr, StringComparison.Ordinal);
         Assert.Single(stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
     }
+
+    [Fact]
+    public void Analyze_ModelFolderWithoutNer_OneLineNamingTheFileAndTheRebuildCommand()
+    {
+        using var dir = new TempDirectory();
+        var models = Path.Combine(dir.Path, "models");
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(CliRunner.RepoRoot, "models"), "*", SearchOption.AllDirectories)
+                     .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}ner{Path.DirectorySeparatorChar}", StringComparison.Ordinal)))
+        {
+            var target = Path.Combine(models, Path.GetRelativePath(Path.Combine(CliRunner.RepoRoot, "models"), file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+
+        dir.File("in/a.txt", "Ein kurzer Text über Astana.");
+        var (code, _, stderr) = CliRunner.RunWithEnvironment(("CARAVAN_MODELS", models), "analyze", Path.Combine(dir.Path, "in"), "--db", Path.Combine(dir.Path, "db"), "--quiet");
+        Assert.Equal(1, code);
+        var line = Assert.Single(stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Contains("CARAVAN0002", line, StringComparison.Ordinal);
+        Assert.Contains("xx.ner", line, StringComparison.Ordinal);
+        Assert.Contains("caravan train ner", line, StringComparison.Ordinal);
+    }
 }

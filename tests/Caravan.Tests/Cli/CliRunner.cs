@@ -32,7 +32,9 @@ public static class CliRunner
         }
     }
 
-    public static Process Start(params string[] args)
+    public static Process Start(params string[] args) => StartWithEnvironment(null, args);
+
+    public static Process StartWithEnvironment((string Name, string Value)? environment, params string[] args)
     {
         var info = new ProcessStartInfo("dotnet")
         {
@@ -41,6 +43,11 @@ public static class CliRunner
             RedirectStandardInput = true,
             UseShellExecute = false,
         };
+        if (environment is { } variable)
+        {
+            info.Environment[variable.Name] = variable.Value;
+        }
+
         info.ArgumentList.Add(Dll);
         foreach (var arg in args)
         {
@@ -52,9 +59,15 @@ public static class CliRunner
 
     public static (int ExitCode, string Stdout, string Stderr) Run(params string[] args) => RunWithInput(null, args);
 
-    public static (int ExitCode, string Stdout, string Stderr) RunWithInput(string? stdin, params string[] args)
+    public static (int ExitCode, string Stdout, string Stderr) RunWithEnvironment((string Name, string Value) environment, params string[] args) =>
+        Collect(StartWithEnvironment(environment, args), null, args);
+
+    public static (int ExitCode, string Stdout, string Stderr) RunWithInput(string? stdin, params string[] args) =>
+        Collect(Start(args), stdin, args);
+
+    private static (int ExitCode, string Stdout, string Stderr) Collect(Process started, string? stdin, string[] args)
     {
-        using var process = Start(args);
+        using var process = started;
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
         if (stdin is not null)

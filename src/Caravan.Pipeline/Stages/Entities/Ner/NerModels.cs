@@ -22,9 +22,11 @@ public sealed class NerModels
     private readonly ConcurrentDictionary<string, Lazy<PerceptronNerModel>> _loaded = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Lazy<NerLexicon>> _lexicons = new(StringComparer.Ordinal);
 
+    /// <summary>Checks at once that the fallback model exists, so a missing model fails the pipeline's construction, not every article.</summary>
     public NerModels(ModelCatalog catalog)
     {
         _catalog = catalog;
+        catalog.Require(Path.Combine("ner", "xx.ner"), RebuildCommand);
     }
 
     /// <summary>The model for a language and domain, falling back to the news model, then to "xx".</summary>
