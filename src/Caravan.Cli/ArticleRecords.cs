@@ -1,6 +1,6 @@
 using Caravan.Core.Model;
+using Caravan.Pipeline.Ingestion;
 using System.Globalization;
-using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 
@@ -11,14 +11,9 @@ internal static class ArticleRecords
 {
     private static readonly string[] ProvenanceFields = ["title", "published", "author", "site"];
 
-    public static Article Raw(string id, string? path, byte[] bytes, SourceKind kind) => new()
-    {
-        Id = id,
-        Source = new SourceInfo(path, null, kind),
-        ContentHash = Convert.ToHexStringLower(SHA256.HashData(bytes)),
-        Raw = bytes,
-        Features = ArticleFeatures.Raw,
-    };
+    /// <summary>A raw article as ingestion makes it (content hash and features included).</summary>
+    public static Article Raw(string id, string? path, byte[] bytes, SourceKind kind) =>
+        new RawDocument(id, new SourceInfo(path, null, kind), bytes, ContentChecks.Hash(bytes), DocumentHints.None).ToArticle();
 
     /// <summary>One `extract` JSON line: id, path, title, text, published, author, site, language, provenance.</summary>
     public static string ToJson(Article article, string? path)
