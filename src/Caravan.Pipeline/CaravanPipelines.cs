@@ -59,8 +59,14 @@ public static class CaravanPipelines
     /// <summary>Stories (titles, summaries, topics), actors and relations from processed articles.</summary>
     public static ICorpusAggregator CreateAggregator(ModelCatalog? models = null)
     {
+        return new CorpusAggregator(CreateStoryAggregator(models));
+    }
+
+    /// <summary>Story titles, per-language summaries and topics, with the shipped topic model.</summary>
+    public static StoryAggregator CreateStoryAggregator(ModelCatalog? models = null)
+    {
         models ??= ModelCatalog.Default;
-        return new CorpusAggregator(new StoryAggregator(TopicClassifier.Open(models, Lexicon.Open(models))));
+        return new StoryAggregator(TopicClassifier.Open(models, Lexicon.Open(models)));
     }
 
     private sealed class CorpusAggregator(StoryAggregator stories) : ICorpusAggregator
