@@ -75,19 +75,10 @@ internal static class SearchVerb
         {
             type = "summary",
             total = results.Total,
-            actors = results.Actors.Select(a => new { id = a.Id, name = a.Name, matched = a.MatchedText }),
-            facets = new
-            {
-                languages = Facet(results.Facets.Languages),
-                sites = Facet(results.Facets.Sites),
-                actors = Facet(results.Facets.Actors),
-                days = Facet(results.Facets.Days),
-            },
+            actors = SearchFacetsRecord.ActorsOf(results),
+            facets = SearchFacetsRecord.From(results.Facets),
         }, CliIo.Json));
     }
-
-    private static IEnumerable<object> Facet(ImmutableArray<FacetCount> counts) =>
-        counts.Select(c => new { value = c.Value, label = c.Label, count = c.Count });
 
     private static void WriteText(TextWriter output, SearchQuery query, SearchResults results)
     {

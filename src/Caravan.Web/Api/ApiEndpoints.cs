@@ -104,19 +104,10 @@ internal static class ApiEndpoints
             size = paging.Size,
             total = results.Total,
             items = results.Hits.Skip(paging.Skip).Select(SearchHitRecord.From),
-            actors = results.Actors.Select(a => new { id = a.Id, name = a.Name, matched = a.MatchedText }),
-            facets = new
-            {
-                languages = Facet(results.Facets.Languages),
-                sites = Facet(results.Facets.Sites),
-                actors = Facet(results.Facets.Actors),
-                days = Facet(results.Facets.Days),
-            },
+            actors = SearchFacetsRecord.ActorsOf(results),
+            facets = SearchFacetsRecord.From(results.Facets),
         });
     }
-
-    private static IEnumerable<object> Facet(ImmutableArray<FacetCount> counts) =>
-        counts.Select(c => new { value = c.Value, label = c.Label, count = c.Count });
 
     private static async Task<IResult> PostArticle(HttpRequest request, CorpusSource source, WebOptions options, CancellationToken ct)
     {
