@@ -68,7 +68,8 @@ public sealed partial class PostgresArticleStore : IStoreTransfer
     public IEnumerable<RawDocument> ReadRawDocuments() => Query(PostgresArticleRows.SelectRawDocuments, PostgresArticleRows.ReadRaw);
 
     public void SaveBatch(IReadOnlyList<(RawDocument Raw, Article Article)> batch, string pipelineSignature) =>
-        Write([.. batch.Select(p => PostgresArticleRows.InsertRaw(p.Raw)),
+        Write([PostgresArticleRows.LockHashes(batch.Select(p => p.Raw.ContentHash)),
+               .. batch.Select(p => PostgresArticleRows.InsertRaw(p.Raw)),
                .. batch.Select(p => PostgresArticleRows.InsertArticle(p.Article)),
                PostgresArticleRows.SetMeta("pipeline", pipelineSignature)]);
 

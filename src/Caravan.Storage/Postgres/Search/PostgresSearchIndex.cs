@@ -99,7 +99,7 @@ public sealed class PostgresSearchIndex : ISearchIndex
 
         var wanted = corpus.Articles.ToDictionary(a => a.Id, StringComparer.Ordinal);
         var stale = existing.Where(p => !wanted.TryGetValue(p.Key, out var a) || SearchRows.VersionKey(a) != p.Value).Select(p => p.Key).ToArray();
-        Execute(connection, [PostgresArticleRows.Command("DELETE FROM search_articles WHERE id = ANY($1)", stale)]);
+        Execute(connection, [PostgresArticleRows.Command("DELETE FROM search_articles WHERE id = ANY($1)", (object)stale)]);
         var fresh = corpus.Articles.Where(a => !existing.TryGetValue(a.Id, out var v) || v != SearchRows.VersionKey(a)).ToList();
         foreach (var chunk in fresh.Chunk(InsertsPerBatch))
         {
