@@ -1,4 +1,5 @@
 using Caravan.Core.Text;
+using Caravan.Search.Indexing;
 
 namespace Caravan.Storage.Postgres.Search;
 
@@ -24,7 +25,7 @@ internal static class QueryWords
         {
             for (var length = 1; length <= Math.Min(MaxNameWords, words.Count - start); length++)
             {
-                yield return Caravan.Search.Indexing.NameFolding.Fold(string.Join(' ', words.Skip(start).Take(length)));
+                yield return NameFolding.Fold(string.Join(' ', words.Skip(start).Take(length)));
             }
         }
     }
@@ -39,7 +40,7 @@ internal static class QueryWords
             var (length, ids) = (1, (IReadOnlyList<string>)[]);
             for (var run = Math.Min(MaxNameWords, words.Count - i); run >= 1; run--)
             {
-                var found = actorsOf(Caravan.Search.Indexing.NameFolding.Fold(string.Join(' ', words.Skip(i).Take(run))));
+                var found = actorsOf(NameFolding.Fold(string.Join(' ', words.Skip(i).Take(run))));
                 if (found.Count > 0)
                 {
                     (length, ids) = (run, found);

@@ -1,4 +1,5 @@
 using Caravan.Core.Search;
+using Caravan.Search.Indexing;
 using Npgsql;
 
 namespace Caravan.Storage.Postgres.Search;
@@ -23,9 +24,10 @@ internal static class SearchCompiler
     public static CompiledSearch Compile(NpgsqlConnection connection, SearchQuery search, IReadOnlyList<string> configs)
     {
         var words = QueryWords.Split(search.Text);
+        string[] actorFilter = search.Actor is { Length: > 0 } named ? [NameFolding.Fold(named)] : [];
         var lookup = ActorLookup.Load(connection,
-            [.. QueryWords.Candidates(words), .. search.Actor is { Length: > 0 } a ? [Caravan.Search.Indexing.NameFolding.Fold(a)] : Array.Empty<string>()],
-            [.. words.Select(Caravan.Search.Indexing.NameFolding.Fold), .. search.Actor is { Length: > 0 } b ? [Caravan.Search.Indexing.NameFolding.Fold(b)] : Array.Empty<string>()]);
+            [.. QueryWords.Candidates(words), .. actorFilter],
+            [.. words.Select(NameFolding.Fold), .. actorFilter]);
         var groups = QueryWords.Group(words, lookup.Find);
         var filterActors = search.Actor is { Length: > 0 } actor ? ResolveActor(connection, actor, lookup) : null;
         var highlightIds = groups.SelectMany(g => g.ActorIds).Concat(filterActors ?? []).Distinct(StringComparer.Ordinal).ToArray();
@@ -93,7 +95,7 @@ internal static class SearchCompiler
     {
         using var command = new NpgsqlCommand("SELECT 1 FROM search_actors WHERE id = $1", connection);
         command.Parameters.Add(new NpgsqlParameter { Value = idOrName });
-        return command.ExecuteScalar() is not null ? [idOrName] : [.. lookup.Find(Caravan.Search.Indexing.NameFolding.Fold(idOrName))];
+        return command.ExecuteScalar() is not null ? [idOrName] : [.. lookup.Find(NameFolding.Fold(idOrName))];
     }
 
     private static IEnumerable<string> Filters(SearchQuery search, string[]? actors, SqlParameters parameters)
