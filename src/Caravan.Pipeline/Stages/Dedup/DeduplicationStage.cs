@@ -15,7 +15,7 @@ public sealed class DeduplicationStage : ICorpusStage
 
     public DeduplicationOptions Options { get; }
 
-    public StageInfo Info { get; } = new("dedup", 1, ArticleFeatures.Fingerprint, ArticleFeatures.Duplicates);
+    public StageInfo Info { get; } = new("dedup", 2, ArticleFeatures.Fingerprint, ArticleFeatures.Duplicates);
 
     public ICorpusSession Open() => new DeduplicationSession(Options);
 }
