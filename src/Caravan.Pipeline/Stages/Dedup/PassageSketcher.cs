@@ -49,10 +49,12 @@ internal sealed class PassageSketcher
     /// <summary>The sorted distinct band keys of the selected sentences.</summary>
     public ImmutableArray<ulong> Sketch(ImmutableArray<ImmutableArray<uint>> sentences)
     {
-        var keys = new SortedSet<ulong>();
+        var bands = _seeds.Length / 2;
+        var keys = new ulong[sentences.Length * bands];
+        var n = 0;
         foreach (var sentence in sentences)
         {
-            for (var band = 0; band < _seeds.Length / 2; band++)
+            for (var band = 0; band < bands; band++)
             {
                 var key = (ulong)band;
                 for (var row = 0; row < 2; row++)
@@ -67,10 +69,20 @@ internal sealed class PassageSketcher
                     key = StableHash.Combine(key, min);
                 }
 
-                keys.Add(key);
+                keys[n++] = key;
             }
         }
 
-        return [.. keys];
+        Array.Sort(keys);
+        var distinct = 0;
+        for (var i = 0; i < keys.Length; i++)
+        {
+            if (i == 0 || keys[i] != keys[distinct - 1])
+            {
+                keys[distinct++] = keys[i];
+            }
+        }
+
+        return ImmutableArray.Create(keys, 0, distinct);
     }
 }
