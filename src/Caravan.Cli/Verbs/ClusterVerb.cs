@@ -17,11 +17,27 @@ internal static class ClusterVerb
         var lineage = new Option<bool>("--lineage") { Description = "Add a third column: the id of the earliest copy this document duplicates (empty if none)" };
         var stories = new Option<string?>("--stories") { Description = "Also write one JSON line per story (title, summary per language, topics, sources) to this file" };
         var threads = new Option<int>("--threads") { Description = "Threads for per-document fingerprinting (default 1)", DefaultValueFactory = _ => 1 };
-        var command = new Command("cluster", "Group documents into stories (across languages), in stream order.") { input, output, lineage, stories, threads };
+        var defaults = new StoryOptions();
+        var threshold = new Option<double>("--threshold")
+        {
+            Description = FormattableString.Invariant($"Similarity from which a document joins a story in its language (default {defaults.Threshold}; higher gives smaller stories)"),
+            DefaultValueFactory = _ => defaults.Threshold,
+        };
+        var crossThreshold = new Option<double>("--cross-language-threshold")
+        {
+            Description = FormattableString.Invariant($"The same for a story not yet in the document's language (default {defaults.CrossLanguageThreshold})"),
+            DefaultValueFactory = _ => defaults.CrossLanguageThreshold,
+        };
+        var command = new Command("cluster", "Group documents into stories (across languages), in stream order.")
+        {
+            input, output, lineage, stories, threads, threshold, crossThreshold,
+        };
         command.SetAction(parse => CliIo.Guard(() =>
         {
             var path = parse.GetValue(input)!;
-            var pipeline = ClusteringPipeline.Create(Lexicon.Open(ModelCatalog.Default), maxParallelism: Math.Max(1, parse.GetValue(threads)));
+            var storyOptions = defaults with { Threshold = parse.GetValue(threshold), CrossLanguageThreshold = parse.GetValue(crossThreshold) };
+            var pipeline = ClusteringPipeline.Create(Lexicon.Open(ModelCatalog.Default), stories: storyOptions,
+                maxParallelism: Math.Max(1, parse.GetValue(threads)));
             using var reader = CliIo.OpenInput(path);
             using var writer = CliIo.OpenOutput(parse.GetValue(output));
             var withLineage = parse.GetValue(lineage);

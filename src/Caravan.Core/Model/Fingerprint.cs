@@ -12,6 +12,13 @@ public sealed record Fingerprint(ImmutableArray<ulong> MinHash, ImmutableArray<W
     /// rewritten or translated), even when their whole-text MinHash differs.
     /// </summary>
     public ImmutableArray<ulong> Passages { get; init; } = [];
+
+    /// <summary>
+    /// The sketched sentences themselves, in text order: per sentence the sorted 32-bit hashes of its
+    /// distinct language-independent terms. Shared sketches only nominate a source; these confirm it
+    /// sentence by sentence.
+    /// </summary>
+    public ImmutableArray<ImmutableArray<uint>> Sentences { get; init; } = [];
 }
 
 /// <summary>A feature (stemmed word, actor key, number, date) and its weight.</summary>

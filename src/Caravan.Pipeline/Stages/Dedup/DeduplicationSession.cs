@@ -9,6 +9,9 @@ internal sealed class DeduplicationSession : ICorpusSession
     private readonly Dictionary<ulong, int> _passages = [];
     private readonly Dictionary<string, int> _byId = new(StringComparer.Ordinal);
 
+    // Entries before this index no longer hold their sentences.
+    private int _sentencesKept;
+
     public DeduplicationSession(DeduplicationOptions options)
     {
         _options = options;
@@ -57,30 +60,40 @@ internal sealed class DeduplicationSession : ICorpusSession
 
         if (best < 0)
         {
-            best = FindByPassages(fingerprint.Passages);
+            best = FindByPassages(fingerprint);
         }
 
         return best < 0 ? null : _entries[best].Id;
     }
 
-    private int FindByPassages(ImmutableArray<ulong> passages)
+    /// <summary>
+    /// The root of the recent article that shares the most paraphrased sentences, among those that
+    /// share sentence sketches with this one (most shared sketches first); -1 if none qualifies.
+    /// </summary>
+    private int FindByPassages(Fingerprint fingerprint)
     {
         var shared = new Dictionary<int, int>();
-        foreach (var key in passages)
+        foreach (var key in fingerprint.Passages)
         {
-            if (_passages.TryGetValue(key, out var seq) && IsLive(seq))
+            if (_passages.TryGetValue(key, out var seq) && IsLive(seq, _options.PassageWindow))
             {
-                var root = _entries[seq].Root;
-                shared[root] = shared.GetValueOrDefault(root) + 1;
+                shared[seq] = shared.GetValueOrDefault(seq) + 1;
             }
         }
 
         var best = -1;
         var bestCount = 0;
-        foreach (var (root, count) in shared.OrderBy(kv => kv.Key))
+        var candidates = shared.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key).Take(_options.PassageCandidates);
+        foreach (var (seq, _) in candidates)
         {
-            var smaller = Math.Min(passages.Length, _entries[root].Passages);
-            if (count >= _options.MinSharedPassages && count >= _options.MinPassageShare * smaller && count > bestCount)
+            var other = _entries[seq].Sentences;
+            var alignment = SentenceAligner.Align(fingerprint.Sentences, other, _options);
+            var share = _options.MinPassageShare * Math.Min(fingerprint.Sentences.Length, other.Length);
+            var rewrite = alignment.Paraphrases >= _options.MinSharedPassages && alignment.Paraphrases >= share;
+            var copied = alignment.Verbatim >= 1 && alignment.Verbatim >= share;
+            var count = alignment.Paraphrases;
+            var root = _entries[seq].Root;
+            if ((rewrite || copied) && (count > bestCount || (count == bestCount && root < best)))
             {
                 best = root;
                 bestCount = count;
@@ -104,7 +117,7 @@ internal sealed class DeduplicationSession : ICorpusSession
             }
         }
 
-        _entries.Add(new Entry(article.Id, root, fingerprint.MinHash, fingerprint.Passages.Length));
+        _entries.Add(new Entry(article.Id, root, fingerprint.MinHash, fingerprint.Sentences));
         _byId.TryAdd(article.Id, seq);
         foreach (var key in BandKeys(fingerprint.MinHash))
         {
@@ -116,13 +129,15 @@ internal sealed class DeduplicationSession : ICorpusSession
             _passages.TryAdd(key, seq);
         }
 
-        if (seq > 0 && seq % (_options.Window / 5 + 1) == 0)
+        if (seq > 0 && seq % (Math.Min(_options.Window, _options.PassageWindow) / 5 + 1) == 0)
         {
             Forget();
         }
     }
 
-    private bool IsLive(int seq) => seq >= _entries.Count - _options.Window;
+    private bool IsLive(int seq) => IsLive(seq, _options.Window);
+
+    private bool IsLive(int seq, int window) => seq >= _entries.Count - window;
 
     /// <summary>Drops keys of articles that left the window, and their signatures.</summary>
     private void Forget()
@@ -132,9 +147,14 @@ internal sealed class DeduplicationSession : ICorpusSession
             _bands.Remove(key);
         }
 
-        foreach (var key in _passages.Where(kv => !IsLive(kv.Value)).Select(kv => kv.Key).ToList())
+        foreach (var key in _passages.Where(kv => !IsLive(kv.Value, _options.PassageWindow)).Select(kv => kv.Key).ToList())
         {
             _passages.Remove(key);
+        }
+
+        for (; _sentencesKept < _entries.Count - _options.PassageWindow; _sentencesKept++)
+        {
+            _entries[_sentencesKept] = _entries[_sentencesKept] with { Sentences = [] };
         }
 
         for (var i = _entries.Count - _options.Window - 1; i >= 0 && !_entries[i].MinHash.IsDefaultOrEmpty; i--)
@@ -163,5 +183,5 @@ internal sealed class DeduplicationSession : ICorpusSession
         }
     }
 
-    private sealed record Entry(string Id, int Root, ImmutableArray<ulong> MinHash, int Passages);
+    private sealed record Entry(string Id, int Root, ImmutableArray<ulong> MinHash, ImmutableArray<ImmutableArray<uint>> Sentences);
 }

@@ -34,8 +34,8 @@ public sealed record FingerprintOptions
     public int LeadLength { get; init; } = 600;
 
     /// <summary>A sentence needs this many distinct content terms to be sketched.</summary>
-    public int MinPassageTerms { get; init; } = 6;
+    public int MinPassageTerms { get; init; } = 5;
 
     /// <summary>Sketches per sentence (bands of two MinHash rows each).</summary>
-    public int PassageBands { get; init; } = 3;
+    public int PassageBands { get; init; } = 6;
 }

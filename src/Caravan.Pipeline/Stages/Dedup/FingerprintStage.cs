@@ -23,16 +23,18 @@ public sealed class FingerprintStage : IArticleStage
 
     public FingerprintOptions Options { get; }
 
-    public StageInfo Info { get; } = new("fingerprint", 1, ArticleFeatures.Text, ArticleFeatures.Fingerprint);
+    public StageInfo Info { get; } = new("fingerprint", 2, ArticleFeatures.Text, ArticleFeatures.Fingerprint);
 
     public Article Process(Article article, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(article);
         var signals = _extractor.Extract(article);
         var shingles = signals.Shingles.AsSpan();
+        var sentences = _sketcher.Select(signals.Sentences);
         var fingerprint = new Fingerprint(_minHasher.Signature(shingles), signals.Terms)
         {
-            Passages = _sketcher.Sketch(signals.Sentences),
+            Passages = _sketcher.Sketch(sentences),
+            Sentences = sentences,
         };
         return article with { Fingerprint = fingerprint };
     }

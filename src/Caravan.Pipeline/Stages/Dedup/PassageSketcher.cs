@@ -2,9 +2,10 @@ namespace Caravan.Pipeline.Stages.Dedup;
 
 /// <summary>
 /// Sketches each sentence's term set with a few MinHash bands of two rows. Two sentences whose
-/// term sets have Jaccard J share a given band with probability J², so paraphrased or translated
-/// sentences of one source (J around 0.6) usually share one of three bands while sentences that only
-/// share a topic (J around 0.2) rarely do.
+/// term sets have Jaccard J share a given band with probability J², so with six bands paraphrased or
+/// translated sentences of one source (J of 0.2-0.6) often share a band, and an article with several
+/// such sentences almost always shares one; sentences that only share a topic (J around 0.1) rarely
+/// do. Shared bands only nominate candidates: <see cref="SentenceAligner"/> confirms them.
 /// </summary>
 internal sealed class PassageSketcher
 {
@@ -21,9 +22,10 @@ internal sealed class PassageSketcher
         }
     }
 
-    public ImmutableArray<ulong> Sketch(ImmutableArray<ImmutableArray<ulong>> sentences)
+    /// <summary>The sentences with enough terms to sketch, as sorted 32-bit term hashes, in text order.</summary>
+    public ImmutableArray<ImmutableArray<uint>> Select(ImmutableArray<ImmutableArray<ulong>> sentences)
     {
-        var keys = new SortedSet<ulong>();
+        var kept = ImmutableArray.CreateBuilder<ImmutableArray<uint>>();
         foreach (var sentence in sentences)
         {
             if (sentence.Length < _minTerms)
@@ -31,7 +33,28 @@ internal sealed class PassageSketcher
                 continue;
             }
 
-            for (var band = 0; band < _seeds.Length / 2; band++)
+            var terms = new uint[sentence.Length];
+            for (var i = 0; i < terms.Length; i++)
+            {
+                terms[i] = (uint)(sentence[i] ^ (sentence[i] >> 32));
+            }
+
+            Array.Sort(terms);
+            kept.Add(ImmutableArray.Create(terms));
+        }
+
+        return kept.ToImmutable();
+    }
+
+    /// <summary>The sorted distinct band keys of the selected sentences.</summary>
+    public ImmutableArray<ulong> Sketch(ImmutableArray<ImmutableArray<uint>> sentences)
+    {
+        var bands = _seeds.Length / 2;
+        var keys = new ulong[sentences.Length * bands];
+        var n = 0;
+        foreach (var sentence in sentences)
+        {
+            for (var band = 0; band < bands; band++)
             {
                 var key = (ulong)band;
                 for (var row = 0; row < 2; row++)
@@ -46,10 +69,20 @@ internal sealed class PassageSketcher
                     key = StableHash.Combine(key, min);
                 }
 
-                keys.Add(key);
+                keys[n++] = key;
             }
         }
 
-        return [.. keys];
+        Array.Sort(keys);
+        var distinct = 0;
+        for (var i = 0; i < keys.Length; i++)
+        {
+            if (i == 0 || keys[i] != keys[distinct - 1])
+            {
+                keys[distinct++] = keys[i];
+            }
+        }
+
+        return ImmutableArray.Create(keys, 0, distinct);
     }
 }

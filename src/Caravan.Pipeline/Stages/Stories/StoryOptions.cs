@@ -4,7 +4,7 @@ namespace Caravan.Pipeline.Stages.Stories;
 public sealed record StoryOptions
 {
     /// <summary>Cosine (story centroid vs article) from which an article joins a story that has its language.</summary>
-    public double Threshold { get; init; } = 0.25;
+    public double Threshold { get; init; } = 0.27;
 
     /// <summary>The same for a story not yet in the article's language: cross-language evidence is sparser.</summary>
     public double CrossLanguageThreshold { get; init; } = 0.1;
