@@ -24,6 +24,7 @@ internal sealed class QuoteLexicon
         var anonymous = new List<TokenPattern>();
         var complementizers = new HashSet<string>(StringComparer.Ordinal);
         var titles = new HashSet<string>(StringComparer.Ordinal);
+        var particles = new HashSet<string>(StringComparer.Ordinal);
         var bare = false;
         foreach (var language in languages)
         {
@@ -69,6 +70,9 @@ internal sealed class QuoteLexicon
                     case "title":
                         titles.Add(rest);
                         break;
+                    case "particle":
+                        particles.Add(rest);
+                        break;
                     case "option" when rest == "bare-complement":
                         bare = true;
                         break;
@@ -85,6 +89,7 @@ internal sealed class QuoteLexicon
         Anonymous = [.. anonymous];
         Complementizers = complementizers.ToFrozenSet(StringComparer.Ordinal);
         TitleCues = titles.ToFrozenSet(StringComparer.Ordinal);
+        NameParticles = particles.ToFrozenSet(StringComparer.Ordinal);
         BareComplement = bare;
     }
 
@@ -107,6 +112,9 @@ internal sealed class QuoteLexicon
     public FrozenSet<string> Complementizers { get; }
 
     public FrozenSet<string> TitleCues { get; }
+
+    /// <summary>Lowercase words that belong inside a person's name ("von", "de", "bin").</summary>
+    public FrozenSet<string> NameParticles { get; }
 
     public static QuoteLexicon For(string language)
     {

@@ -196,6 +196,7 @@ internal sealed class SpeakerFinder
         }
 
         var resolved = _descriptions.Resolve(role.Suffix, role.Type, word.Span.Start)
+            ?? _descriptions.ByHead(word.Lower, role.Type, word.Span.Start)
             ?? _discourse.LastSpeaker(role.Type, word.Span.Start)
             ?? _descriptions.Unique(role.Type, _discourse.SentenceStart(word.Span.Start, 0), _discourse.SentenceStart(word.Span.Start, Discourse.MaxSentencesBack - 1));
         return resolved is null ? Attribution.Unresolved : new Attribution(resolved, false);
