@@ -141,6 +141,18 @@ internal sealed class SpeakerFinder
         // A "mention" that is only a description of an anonymous source ("Der Diplomat") stays anonymous.
         if (_discourse.MentionAt(word.Span) is { } mention && !(_lexicon.Role(mention.Surface.ToLowerInvariant()) is { } described && _discourse.IsAnonymousRole(described.Suffix)))
         {
+            // "said EU envoy Marta Kowalczyk": an organisation or place before a person's role is the role's, not the speaker.
+            var next = i + 1;
+            while (next < to && words[next].Span.Start < mention.Span.End)
+            {
+                next++;
+            }
+
+            if (mention.Type != EntityType.Per && next < to && next - i <= 3 && _lexicon.Role(words[next].Lower) is { Type: EntityType.Per })
+            {
+                return At(words, next, from, to, distance);
+            }
+
             // A place speaks only as its government, and only right next to the verb ("Moscow said").
             return mention.Type != EntityType.Loc || distance == 1 ? new Attribution(mention, false) : null;
         }

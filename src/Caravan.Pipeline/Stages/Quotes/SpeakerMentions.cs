@@ -49,7 +49,12 @@ internal sealed class SpeakerMentions
             repair.Cut(m);
         }
 
-        repair.JoinOrganisationNouns();
+        foreach (var sentence in sentences)
+        {
+            repair.JoinOrganisationNouns(sentence);
+        }
+
+        repair._pieces.RemoveAll(repair.IsDescription);
         var names = new NameCoreference(article.Text, lexicon, repair._pieces);
         names.ResolveSurnames();
         foreach (var sentence in sentences)
@@ -82,7 +87,16 @@ internal sealed class SpeakerMentions
 
         if (!roleLed && runs.Count == 1 && runs[0] == (0, words.Length))
         {
-            if (!(words.Length == 1 && (_lexicon.Pronouns.ContainsKey(words[0].Lower) || _lexicon.Role(words[0].Lower) is not null)))
+            if (words.Length > 1)
+            {
+                _pieces.Add(m);
+            }
+            else if (_lexicon.Role(words[0].Lower) is { Type: EntityType.Org })
+            {
+                // "la [Commission]/LOC européenne": a capitalised organisation noun is that organisation's name.
+                _pieces.Add(m with { Type = EntityType.Org });
+            }
+            else if (!_lexicon.Pronouns.ContainsKey(words[0].Lower) && _lexicon.Role(words[0].Lower) is null)
             {
                 _pieces.Add(m);
             }
@@ -137,32 +151,62 @@ internal sealed class SpeakerMentions
         return runs;
     }
 
-    /// <summary>"Die Europäische/MISC Kommission": an adjective mention and the organisation noun after it are one name.</summary>
-    private void JoinOrganisationNouns()
+    /// <summary>
+    /// An organisation noun and the words naming it with it: "Die Europäische/MISC Kommission", "Das
+    /// Auswärtige Amt" (a capitalised word inside the sentence before it), "la Commission européenne"
+    /// (a lowercase word after it that is no verb).
+    /// </summary>
+    private void JoinOrganisationNouns(TextSpan sentence)
     {
-        for (var i = 0; i < _pieces.Count; i++)
+        var words = Words.Of(_text, sentence);
+        for (var k = 0; k < words.Length; k++)
         {
-            var p = _pieces[i];
-            if (p.Type != EntityType.Misc)
+            if (!IsCapitalised(words[k]) || _lexicon.Role(words[k].Lower) is not { Type: EntityType.Org })
             {
                 continue;
             }
 
-            var after = Words.Of(_text, new TextSpan(p.Span.End, Math.Min(_text.Length, p.Span.End + 40)));
-            if (after.Length == 0 || !IsCapitalised(after[0]) || _lexicon.Role(after[0].Lower) is not { Type: EntityType.Org }
-                || (i + 1 < _pieces.Count && _pieces[i + 1].Span.Start < after[0].Span.End))
+            var first = k > 1 && IsCapitalised(words[k - 1]) && _lexicon.Role(words[k - 1].Lower) is null ? k - 1 : k;
+            var last = first == k && k > 0 && k + 1 < words.Length && IsModifier(words, k + 1) ? k + 1 : k;
+            if (first == last)
             {
                 continue;
             }
 
-            var span = new TextSpan(p.Span.Start, after[0].Span.End);
+            var span = new TextSpan(words[first].Span.Start, words[last].Span.End);
+            var covered = _pieces.Where(p => p.Span.Overlaps(span)).ToList();
             var key = _keys.Key(span.Slice(_text), _language);
-            if (key.Length > 0)
+            if (key.Length == 0 || covered.Any(p => !span.Contains(p.Span) || p.Type is EntityType.Per)
+                || (last > k && !covered.Any(p => p.Span.Start == words[k].Span.Start)))
             {
-                _pieces[i] = new Mention(span, span.Slice(_text), EntityType.Org, key);
+                continue; // a word of another name, or (for a word after the noun) the tagger did not see a name there
             }
+
+            _pieces.RemoveAll(covered.Contains);
+            var at = _pieces.FindIndex(p => p.Span.Start > span.Start);
+            _pieces.Insert(at < 0 ? _pieces.Count : at, new Mention(span, span.Slice(_text), EntityType.Org, key));
         }
     }
+
+    /// <summary>
+    /// "sagte die [Kommission]/ORG": an organisation's noun alone after a definite determiner describes an
+    /// organisation named before; the description is resolved as such, not taken for a name.
+    /// </summary>
+    private bool IsDescription(Mention p)
+    {
+        var words = Words.Of(_text, p.Span);
+        if (words.Length != 1 || _lexicon.Role(words[0].Lower) is not { Type: EntityType.Org })
+        {
+            return false;
+        }
+
+        var before = Words.Of(_text, new TextSpan(Math.Max(0, p.Span.Start - 20), p.Span.Start));
+        return before.Length > 0 && _lexicon.Definite.Contains(before[^1].Lower);
+    }
+
+    /// <summary>A lowercase word after an organisation's noun that may belong to its name: no verb, no short function word.</summary>
+    private bool IsModifier(ImmutableArray<Word> words, int k) =>
+        words[k].IsWord && IsLowercase(words[k]) && words[k].Lower.Length >= 4 && !IsVerb(words, k) && !_lexicon.IsComplementizer(words[k].Lower);
 
     /// <summary>
     /// Where the person's name starts in a run after a role: its last two words when both are
