@@ -35,6 +35,24 @@ internal sealed class DescriptionResolver(string text, ImmutableArray<Mention> m
         return null;
     }
 
+    /// <summary>
+    /// "the commission" -> "European Commission", "заявлении комиссии" -> "Европейская комиссия": the
+    /// nearest mention before <paramref name="offset"/> of the type whose own words hold the description's noun.
+    /// </summary>
+    public Mention? ByHead(string noun, EntityType type, int offset)
+    {
+        for (var k = mentions.Length - 1; k >= 0; k--)
+        {
+            var m = mentions[k];
+            if (m.Span.End <= offset && m.Type == type && Words.Of(text, m.Span).Any(w => w.IsWord && Inflection.SameStem(w.Lower, noun)))
+            {
+                return m;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>The last mention of the type in [from, offset) when all such mentions name one actor.</summary>
     public Mention? Unique(EntityType type, int offset, int from)
     {

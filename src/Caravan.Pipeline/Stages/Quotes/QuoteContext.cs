@@ -1,9 +1,10 @@
 using Caravan.Pipeline.Lexicons;
+using Caravan.Pipeline.Stages.Entities;
 
 namespace Caravan.Pipeline.Stages.Quotes;
 
 /// <summary>What the direct and indirect quote finders share for one article.</summary>
-internal sealed class QuoteContext(Article article, QuoteLexicon lexicon, QuoteOptions options, ImmutableArray<TextSpan> sentences)
+internal sealed class QuoteContext(Article article, QuoteLexicon lexicon, QuoteOptions options, ImmutableArray<TextSpan> sentences, EntityKeys keys)
 {
     public string Text => article.Text;
 
@@ -15,7 +16,7 @@ internal sealed class QuoteContext(Article article, QuoteLexicon lexicon, QuoteO
 
     public ImmutableArray<TextSpan> Sentences => sentences;
 
-    public SpeakerFinder Speakers { get; } = new(article.Text, article.Mentions.IsDefault ? [] : article.Mentions, sentences, lexicon);
+    public SpeakerFinder Speakers { get; } = new(article.Text, SpeakerMentions.Repair(article, lexicon, keys, sentences), sentences, lexicon);
 
     /// <summary>The sentence holding <paramref name="offset"/>, or the whole text when there are no sentences.</summary>
     public TextSpan SentenceAt(int offset)

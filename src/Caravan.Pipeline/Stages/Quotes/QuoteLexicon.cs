@@ -21,9 +21,11 @@ internal sealed class QuoteLexicon
         var pronouns = new Dictionary<string, EntityType>(StringComparer.Ordinal);
         var roles = new List<(string Suffix, EntityType Type)>();
         var indefinite = new HashSet<string>(StringComparer.Ordinal);
+        var definite = new HashSet<string>(StringComparer.Ordinal);
         var anonymous = new List<TokenPattern>();
         var complementizers = new HashSet<string>(StringComparer.Ordinal);
         var titles = new HashSet<string>(StringComparer.Ordinal);
+        var particles = new HashSet<string>(StringComparer.Ordinal);
         var bare = false;
         foreach (var language in languages)
         {
@@ -60,6 +62,9 @@ internal sealed class QuoteLexicon
                     case "indefinite":
                         indefinite.Add(rest);
                         break;
+                    case "definite":
+                        definite.Add(rest);
+                        break;
                     case "anonymous":
                         anonymous.Add(new TokenPattern(rest));
                         break;
@@ -68,6 +73,9 @@ internal sealed class QuoteLexicon
                         break;
                     case "title":
                         titles.Add(rest);
+                        break;
+                    case "particle":
+                        particles.Add(rest);
                         break;
                     case "option" when rest == "bare-complement":
                         bare = true;
@@ -82,9 +90,11 @@ internal sealed class QuoteLexicon
         Pronouns = pronouns.ToFrozenDictionary(StringComparer.Ordinal);
         Roles = [.. roles.OrderByDescending(r => r.Suffix.Length)];
         Indefinite = indefinite.ToFrozenSet(StringComparer.Ordinal);
+        Definite = definite.ToFrozenSet(StringComparer.Ordinal);
         Anonymous = [.. anonymous];
         Complementizers = complementizers.ToFrozenSet(StringComparer.Ordinal);
         TitleCues = titles.ToFrozenSet(StringComparer.Ordinal);
+        NameParticles = particles.ToFrozenSet(StringComparer.Ordinal);
         BareComplement = bare;
     }
 
@@ -102,11 +112,17 @@ internal sealed class QuoteLexicon
 
     public FrozenSet<string> Indefinite { get; }
 
+    /// <summary>Determiners of a description that refers back ("die Kommission", "the ministry").</summary>
+    public FrozenSet<string> Definite { get; }
+
     public ImmutableArray<TokenPattern> Anonymous { get; }
 
     public FrozenSet<string> Complementizers { get; }
 
     public FrozenSet<string> TitleCues { get; }
+
+    /// <summary>Lowercase words that belong inside a person's name ("von", "de", "bin").</summary>
+    public FrozenSet<string> NameParticles { get; }
 
     public static QuoteLexicon For(string language)
     {
@@ -115,7 +131,10 @@ internal sealed class QuoteLexicon
             k == "*" ? LanguageData.LanguagesWith("reporting-verbs") : [k]));
     }
 
-    /// <summary>The role noun a token ends with ("kreml-sprecher" -> sprecher), or null.</summary>
+    /// <summary>
+    /// The role noun a token ends with ("kreml-sprecher" -> sprecher), or an inflected form of one
+    /// ("регулятора", "energieministeriums"), or null.
+    /// </summary>
     public (string Suffix, EntityType Type)? Role(string lower)
     {
         foreach (var role in Roles)
@@ -131,7 +150,37 @@ internal sealed class QuoteLexicon
             }
         }
 
+        foreach (var role in Roles)
+        {
+            if (role.Suffix.Length >= MinInflectedRole && EndsWithInflected(lower, role.Suffix))
+            {
+                return role;
+            }
+        }
+
         return null;
+    }
+
+    /// <summary>Roles this long are also found inflected; shorter ones only as written ("head" is not "heads").</summary>
+    private const int MinInflectedRole = 5;
+
+    /// <summary>"министра" is "министр"; "energieministeriums" ends with "ministerium" (compounds only for roles of six letters or more).</summary>
+    private static bool EndsWithInflected(string lower, string role)
+    {
+        if (Inflection.SameStem(lower, role))
+        {
+            return true;
+        }
+
+        for (var start = 1; role.Length >= 6 && start <= lower.Length - role.Length + 1; start++)
+        {
+            if (Inflection.SameStem(lower[start..], role))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     public bool IsComplementizer(string lower) =>

@@ -1,4 +1,5 @@
 using Caravan.Core.Text;
+using Caravan.Pipeline.Stages.Entities;
 
 namespace Caravan.Pipeline.Stages.Quotes;
 
@@ -6,12 +7,17 @@ namespace Caravan.Pipeline.Stages.Quotes;
 /// Finds quotations — direct (between quotation marks of any convention, split around the reporting
 /// clause, over several paragraphs) and indirect (reported speech after a reporting verb) — and
 /// attributes each to a PER or ORG mention of the article, or to nobody for anonymous sources.
-/// Invariants: quote spans lie inside the text and do not overlap; the speaker is always a mention
-/// of this article (never invented); output is ordered by position.
+/// Speakers are read from the article's mentions as <see cref="SpeakerMentions"/> repairs them.
+/// Invariants: quote spans lie inside the text and do not overlap; the speaker's span is a name the
+/// article's text holds (a mention, a part of one, or a repeated surname beside a reporting verb),
+/// never invented; output is ordered by position.
 /// </summary>
-public sealed class QuoteStage(QuoteOptions? options = null) : IArticleStage
+/// <param name="options">Thresholds; the defaults when null.</param>
+/// <param name="keys">Keys for speaker names cut out of a mention; the entities stage's keys when null.</param>
+public sealed class QuoteStage(QuoteOptions? options = null, EntityKeys? keys = null) : IArticleStage
 {
     private readonly QuoteOptions _options = options ?? QuoteOptions.Default;
+    private readonly EntityKeys _keys = keys ?? new EntityKeys(IcuGazetteer.WithCapitals);
 
     public StageInfo Info { get; } = new("quotes", 1, ArticleFeatures.Sentences | ArticleFeatures.Mentions, ArticleFeatures.Quotes);
 
@@ -25,7 +31,7 @@ public sealed class QuoteStage(QuoteOptions? options = null) : IArticleStage
 
         var sentences = article.Sentences.IsDefaultOrEmpty ? [new TextSpan(0, text.Length)] : article.Sentences;
         var paragraphs = article.Paragraphs.IsDefaultOrEmpty ? Paragraphs.Split(text) : article.Paragraphs;
-        var context = new QuoteContext(article, QuoteLexicon.For(article.Language), _options, sentences);
+        var context = new QuoteContext(article, QuoteLexicon.For(article.Language), _options, sentences, _keys);
         var candidates = QuoteScanner.Scan(text, paragraphs);
         var quotes = new List<Quotation>();
         var accepted = new List<(QuoteCandidate Candidate, Quotation Quote)>();

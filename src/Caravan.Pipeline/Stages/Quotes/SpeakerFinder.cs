@@ -141,13 +141,26 @@ internal sealed class SpeakerFinder
         // A "mention" that is only a description of an anonymous source ("Der Diplomat") stays anonymous.
         if (_discourse.MentionAt(word.Span) is { } mention && !(_lexicon.Role(mention.Surface.ToLowerInvariant()) is { } described && _discourse.IsAnonymousRole(described.Suffix)))
         {
+            // "said EU envoy Marta Kowalczyk": an organisation or place before a person's role is the role's, not the speaker.
+            var next = i + 1;
+            while (next < to && words[next].Span.Start < mention.Span.End)
+            {
+                next++;
+            }
+
+            if (mention.Type != EntityType.Per && next < to && next - i <= 3 && _lexicon.Role(words[next].Lower) is { Type: EntityType.Per })
+            {
+                return At(words, next, from, to, distance);
+            }
+
             // A place speaks only as its government, and only right next to the verb ("Moscow said").
             return mention.Type != EntityType.Loc || distance == 1 ? new Attribution(mention, false) : null;
         }
 
         if (_lexicon.Pronouns.TryGetValue(word.Lower, out var pronounType) && distance <= 2)
         {
-            return _discourse.Antecedent(pronounType, word.Span.Start);
+            // "Un diplomat român care a cerut să nu fie numit a fost mai prudent. „…”, a declarat acesta."
+            return AnonymousBefore(word.Span.Start) ? Attribution.AnonymousSource : _discourse.Antecedent(pronounType, word.Span.Start);
         }
 
         if (_lexicon.Role(word.Lower) is not { } role)
@@ -163,7 +176,8 @@ internal sealed class SpeakerFinder
             {
                 if (named.Type == EntityType.Per || (role.Type == EntityType.Org && named.Type == EntityType.Org))
                 {
-                    return new Attribution(named, false);
+                    // "ministrul Energiei, Sorin Dumitrescu": the name in apposition, not the office's complement.
+                    return new Attribution(role.Type == EntityType.Per ? Apposition(words, named, to) ?? named : named, false);
                 }
 
                 continue;
@@ -196,9 +210,31 @@ internal sealed class SpeakerFinder
         }
 
         var resolved = _descriptions.Resolve(role.Suffix, role.Type, word.Span.Start)
+            ?? _descriptions.ByHead(word.Lower, role.Type, word.Span.Start)
             ?? _discourse.LastSpeaker(role.Type, word.Span.Start)
             ?? _descriptions.Unique(role.Type, _discourse.SentenceStart(word.Span.Start, 0), _discourse.SentenceStart(word.Span.Start, Discourse.MaxSentencesBack - 1));
         return resolved is null ? Attribution.Unresolved : new Attribution(resolved, false);
+    }
+
+    /// <summary>A person named after a comma right behind <paramref name="first"/>, or null.</summary>
+    private Mention? Apposition(ImmutableArray<Word> words, Mention first, int to)
+    {
+        var k = Words.IndexAt(words, first.Span.End);
+        return k + 1 < to && words[k].IsPunctuation(',') && _discourse.MentionAt(words[k + 1].Span) is { Type: EntityType.Per } named
+            && !ReferenceEquals(named, first) ? named : null;
+    }
+
+    /// <summary>Whether the sentence before the one holding <paramref name="offset"/> introduced an anonymous source.</summary>
+    private bool AnonymousBefore(int offset)
+    {
+        var sentence = _discourse.SentenceIndex(offset);
+        if (sentence < 1)
+        {
+            return false;
+        }
+
+        var previous = _discourse.SentenceWords(_discourse.SentenceStart(offset, 1));
+        return _lexicon.Anonymous.Any(a => Enumerable.Range(0, previous.Length).Any(i => a.Match(previous, i, previous.Length) > 0));
     }
 
     private static int Match(ImmutableArray<TokenPattern> patterns, ImmutableArray<Word> words, int i, int to)

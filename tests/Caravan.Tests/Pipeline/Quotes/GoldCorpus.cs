@@ -13,6 +13,12 @@ internal sealed record GoldDocument(string Name, string Language, string Text,
     ImmutableArray<(TextSpan Span, string? Speaker)> Quotes,
     ImmutableArray<(string Source, string Target, string Code)> Relations)
 {
+    /// <summary>The first document number of the set held back from development (see tests/corpus/quotes/README.md).</summary>
+    public const int FirstHeldBack = 6;
+
+    /// <summary>Written after the speaker-mention repair, to check it for overfitting: "en-06", "ru-07".</summary>
+    public bool HeldBack => int.Parse(Name.AsSpan(Name.LastIndexOf('-') + 1), System.Globalization.CultureInfo.InvariantCulture) >= FirstHeldBack;
+
     /// <summary>The document as an article with sentences and the gold mentions.</summary>
     public Article WithGoldMentions() => MarkedMentions.Article(Text, Language, [.. Mentions]);
 

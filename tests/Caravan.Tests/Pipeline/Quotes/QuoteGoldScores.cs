@@ -72,7 +72,7 @@ internal sealed record QuoteGoldScores(
 
                 if (!string.Equals(got, speaker, StringComparison.Ordinal))
                 {
-                    errors.Add($"{doc.Name}: speaker {got ?? "null"} instead of {speaker ?? "null"} for «{span.Slice(doc.Text)}»");
+                    errors.Add($"{doc.Name}: speaker {got ?? "null"} instead of {speaker ?? "null"} for «{span.Slice(doc.Text)}» in: {Marked(article, span)}");
                 }
             }
 
@@ -115,6 +115,23 @@ internal sealed record QuoteGoldScores(
     {
         var gold = MarkedMentions.Mark(doc.Text, doc.Mentions);
         return span => gold.FirstOrDefault(g => g.Span.Overlaps(span))?.Key;
+    }
+
+    /// <summary>The sentences around a quote with the article's mentions in brackets: "[Blinken/PER] said", for reading a miss.</summary>
+    private static string Marked(Article article, TextSpan quote)
+    {
+        var sentences = article.Sentences.Where(s => s.End > quote.Start - 200 && s.Start < quote.End + 200).ToList();
+        var from = sentences.Count > 0 ? sentences[0].Start : quote.Start;
+        var to = sentences.Count > 0 ? sentences[^1].End : quote.End;
+        var marked = new System.Text.StringBuilder();
+        var at = from;
+        foreach (var m in article.Mentions.Where(m => m.Span.Start >= from && m.Span.End <= to))
+        {
+            marked.Append(article.Text, at, m.Span.Start - at).Append('[').Append(m.Surface).Append('/').Append(m.Type).Append(']');
+            at = m.Span.End;
+        }
+
+        return marked.Append(article.Text, at, to - at).Replace('\n', ' ').ToString();
     }
 
     private static int Overlap(TextSpan a, TextSpan b) => Math.Max(0, Math.Min(a.End, b.End) - Math.Max(a.Start, b.Start));

@@ -8,8 +8,9 @@ namespace Caravan.Tests.Pipeline.Quotes;
 
 /// <summary>
 /// Quality gates on the gold set (issue 7): with the gold mentions as input, so the figures measure the
-/// quote and relation stages alone; and with the test kit's crude recogniser, to show how far they
-/// hold up on mentions of lower quality. Floors are tied to this corpus and only lowered on purpose.
+/// quote and relation stages alone; with Caravan's own NER models, as `analyze` runs them; and with the
+/// test kit's crude recogniser. Scores are reported apart for the held-back documents (*-06, *-07; their
+/// first run, before the fixes they prompted, is in docs/benchmarks/quotes.md). Floors are tied to this corpus and only lowered on purpose.
 /// </summary>
 public class QuoteGoldTests(ITestOutputHelper output)
 {
@@ -28,10 +29,11 @@ public class QuoteGoldTests(ITestOutputHelper output)
     {
         var scores = QuoteGoldScores.Measure(Docs, d => d.WithGoldMentions());
         Report("gold mentions", scores);
-        Assert.True(scores.QuoteRecall >= 0.90, scores.ToString());
-        Assert.True(scores.SpeakerAccuracy >= 0.90, scores.ToString());
-        Assert.True(scores.RelationPrecision >= 0.85, scores.ToString());
-        Assert.True(scores.AnonymousAccuracy >= 0.90, scores.ToString());
+        Report("gold mentions, held-back documents", QuoteGoldScores.Measure(Docs.Where(d => d.HeldBack), d => d.WithGoldMentions()));
+        Assert.True(scores.QuoteRecall >= GoldMentionFloors.QuoteRecall, scores.ToString());
+        Assert.True(scores.SpeakerAccuracy >= GoldMentionFloors.SpeakerAccuracy, scores.ToString());
+        Assert.True(scores.RelationPrecision >= GoldMentionFloors.RelationPrecision, scores.ToString());
+        Assert.True(scores.AnonymousAccuracy >= GoldMentionFloors.AnonymousAccuracy, scores.ToString());
     }
 
     [Fact]
@@ -40,8 +42,9 @@ public class QuoteGoldTests(ITestOutputHelper output)
         var scores = QuoteGoldScores.Measure(Docs, d => d.WithRecognisedMentions());
         Report("capitalised-word recogniser", scores);
 
-        // Quote finding does not depend on mentions; speakers and relations do.
-        Assert.True(scores.QuoteRecall >= 0.85, scores.ToString());
+        // Quote finding hardly depends on mentions; speakers and relations do.
+        Assert.True(scores.QuoteRecall >= CrudeRecogniserFloors.QuoteRecall, scores.ToString());
+        Assert.True(scores.SpeakerAccuracy >= CrudeRecogniserFloors.SpeakerAccuracy, scores.ToString());
     }
 
     [Fact]
@@ -52,9 +55,12 @@ public class QuoteGoldTests(ITestOutputHelper output)
             .UseSentences()
             .UseEntities(ModelCatalog.Default)
             .Build();
-        var scores = QuoteGoldScores.Measure(Docs, d => recogniser.ProcessArticle(Articles.WithText(d.Name, d.Text, d.Language)));
+        Article Recognise(GoldDocument d) => recogniser.ProcessArticle(Articles.WithText(d.Name, d.Text, d.Language));
+        var scores = QuoteGoldScores.Measure(Docs, Recognise);
         Report("Caravan NER", scores);
-        Assert.True(scores.QuoteRecall >= 0.85, scores.ToString());
+        Report("Caravan NER, development documents", QuoteGoldScores.Measure(Docs.Where(d => !d.HeldBack), Recognise));
+        Report("Caravan NER, held-back documents", QuoteGoldScores.Measure(Docs.Where(d => d.HeldBack), Recognise));
+        Assert.True(scores.QuoteRecall >= CaravanRecogniserFloors.QuoteRecall, scores.ToString());
         Assert.True(scores.SpeakerAccuracy >= CaravanRecogniserFloors.SpeakerAccuracy, scores.ToString());
         Assert.True(scores.RelationPrecision >= CaravanRecogniserFloors.RelationPrecision, scores.ToString());
     }
@@ -69,9 +75,29 @@ public class QuoteGoldTests(ITestOutputHelper output)
     }
 }
 
-/// <summary>Measured with the shipped NER models when set (docs/benchmarks/quotes.md); raise as they improve.</summary>
+/// <summary>
+/// Floors just under the figures measured on the 35 documents (docs/benchmarks/quotes.md); raise them as
+/// the stages improve, lower them only on purpose. Issue 7's targets: recall 0.90, speakers 0.90, relations 0.85.
+/// </summary>
+internal static class GoldMentionFloors
+{
+    public const double QuoteRecall = 0.99;
+    public const double SpeakerAccuracy = 0.98;
+    public const double RelationPrecision = 0.98;
+    public const double AnonymousAccuracy = 0.98;
+}
+
+/// <summary>With the shipped NER models producing the mentions, as `analyze` runs them.</summary>
 internal static class CaravanRecogniserFloors
 {
-    public const double SpeakerAccuracy = 0.86;
+    public const double QuoteRecall = 0.99;
+    public const double SpeakerAccuracy = 0.98;
     public const double RelationPrecision = 0.89;
+}
+
+/// <summary>With the test kit's capitalised-word recogniser.</summary>
+internal static class CrudeRecogniserFloors
+{
+    public const double QuoteRecall = 0.98;
+    public const double SpeakerAccuracy = 0.93;
 }

@@ -1,0 +1,116 @@
+using Caravan.Pipeline.Stages.Quotes;
+using static Caravan.Core.Model.EntityType;
+
+namespace Caravan.Tests.Pipeline.Quotes;
+
+/// <summary>Speakers found where the tagger got the name wrong (issue 7: speaker accuracy with Caravan's own NER).</summary>
+public class SpeakerMentionsTests
+{
+    private static readonly QuoteStage Stage = new();
+
+    private static Quotation Only(Article a) => Assert.Single(Stage.Process(a, CancellationToken.None).Quotes);
+
+    [Fact]
+    public void Process_NameSwallowingReportingVerb_SpeakerIsTheSurnameOfTheFullName()
+    {
+        var text = "Бахтиёр Саидов прибыл в Пекин. Саидов заявил, что Ташкент рассчитывает на новые инвестиции.";
+        var a = MarkedMentions.Article(text, "ru", ("Бахтиёр Саидов", Per, "saidov"), ("Саидов заявил", Org, "saidov zaiavil"));
+        var q = Only(a);
+        Assert.Equal("Саидов", q.SpeakerSurface);
+        Assert.Equal(Per, q.SpeakerType);
+        Assert.Equal("saidov", q.SpeakerKey);
+    }
+
+    [Fact]
+    public void Process_PersonAfterRoleTaggedAsOrganisation_SpeakerIsThePerson()
+    {
+        var text = "Россия призвала стороны к сдержанности. «Мы готовы помочь в урегулировании», — заявила официальный представитель МИД России Мария Захарова.";
+        var a = MarkedMentions.Article(text, "ru", ("МИД России Мария Захарова", Org, "mid rossii mariia zakharova"), ("Россия", Loc, "@RU"));
+        var q = Only(a);
+        Assert.Equal("Мария Захарова", q.SpeakerSurface);
+        Assert.Equal(Per, q.SpeakerType);
+    }
+
+    [Fact]
+    public void Process_SurnameTaggedAsPlace_PronounLaterResolvesToThePerson()
+    {
+        var text = "Президент Таджикистана Эмомали Рахмонов принял министра.\n\n«Иран — наш давний и надежный сосед», — сказал Рахмонов по итогам встречи. По его словам, стороны договорились расширить торговлю.";
+        var a = MarkedMentions.Article(text, "ru", ("Эмомали Рахмонов", Per, "rakhmonov"), ("Рахмонов", Loc, "rakhmonov-loc"));
+        var quotes = Stage.Process(a, CancellationToken.None).Quotes;
+        Assert.Equal(2, quotes.Length);
+        Assert.All(quotes, q => Assert.Equal("rakhmonov", q.SpeakerKey));
+        Assert.All(quotes, q => Assert.Equal(Per, q.SpeakerType));
+    }
+
+    [Fact]
+    public void Process_SurnameMissedBesideReportingVerb_RepeatsFullName()
+    {
+        var text = "Госсекретарь Дэниел Окафор прибыл в Астану. Окафор сказал, что Вашингтон выделит новую помощь странам региона.";
+        var a = MarkedMentions.Article(text, "ru", ("Дэниел Окафор", Per, "okafor"), ("Вашингтон", Loc, "@US"));
+        var q = Only(a);
+        Assert.Equal("Окафор", q.SpeakerSurface);
+        Assert.Equal("okafor", q.SpeakerKey);
+    }
+
+    [Fact]
+    public void Process_CapitalisedWordBesideVerbRepeatingNoName_NoSpeakerInvented()
+    {
+        var text = "Госсекретарь Дэниел Окафор прибыл в Астану. Петров сказал, что Вашингтон выделит новую помощь странам региона.";
+        var a = MarkedMentions.Article(text, "ru", ("Дэниел Окафор", Per, "okafor"), ("Вашингтон", Loc, "@US"));
+        Assert.DoesNotContain(Stage.Process(a, CancellationToken.None).Quotes, q => q.SpeakerSurface == "Петров");
+    }
+
+    [Fact]
+    public void Process_PronounTaggedAsPerson_ResolvedAsPronoun()
+    {
+        var text = "„Calea ferată va lega Asia Centrală de porturile Chinei”, a spus Mirziyoyev. El a precizat că lucrările vor începe în primăvară.";
+        var a = MarkedMentions.Article(text, "ro", ("Mirziyoyev", Per, "mirziyoyev"), ("El", Per, "el"));
+        var quotes = Stage.Process(a, CancellationToken.None).Quotes;
+        Assert.Equal(2, quotes.Length);
+        Assert.All(quotes, q => Assert.Equal("mirziyoyev", q.SpeakerKey));
+    }
+
+    [Fact]
+    public void Process_AdjectiveBeforeOrganisationNoun_DescriptionResolvesToTheWholeName()
+    {
+        var text = "Die Europäische Kommission kündigte neue Unterstützung an. „Die Region verdient eine stärkere Partnerschaft“, sagte die Kommission in einer Erklärung.";
+        var a = MarkedMentions.Article(text, "de", ("Europäische", Misc, "europaeische"));
+        var q = Only(a);
+        Assert.Equal("Europäische Kommission", q.SpeakerSurface);
+        Assert.Equal(Org, q.SpeakerType);
+    }
+
+    [Fact]
+    public void Process_OrganisationBeforePersonsRole_SpeakerIsThePerson()
+    {
+        var text = "\"Education is the best investment a country can make,\" said EU envoy Marta Kowalczyk.";
+        var a = MarkedMentions.Article(text, "en", ("EU", Org, "eu"), ("Marta Kowalczyk", Per, "kowalczyk"));
+        Assert.Equal("kowalczyk", Only(a).SpeakerKey);
+    }
+
+    [Fact]
+    public void Process_CapitalisedVerbInsideName_NameStaysWholeAndMakesNoQuote()
+    {
+        var text = "The United States imposed new sanctions on Russia over the shipments.";
+        var a = MarkedMentions.Article(text, "en", ("United States", Loc, "@US"), ("Russia", Loc, "@RU"));
+        Assert.Empty(Stage.Process(a, CancellationToken.None).Quotes);
+    }
+
+    [Theory]
+    [InlineData("окафор", "окафором", true)]
+    [InlineData("комиссия", "комиссии", true)]
+    [InlineData("tokajew", "tokajews", true)]
+    [InlineData("li", "lin", false)]
+    [InlineData("austria", "australia", false)]
+    [InlineData("seitkali", "saidov", false)]
+    public void SameStem_InflectedForms_MatchOnlyWithShortEndings(string a, string b, bool same) =>
+        Assert.Equal(same, Inflection.SameStem(a, b));
+
+    [Theory]
+    [InlineData("ru", "министра", "министр")]
+    [InlineData("de", "energieministeriums", "ministerium")]
+    [InlineData("ru", "регулятора", "регулятор")]
+    [InlineData("en", "ahead", null)]
+    public void Role_InflectedOrCompound_FindsTheRoleNoun(string lang, string word, string? role) =>
+        Assert.Equal(role, QuoteLexicon.For(lang).Role(word)?.Suffix);
+}
