@@ -11,6 +11,8 @@ namespace Caravan.Pipeline.Stages.Extraction.Metadata;
 /// </summary>
 internal static class TitleResolver
 {
+    private const int MinOnlyH1Chars = 10;
+
     private static readonly string[] Separators = [" | ", " - ", " – ", " — ", " :: ", " » ", " « ", " · ", " • ", " ǀ ", " : ", " / "];
 
     /// <summary>The title and its provenance, from the page's headings and declared titles (most trusted first).</summary>
@@ -19,7 +21,7 @@ internal static class TitleResolver
     {
         // Post titles in h2/h3 stand above the text; below it they name other posts (related, sliders).
         var candidates = headings.Where(h => h.Level == 1 || h.Block <= textStart).ToList();
-        var (title, provenance) = Choose(candidates, visibleHeadline, declared, siteName);
+        var (title, provenance) = Choose(candidates, textStart, visibleHeadline, declared, siteName);
 
         // Headings repeat the site name too ("Headline | Site"); the name never starts a visible headline.
         return (title is null ? null : StripNamedSite(title, siteName), provenance);
@@ -50,7 +52,7 @@ internal static class TitleResolver
     }
 
     private static (string? Title, FieldProvenance? Provenance) Choose(
-        IReadOnlyList<PageHeading> headings, string? visibleHeadline, DeclaredTitles titles, string? siteName)
+        IReadOnlyList<PageHeading> headings, int textStart, string? visibleHeadline, DeclaredTitles titles, string? siteName)
     {
         string?[] declared = [titles.OgTitle, titles.Headline, titles.DcTitle, titles.TitleTag];
         var mains = declared.Where(d => d is not null).SelectMany(d => MainParts(d!, siteName)).ToList();
@@ -108,6 +110,17 @@ internal static class TitleResolver
                     return (h.Text[^main.Length..], new FieldProvenance("h1", 0.9));
                 }
             }
+        }
+
+        // The only h1 above the text is the headline even where the declared titles say something
+        // else (a section name, "Home", a social-media teaser), unless another heading shows a
+        // declared title; h1s further down head sections.
+        var h1s = headings.Where(h => h.Level == 1 && h.Block <= textStart).ToList();
+        var shown = h1s.Count == 1 && mains.Any(m => m.Length >= MinOnlyH1Chars &&
+            headings.Any(h => h != h1s[0] && h.Full.Contains(m, StringComparison.OrdinalIgnoreCase)));
+        if (h1s.Count == 1 && !shown && h1s[0].Text.Length is >= MinOnlyH1Chars and <= 300 && !IsSiteName(h1s[0].Text, siteName, titles.TitleTag))
+        {
+            return (h1s[0].Text, new FieldProvenance("h1", 0.7));
         }
 
         // Blogs and small sites declare the site name as every page's title; the heading right
