@@ -20,6 +20,9 @@ internal static class HeadingText
 {
     private const int MinHeadlineChars = 8;
 
+    /// <summary>Text read from one heading; an unclosed heading on a hostile page can hold the whole page.</summary>
+    private const int MaxHeadingChars = 1000;
+
     private static readonly HashSet<string> KickerWords = new(StringComparer.Ordinal)
     {
         "kicker", "topline", "overline", "dachzeile", "roofline", "eyebrow", "supertitle", "superheadline", "spitzmarke",
@@ -65,6 +68,11 @@ internal static class HeadingText
     {
         foreach (var child in node.ChildNodes)
         {
+            if (sb.Length > MaxHeadingChars)
+            {
+                return;
+            }
+
             if (child.NodeType == NodeType.Text)
             {
                 sb.Append(child.TextContent);
