@@ -16,8 +16,25 @@ public sealed class DateParserTests
     [InlineData("le 28 février 2023")]
     [InlineData("28.02.2023")]
     [InlineData("2023-02-28")]
+    [InlineData("Von Jörg Staff | 28.02.23")]
     public void ParseText_DateLine_FindsTheDay(string line) =>
         Assert.Equal(new DateTime(2023, 2, 28), Parser.ParseText(line)?.Date);
+
+    [Theory]
+    [InlineData("Version 1.28.02.23 released")]
+    [InlineData("Server 10.28.02.23")]
+    public void ParseText_DottedNumbers_AreNotTwoDigitYearDates(string line) =>
+        Assert.Null(Parser.ParseText(line));
+
+    [Theory]
+    [InlineData("28.02.2023 Der Arbeitsmarkt ist gut in das Jahr gestartet, die Zahl der Arbeitslosen sank.")]
+    [InlineData("(28. Februar 2023) Energieverbraucher erhalten eine Preiserhöhung nach dem Gesetz.")]
+    public void ParseLeading_DateOpeningAParagraph_IsFound(string line) =>
+        Assert.Equal(new DateTime(2023, 2, 28), Parser.ParseLeading(line)?.Date);
+
+    [Fact]
+    public void ParseLeading_DateInsideTheSentence_IsNotADateline() =>
+        Assert.Null(Parser.ParseLeading("Am Dienstag, dem 28. Februar 2023, beschloss der Rat den Haushalt für das nächste Jahr."));
 
     [Theory]
     [InlineData("2023-02-28T10:15:00Z", "2023-02-28T10:15:00+00:00")]

@@ -45,7 +45,7 @@ public sealed class HtmlArticleExtractor : IArticleExtractor
 
     private ExtractedArticle Run(string html, string? url, string charset, CancellationToken cancellationToken)
     {
-        var parser = new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = false, IsScripting = false });
+        var parser = new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = false, IsScripting = true });
         using var document = parser.ParseDocument(NestingLimiter.Limit(html, _options.MaxParseDepth));
         cancellationToken.ThrowIfCancellationRequested();
         var model = PageWalker.Walk(document, _options, cancellationToken);

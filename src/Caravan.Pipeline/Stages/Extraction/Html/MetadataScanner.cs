@@ -7,6 +7,7 @@ namespace Caravan.Pipeline.Stages.Extraction.Html;
 internal static class MetadataScanner
 {
     private const int MaxH1 = 8;
+    private const int MaxSubheadings = 40;
     private const int MaxBylineChars = 120;
 
     public static void ScanHead(IDocument document, PageSignals signals)
@@ -19,11 +20,12 @@ internal static class MetadataScanner
 
         foreach (var element in head.Children)
         {
-            ScanElement(element, element.LocalName, signals);
+            ScanElement(element, element.LocalName, signals, 0);
         }
     }
 
-    public static void ScanElement(IElement element, string tag, PageSignals signals)
+    /// <summary>Records what <paramref name="element"/> says about the page; <paramref name="block"/> counts the text blocks before it.</summary>
+    public static void ScanElement(IElement element, string tag, PageSignals signals, int block)
     {
         switch (tag)
         {
@@ -47,13 +49,14 @@ internal static class MetadataScanner
                 }
 
                 return;
-            case "h1":
-                if (signals.H1.Count < MaxH1)
+            case "h1" or "h2" or "h3":
+                var level = tag[1] - '0';
+                if (signals.Headings.Count(h => (h.Level == 1) == (level == 1)) < (level == 1 ? MaxH1 : MaxSubheadings))
                 {
-                    var text = Normalize(element.TextContent);
-                    if (text.Length > 0)
+                    var heading = HeadingText.Read(element, level, block);
+                    if (heading.Text.Length > 0)
                     {
-                        signals.H1.Add(text);
+                        signals.Headings.Add(heading);
                     }
                 }
 

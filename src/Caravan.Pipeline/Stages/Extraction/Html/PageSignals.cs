@@ -10,7 +10,8 @@ internal sealed class PageSignals
 
     public string? TitleTag { get; set; }
 
-    public List<string> H1 { get; } = [];
+    /// <summary>The first &lt;h1&gt; (up to 8) and &lt;h2&gt;/&lt;h3&gt; (up to 40) headings, in document order.</summary>
+    public List<PageHeading> Headings { get; } = [];
 
     /// <summary>datetime attributes of &lt;time&gt; elements and itemprop=datePublished values, in order.</summary>
     public List<(string Value, bool Published)> Times { get; } = [];

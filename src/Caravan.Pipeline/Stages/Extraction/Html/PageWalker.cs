@@ -72,7 +72,7 @@ internal sealed class PageWalker
     private void Enter(IElement element, Frame parent)
     {
         var tag = element.LocalName;
-        MetadataScanner.ScanElement(element, tag, _model.Signals);
+        MetadataScanner.ScanElement(element, tag, _model.Signals, _model.Blocks.Count);
         if (tag == "br")
         {
             OnBreak(parent.Box);

@@ -96,6 +96,16 @@ internal sealed class DateParser
         return null;
     }
 
+    /// <summary>A date that opens a line ("01.02.2022 Der Arbeitsmarkt ...", "(21. November 2022) ..."), if any.</summary>
+    public DateTimeOffset? ParseLeading(string line)
+    {
+        var tokens = DateTokens.Split(line.Length > 40 ? line[..40] : line);
+        return tokens.Count == 0 ? null : TryAt(tokens, tokens[0] is "(" or "[" && tokens.Count > 1 ? 1 : 0);
+    }
+
+    /// <summary>Whether the word names a month in one of the known languages.</summary>
+    public bool IsMonthName(string word) => Month(word) is not null;
+
     private DateTimeOffset? TryAt(List<string> t, int i)
     {
         // 2023-02-28, 28.02.2023, 28/02/2023: numbers joined by one separator.
@@ -114,6 +124,14 @@ internal sealed class DateParser
             {
                 // Day first outside the US; month first only when the day cannot be a month.
                 return b > 12 ? Make(c, a, b) : Make(c, b, a);
+            }
+
+            // 23.09.22: the two-digit year of German-language pages, day first; not part of a longer
+            // dotted number (a version, an address).
+            if (t[i + 1] == "." && t[i].Length <= 2 && t[i + 2].Length <= 2 && t[i + 4].Length == 2 &&
+                (i == 0 || t[i - 1] != ".") && (i + 5 >= t.Count || t[i + 5] != "."))
+            {
+                return Make(c <= Now.Year % 100 ? 2000 + c : 1900 + c, b, a);
             }
         }
 

@@ -10,6 +10,8 @@ namespace Caravan.Pipeline.Stages.Extraction.Metadata;
 /// </summary>
 internal sealed class MetadataResolver(DateParser dates, ExtractionOptions options)
 {
+    private readonly VisibleDateFinder _visible = new(dates, options);
+
     private const int HeadlineSearchBlocks = 25;
 
     private static readonly string[] PublishedMeta =
@@ -35,8 +37,10 @@ internal sealed class MetadataResolver(DateParser dates, ExtractionOptions optio
             provenance["site"] = new FieldProvenance(Meta(s, "og:site_name") is not null ? "meta" : "json-ld", 0.9);
         }
 
+        var declared = new DeclaredTitles(
+            Meta(s, "og:title") ?? Meta(s, "twitter:title"), ld.Headline, Meta(s, "dc.title") ?? Meta(s, "dcterms.title"), s.TitleTag);
         var (title, titleSource) = TitleResolver.Resolve(
-            s.H1, VisibleHeadline(page, body), Meta(s, "og:title") ?? Meta(s, "twitter:title"), ld.Headline, s.TitleTag, site);
+            s.Headings, body.Count > 0 ? page.Blocks.IndexOf(body[0]) : page.Blocks.Count, VisibleHeadline(page, body), declared, site);
         if (titleSource is not null)
         {
             provenance["title"] = titleSource;
@@ -93,19 +97,28 @@ internal sealed class MetadataResolver(DateParser dates, ExtractionOptions optio
 
     private (DateTimeOffset?, FieldProvenance?) Published(PageModel page, JsonLdFacts ld, IReadOnlyList<TextBlock> body, string? canonical, string? url)
     {
-        var s = page.Signals;
         var machine = MachineDate(page, ld, canonical, url);
-        var visible = TextDate(page, body, afterEnd: false);
-        // What the reader sees next to the headline wins over a machine date from another day
-        // (CMSs fill datePublished with the modification or indexing time); the machine date
-        // wins when they agree, since it carries the time of day.
-        if (visible.Item1 is { } v && machine.Item1 is { } m && Math.Abs((v.Date - m.Date).TotalDays) >= 1)
+        var visible = _visible.Find(page, body, afterEnd: false);
+
+        // A dateline the reader sees wins over a machine date from another day (CMSs fill
+        // datePublished with the modification or indexing time); the machine date wins when they
+        // agree, since it carries the time of day, also when the line is read with day and month
+        // swapped ("11/01/2021" on a US page).
+        if (visible is { Dateline: true } v && machine.Item1 is { } m && v.Date.Date != m.Date && !Swapped(v.Date, m))
         {
-            return visible;
+            return (v.Date, new FieldProvenance("text", 0.6));
         }
 
-        return machine.Item1 is not null ? machine : visible.Item1 is not null ? visible : TextDate(page, body, afterEnd: true);
+        if (machine.Item1 is not null)
+        {
+            return machine;
+        }
+
+        return (visible ?? _visible.Find(page, body, afterEnd: true)) is { } found ? (found.Date, new FieldProvenance("text", 0.6)) : (null, null);
     }
+
+    private static bool Swapped(DateTimeOffset visible, DateTimeOffset machine) =>
+        visible.Day <= 12 && visible.Year == machine.Year && visible.Day == machine.Month && visible.Month == machine.Day;
 
     private (DateTimeOffset?, FieldProvenance?) MachineDate(PageModel page, JsonLdFacts ld, string? canonical, string? url)
     {
@@ -162,30 +175,6 @@ internal sealed class MetadataResolver(DateParser dates, ExtractionOptions optio
         if (s.Times.Count > 0 && dates.ParseMachine(s.Times[0].Value) is { } d6)
         {
             return (d6, new FieldProvenance("time", 0.7));
-        }
-
-        return (null, null);
-    }
-
-    /// <summary>
-    /// A date written in a short line near the article (a dateline, "Published on ..."): first the
-    /// lines above the text, nearest first, then its first lines, then the lines right after it.
-    /// </summary>
-    private (DateTimeOffset?, FieldProvenance?) TextDate(PageModel page, IReadOnlyList<TextBlock> body, bool afterEnd)
-    {
-        var blocks = page.Blocks;
-        var start = body.Count > 0 ? blocks.IndexOf(body[0]) : 0;
-        var end = body.Count > 0 ? blocks.IndexOf(body[^1]) + 1 : 0;
-        var order = Enumerable.Range(Math.Max(0, start - options.DateSearchBlocksBefore), Math.Min(start, options.DateSearchBlocksBefore)).Reverse()
-            .Concat(Enumerable.Range(start, Math.Max(0, Math.Min(end, blocks.Count) - start)).Take(options.DateSearchBlocksAfter))
-            .Concat(Enumerable.Range(end, afterEnd ? Math.Max(0, Math.Min(blocks.Count - end, options.DateSearchBlocksAfter)) : 0));
-        foreach (var i in order)
-        {
-            var text = blocks[i].Text;
-            if (text.Length <= options.MaxDateLineChars && dates.ParseText(text) is { } d)
-            {
-                return (d, new FieldProvenance("text", 0.6));
-            }
         }
 
         return (null, null);

@@ -1,0 +1,86 @@
+using System.Text;
+using AngleSharp.Dom;
+
+namespace Caravan.Pipeline.Stages.Extraction.Html;
+
+/// <summary>A heading element's text as a reader takes it in, in document order.</summary>
+/// <param name="Level">1 for &lt;h1&gt;, 2 for &lt;h2&gt;, 3 for &lt;h3&gt;.</param>
+/// <param name="Text">The headline without its kicker (the topic label set above or before it).</param>
+/// <param name="Full">Everything the heading shows, kicker included.</param>
+/// <param name="Block">The number of text blocks before it: headings at or before the article's first block stand above it.</param>
+internal sealed record PageHeading(int Level, string Text, string Full, int Block);
+
+/// <summary>
+/// Reads a heading without the text of scripts and styles inside it, and separates a kicker
+/// ("Dachzeile", "topline", "overline") from the headline. News CMSs set the kicker in its own
+/// leading element: named by its class (<c>article-heading__kicker</c>, <c>headline--topline</c>), followed by an element holding only a separator (often visually hidden: ": "),
+/// or ending with a colon itself. A kicker in plain text ("Klimaschutz: Bohren ...") stays.
+/// </summary>
+internal static class HeadingText
+{
+    private const int MinHeadlineChars = 8;
+
+    /// <summary>Text read from one heading; an unclosed heading on a hostile page can hold the whole page.</summary>
+    private const int MaxHeadingChars = 1000;
+
+    private static readonly HashSet<string> KickerWords = new(StringComparer.Ordinal)
+    {
+        "kicker", "topline", "overline", "dachzeile", "roofline", "eyebrow", "supertitle", "superheadline", "spitzmarke",
+    };
+
+    public static PageHeading Read(IElement heading, int level, int block)
+    {
+        var full = TextOf(heading);
+        var kicker = KickerChars(heading);
+        var text = kicker > 0 ? full[kicker..].TrimStart(' ', ':', '-', '–', '—', '|').Trim() : full;
+        return new PageHeading(level, text.Length >= MinHeadlineChars ? text : full, full, block);
+    }
+
+    /// <summary>Characters of the collapsed full text taken by a leading kicker, or 0.</summary>
+    private static int KickerChars(IElement heading)
+    {
+        var children = heading.ChildNodes.Where(n => n is IElement e ? !ElementRoles.IsSkipped(e.LocalName) : n.TextContent.Trim().Length > 0).ToList();
+        if (children.Count < 2 || children[0] is not IElement first)
+        {
+            return 0;
+        }
+
+        var firstText = TextOf(first);
+        if (firstText.Length == 0 || !TextOf(heading).StartsWith(firstText, StringComparison.Ordinal))
+        {
+            return 0;
+        }
+
+        var named = ElementRoles.AnyWord(first.GetAttribute("class"), KickerWords.Contains);
+        var colon = firstText.EndsWith(':');
+        var separatorNext = children[1] is IElement second && TextOf(second) is ":" or "-" or "–" or "—" or "|";
+        return named || colon || separatorNext ? firstText.Length : 0;
+    }
+
+    private static string TextOf(INode node)
+    {
+        var sb = new StringBuilder();
+        Append(node, sb, 0);
+        return MetadataScanner.Normalize(sb.ToString());
+    }
+
+    private static void Append(INode node, StringBuilder sb, int depth)
+    {
+        foreach (var child in node.ChildNodes)
+        {
+            if (sb.Length > MaxHeadingChars)
+            {
+                return;
+            }
+
+            if (child.NodeType == NodeType.Text)
+            {
+                sb.Append(child.TextContent);
+            }
+            else if (child is IElement e && !ElementRoles.IsSkipped(e.LocalName) && depth < 32)
+            {
+                Append(e, sb, depth + 1);
+            }
+        }
+    }
+}
