@@ -1,0 +1,28 @@
+using Caravan.Tests.Cli;
+using Caravan.Tests.Ingestion;
+
+namespace Caravan.Tests.Jobs;
+
+/// <summary>
+/// Issue #9 acceptance, with <see cref="WatchKillLoopTests"/> (22 kills in all): `ingest` SIGKILLed at
+/// random points, over and over, loses no acknowledged article and never corrupts the store or the
+/// index; a last run completes the set and leaves an index equal to what `reindex` builds.
+/// </summary>
+public sealed class IngestKillLoopTests
+{
+    [Fact]
+    public void Ingest_KilledAtRandomPointsTwelveTimes_NothingAcknowledgedLostAndLastRunCompletes()
+    {
+        using var dir = new TempDirectory();
+        var pages = KillLoopCorpus.Pages(seed: 11).Select(p => new WarcFiles.Page($"https://news.example/{p.Name}", "response", 200, "text/html; charset=utf-8", p.Html));
+        var warc = dir.File("news.warc.gz", WarcFiles.File(pages, gzip: true));
+        var db = Path.Combine(dir.Path, "db");
+        string[] args = ["ingest", warc, "--db", db];
+        var loop = new KillLoop(db, () => CliRunner.Start(args), seed: 9);
+
+        loop.Run(kills: 12, attempts: 30);
+
+        Assert.True(loop.Kills >= 12, $"only {loop.Kills} kills landed on a running process");
+        KillLoopCorpus.Complete(loop, db, args);
+    }
+}
