@@ -46,13 +46,18 @@ internal sealed class KillLoop(string db, Func<Process> start, int seed)
             process.BeginErrorReadLine();
             var clock = Stopwatch.StartNew();
             var committed = false;
-            long count;
-            while (!process.HasExited && clock.Elapsed < delay && (count = StoredCount(db)) < target)
+            while (!process.HasExited && clock.Elapsed < delay)
             {
+                var count = StoredCount(db);
                 if (!committed && count > Acknowledged.Count)
                 {
                     committed = true;
                     firstCommit = clock.Elapsed;
+                }
+
+                if (count >= target)
+                {
+                    break;
                 }
 
                 Thread.Sleep(15);
