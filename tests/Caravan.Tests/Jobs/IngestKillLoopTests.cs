@@ -1,5 +1,6 @@
 using Caravan.Tests.Cli;
 using Caravan.Tests.Ingestion;
+using Xunit.Abstractions;
 
 namespace Caravan.Tests.Jobs;
 
@@ -8,7 +9,7 @@ namespace Caravan.Tests.Jobs;
 /// random points, over and over, loses no acknowledged article and never corrupts the store or the
 /// index; a last run completes the set and leaves an index equal to what `reindex` builds.
 /// </summary>
-public sealed class IngestKillLoopTests
+public sealed class IngestKillLoopTests(ITestOutputHelper output)
 {
     [Fact]
     public void Ingest_KilledAtRandomPointsTwelveTimes_NothingAcknowledgedLostAndLastRunCompletes()
@@ -22,7 +23,9 @@ public sealed class IngestKillLoopTests
 
         loop.Run(kills: 12, attempts: 30);
 
+        loop.Log.ForEach(output.WriteLine);
         Assert.True(loop.Kills >= 12, $"only {loop.Kills} kills landed on a running process");
+        Assert.True(loop.KillsAfterCommit >= 3, $"only {loop.KillsAfterCommit} kills came after a commit of the same run");
         KillLoopCorpus.Complete(loop, db, args);
     }
 }

@@ -26,6 +26,12 @@ internal sealed class KillLoop(string db, Func<Process> start, int seed)
     /// <summary>Kills that hit a running process (a process that finished before its kill point does not count).</summary>
     public int Kills { get; private set; }
 
+    /// <summary>Kills of a run that had already committed articles (the others hit start-up or a first batch).</summary>
+    public int KillsAfterCommit { get; private set; }
+
+    /// <summary>One line per run: how it ended, when, and the stored articles before and after.</summary>
+    public List<string> Log { get; } = [];
+
     /// <summary>Runs until <paramref name="kills"/> kills landed (or <paramref name="attempts"/> runs were started).</summary>
     public void Run(int kills, int attempts)
     {
@@ -38,7 +44,7 @@ internal sealed class KillLoop(string db, Func<Process> start, int seed)
             // soon as a random number of further articles is committed (right after a commit).
             var byProgress = _random.Next(2) == 0;
             var delay = byProgress ? TimeSpan.FromMinutes(2) : firstCommit * (_random.NextDouble() * 2);
-            var target = Acknowledged.Count + (byProgress ? _random.Next(1, 100) : int.MaxValue);
+            var target = byProgress ? Acknowledged.Count + _random.Next(1, 100) : long.MaxValue;
             using var process = start();
             process.OutputDataReceived += (_, _) => { };
             process.ErrorDataReceived += (_, _) => { };
@@ -63,14 +69,19 @@ internal sealed class KillLoop(string db, Func<Process> start, int seed)
                 Thread.Sleep(15);
             }
 
-            if (!process.HasExited)
+            var killed = !process.HasExited;
+            if (killed)
             {
                 process.Kill(entireProcessTree: true); // SIGKILL on Linux
                 Kills++;
+                KillsAfterCommit += committed ? 1 : 0;
             }
 
             process.WaitForExit();
+            var before = Acknowledged.Count;
             Check();
+            Log.Add(string.Create(CultureInfo.InvariantCulture,
+                $"run {attempt + 1}: {(killed ? "killed" : "finished")} after {clock.ElapsedMilliseconds} ms ({(byProgress ? "on commit" : "on delay")}), stored {before} -> {Acknowledged.Count}"));
         }
     }
 

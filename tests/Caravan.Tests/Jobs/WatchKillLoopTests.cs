@@ -1,10 +1,11 @@
 using Caravan.Tests.Cli;
 using Caravan.Tests.Ingestion.Feeds;
+using Xunit.Abstractions;
 
 namespace Caravan.Tests.Jobs;
 
 /// <summary>Issue #9 acceptance: the same for `watch` polling a feed on a local server (a class of its own, so the two loops run in parallel).</summary>
-public sealed class WatchKillLoopTests
+public sealed class WatchKillLoopTests(ITestOutputHelper output)
 {
     [Fact]
     public void Watch_KilledAtRandomPointsTenTimes_NothingAcknowledgedLostAndLastRunCompletes()
@@ -21,7 +22,9 @@ public sealed class WatchKillLoopTests
 
             loop.Run(kills: 10, attempts: 25);
 
+            loop.Log.ForEach(output.WriteLine);
             Assert.True(loop.Kills >= 10, $"only {loop.Kills} kills landed on a running process");
+            Assert.True(loop.KillsAfterCommit >= 3, $"only {loop.KillsAfterCommit} kills came after a commit of the same run");
             KillLoopCorpus.Complete(loop, db, args);
         }
     }
