@@ -11,12 +11,12 @@ using Microsoft.Data.Sqlite;
 namespace Caravan.Tests.Jobs;
 
 /// <summary>
-/// Starts a writing verb again and again and SIGKILLs it at a random point: after a random delay, or
-/// as soon as it has committed a random number of further articles. After every kill the store must
+/// Starts a writing verb again and again (run k is given k, so each run can bring new input) and
+/// SIGKILLs it at a random point: after a random delay, or as soon as it has committed. After every kill the store must
 /// hold every article acknowledged before (stored by an earlier, committed batch) and pass SQLite's
 /// integrity check, and the committed index must pass Lucene's CheckIndex.
 /// </summary>
-internal sealed class KillLoop(string db, Func<Process> start, int seed)
+internal sealed class KillLoop(string db, Func<int, Process> start, int seed)
 {
     private readonly Random _random = new(seed);
 
@@ -40,12 +40,12 @@ internal sealed class KillLoop(string db, Func<Process> start, int seed)
         var firstCommit = TimeSpan.FromSeconds(2);
         for (var attempt = 0; attempt < attempts && Kills < kills; attempt++)
         {
-            // Half the kills come after a random delay (start-up, mid-batch, the index update), half as
-            // soon as a random number of further articles is committed (right after a commit).
+            // Half the kills come after a random delay (start-up, mid-batch, the store write), half as
+            // soon as the run's first commit is seen (aggregation, the index update, the next batch).
             var byProgress = _random.Next(2) == 0;
             var delay = byProgress ? TimeSpan.FromMinutes(2) : firstCommit * (_random.NextDouble() * 2);
-            var target = byProgress ? Acknowledged.Count + _random.Next(1, 100) : long.MaxValue;
-            using var process = start();
+            var target = byProgress ? Acknowledged.Count + 1 : long.MaxValue;
+            using var process = start(attempt);
             process.OutputDataReceived += (_, _) => { };
             process.ErrorDataReceived += (_, _) => { };
             process.BeginOutputReadLine();

@@ -11,6 +11,9 @@ internal static class KillLoopCorpus
 {
     public const int Articles = 160;
 
+    /// <summary>Articles each run of a loop adds to its input (a few batches' worth over the loop).</summary>
+    public const int NewPerRun = 8;
+
     /// <summary>A last, uninterrupted run stores every article and leaves the index matching the store.</summary>
     public static void Complete(KillLoop loop, string db, string[] args)
     {
@@ -33,14 +36,15 @@ internal static class KillLoopCorpus
             return (Path.GetFileNameWithoutExtension(a.Name), html);
         });
 
-    public static string? Serve(HttpListenerRequest request, HttpListenerResponse response, Uri baseUrl, Dictionary<string, string> pages)
+    /// <summary>The feed lists the first <paramref name="visible"/> pages; every page is served.</summary>
+    public static string? Serve(HttpListenerRequest request, HttpListenerResponse response, Uri baseUrl, IReadOnlyList<(string Name, string Html)> pages, int visible)
     {
         var path = request.Url!.AbsolutePath;
         if (path == "/feed.xml")
         {
             response.ContentType = "application/rss+xml";
             var items = new StringBuilder();
-            foreach (var name in pages.Keys)
+            foreach (var (name, _) in pages.Take(visible))
             {
                 items.Append(CultureInfo.InvariantCulture, $"<item><title>{name}</title><link>{new Uri(baseUrl, name)}</link></item>");
             }
@@ -48,7 +52,7 @@ internal static class KillLoopCorpus
             return $"<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Local</title>{items}</channel></rss>";
         }
 
-        if (pages.TryGetValue(path, out var html))
+        if (pages.FirstOrDefault(p => "/" + p.Name == path) is { Html: { } html })
         {
             response.ContentType = "text/html; charset=utf-8";
             return html;
