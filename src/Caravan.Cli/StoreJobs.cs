@@ -34,6 +34,10 @@ internal static class StoreJobs
         }
     }
 
+    /// <summary>One line with the time of each step of a run (`--timings`).</summary>
+    public static string Timings(AnalysisReport report) =>
+        "time by step: " + string.Join(", ", report.Timings.Select(t => FormattableString.Invariant($"{t.Step} {t.Elapsed.TotalSeconds:F1} s")));
+
     /// <summary>One summary line of a run, for the verbs that print no overview.</summary>
     public static string Summary(AnalysisReport report) => FormattableString.Invariant(
         $"{report.Ingested} processed, {report.AlreadyStored} already stored, {report.DuplicateInputs} duplicate inputs, {report.Problems} problems, {report.Failures} failures in {report.Elapsed.TotalSeconds:F1} s; store: {report.Corpus.Articles.Length} articles, {report.Corpus.Actors.Length} actors");

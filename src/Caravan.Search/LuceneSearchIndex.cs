@@ -15,17 +15,27 @@ namespace Caravan.Search;
 /// The search index of a data folder (<c>&lt;db&gt;/index</c>): a Lucene index derived from the store.
 /// Updates compare each article's id, content hash and story with what the index holds and commit
 /// once (a killed update leaves the previous commit); searches run on a reader that is refreshed
-/// when the index has changed. Thread-safe.
+/// when the index has changed: at once after an update through this instance, within
+/// <see cref="RecheckInterval"/> after another process's commit. Thread-safe.
 /// </summary>
 public sealed class LuceneSearchIndex : ISearchIndex
 {
     public const string FolderName = "index";
+
+    /// <summary>
+    /// How long a reader is used before the folder is checked for another process's commit: reading the
+    /// segments file on every search cost about a tenth of a query's time.
+    /// </summary>
+    public static readonly TimeSpan RecheckInterval = TimeSpan.FromMilliseconds(500);
+
     private readonly LuceneDirectory _directory;
     private readonly string _path;
     private readonly LanguageFieldAnalyzer _analyzer = new();
     private readonly System.Threading.Lock _writeLock = new();
     private readonly System.Threading.Lock _readLock = new();
     private IndexSnapshot? _snapshot;
+    private long _checkedAt;
+    private volatile bool _updated;
 
     private LuceneSearchIndex(string path)
     {
@@ -119,6 +129,7 @@ public sealed class LuceneSearchIndex : ISearchIndex
                 writer.DeleteDocuments(new Term(IndexFields.Type, IndexFields.ActorType));
                 writer.AddDocuments(corpus.Actors.Select(ArticleDocuments.ForActor));
                 IndexVersions.Commit(writer);
+                _updated = true;
                 return new IndexUpdate(added, removed, wanted.Count - added, corpus.Actors.Length, clock.Elapsed);
             }
         }
@@ -138,11 +149,17 @@ public sealed class LuceneSearchIndex : ISearchIndex
                 }
 
                 _snapshot = IndexSnapshot.Open(DirectoryReader.Open(_directory));
+                _checkedAt = Stopwatch.GetTimestamp();
             }
-            else if (DirectoryReader.OpenIfChanged(_snapshot.Reader) is { } newer)
+            else if (_updated || Stopwatch.GetElapsedTime(_checkedAt) >= RecheckInterval)
             {
-                _snapshot.Reader.DecRef();
-                _snapshot = IndexSnapshot.Open(newer);
+                _updated = false;
+                _checkedAt = Stopwatch.GetTimestamp();
+                if (DirectoryReader.OpenIfChanged(_snapshot.Reader) is { } newer)
+                {
+                    _snapshot.Reader.DecRef();
+                    _snapshot = IndexSnapshot.Open(newer);
+                }
             }
 
             _snapshot.Reader.IncRef();

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Caravan.Core.Model;
 
 namespace Caravan.Core.Pipeline;
@@ -35,11 +36,16 @@ public sealed class ArticlePipeline
             .Select(i => FormattableString.Invariant($"{i.Name}@{i.Version}")));
 
     /// <summary>Runs the per-article stages on one article (thread-safe).</summary>
-    public Article ProcessArticle(Article article, CancellationToken cancellationToken = default)
+    public Article ProcessArticle(Article article, CancellationToken cancellationToken = default) =>
+        ProcessArticle(article, clock: null, cancellationToken);
+
+    /// <summary>Runs the per-article stages on one article, adding each stage's time to <paramref name="clock"/>.</summary>
+    public Article ProcessArticle(Article article, StageClock? clock, CancellationToken cancellationToken = default)
     {
         foreach (var stage in ArticleStages)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            var start = Stopwatch.GetTimestamp();
             try
             {
                 article = stage.Process(article, cancellationToken) with
@@ -51,6 +57,8 @@ public sealed class ArticlePipeline
             {
                 throw new StageFailedException(stage.Info.Name, e);
             }
+
+            clock?.Add(stage.Info.Name, start);
         }
 
         return article;

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Runtime.CompilerServices;
 using Caravan.Core.Model;
 
@@ -18,6 +19,9 @@ public sealed class PipelineRun
         _sessions = sessions;
     }
 
+    /// <summary>Time spent in each stage by this run (per-article stages in thread time).</summary>
+    public StageClock Clock { get; } = new();
+
     /// <summary>Replays an article that an earlier run already processed, rebuilding corpus state.</summary>
     public void Restore(Article processed)
     {
@@ -29,7 +33,7 @@ public sealed class PipelineRun
 
     /// <summary>Processes one article fully (per-article stages, then corpus stages).</summary>
     public Article Process(Article article, CancellationToken cancellationToken = default) =>
-        ApplyCorpusStages(_pipeline.ProcessArticle(article, cancellationToken), cancellationToken);
+        ApplyCorpusStages(_pipeline.ProcessArticle(article, Clock, cancellationToken), cancellationToken);
 
     /// <summary>
     /// Processes a batch in order; per-article stages in parallel. An article on which a stage fails is
@@ -48,7 +52,7 @@ public sealed class PipelineRun
             {
                 try
                 {
-                    stageResults[i] = _pipeline.ProcessArticle(batch[i], cancellationToken);
+                    stageResults[i] = _pipeline.ProcessArticle(batch[i], Clock, cancellationToken);
                 }
                 catch (StageFailedException e) when (onFailure is not null)
                 {
@@ -111,6 +115,7 @@ public sealed class PipelineRun
         for (var i = 0; i < _sessions.Length; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            var start = Stopwatch.GetTimestamp();
             try
             {
                 article = _sessions[i].Process(article, cancellationToken) with
@@ -122,6 +127,8 @@ public sealed class PipelineRun
             {
                 throw new StageFailedException(_pipeline.CorpusStages[i].Info.Name, e);
             }
+
+            Clock.Add(_pipeline.CorpusStages[i].Info.Name, start);
         }
 
         return article;

@@ -53,12 +53,16 @@ public sealed class AnalysisJob(ArticlePipeline pipeline, ICorpusAggregator aggr
         }
 
         var run = pipeline.Open();
+        var timings = run.Clock;
         var processed = new HashSet<string>(StringComparer.Ordinal);
+        var restoreStart = Stopwatch.GetTimestamp();
         foreach (var article in store.ReadArticles())
         {
             run.Restore(article);
             processed.Add(article.ContentHash);
         }
+
+        timings.Add(Steps.Restore, restoreStart);
 
         var alreadyStored = 0;
         var duplicates = 0;
@@ -76,13 +80,17 @@ public sealed class AnalysisJob(ArticlePipeline pipeline, ICorpusAggregator aggr
                 return;
             }
 
+            var pipelineStart = Stopwatch.GetTimestamp();
             var done = run.ProcessBatch([.. batch.Select(r => r.ToArticle())], cancellationToken, failure =>
             {
                 failures++;
                 Problem?.Invoke(failure.ToString());
             });
+            timings.Add(Steps.Pipeline, pipelineStart);
+            var storeStart = Stopwatch.GetTimestamp();
             var byId = batch.ToDictionary(r => r.Id, StringComparer.Ordinal);
             store.SaveBatch([.. done.Select(a => (byId[a.Id], a))], pipeline.Signature);
+            timings.Add(Steps.Store, storeStart);
             ingested += done.Count;
             batch.Clear();
             Progress?.Invoke(new AnalysisProgress(ingested, alreadyStored + duplicates + problems + failures));
@@ -122,10 +130,27 @@ public sealed class AnalysisJob(ArticlePipeline pipeline, ICorpusAggregator aggr
         }
 
         Flush();
-        var corpus = aggregator.Aggregate([.. store.ReadArticles()]);
+        var articles = timings.Time(Steps.Reread, () => store.ReadArticles().ToList());
+        var corpus = timings.Time(Steps.Aggregate, () => aggregator.Aggregate(articles));
+        var corpusStart = Stopwatch.GetTimestamp();
         store.ReplaceCorpus(corpus);
+        timings.Add(Steps.StoreCorpus, corpusStart);
+        var indexStart = Stopwatch.GetTimestamp();
         CorpusStored?.Invoke(corpus);
-        return new AnalysisReport(ingested, alreadyStored, duplicates, problems, failures, clock.Elapsed, corpus);
+        timings.Add(Steps.Index, indexStart);
+        return new AnalysisReport(ingested, alreadyStored, duplicates, problems, failures, clock.Elapsed, corpus) { Timings = timings.Snapshot() };
+    }
+
+    /// <summary>Names of the job's own steps in <see cref="AnalysisReport.Timings"/>.</summary>
+    private static class Steps
+    {
+        public const string Restore = "replay stored articles";
+        public const string Pipeline = "pipeline (wall)";
+        public const string Store = "store batches";
+        public const string Reread = "read stored articles";
+        public const string Aggregate = "aggregate";
+        public const string StoreCorpus = "store corpus";
+        public const string Index = "index";
     }
 
     /// <summary>The file-name id, or, when another input already has it, the id with a hash suffix.</summary>

@@ -49,7 +49,7 @@ internal sealed class FacetCollector : ICollector
             long ord;
             while ((ord = actors.NextOrd()) != SortedSetDocValues.NO_MORE_ORDS)
             {
-                segment.ActorCounts[ord] = segment.ActorCounts.GetValueOrDefault(ord) + 1;
+                segment.ActorCounts[ord]++;
             }
         }
     }
@@ -82,11 +82,14 @@ internal sealed class FacetCollector : ICollector
         if (segment.Actors is { } actors)
         {
             var term = new BytesRef();
-            foreach (var (ord, count) in segment.ActorCounts)
+            for (var ord = 0; ord < segment.ActorCounts.Length; ord++)
             {
-                actors.LookupOrd(ord, term);
-                var key = term.Utf8ToString();
-                _actors[key] = _actors.GetValueOrDefault(key) + count;
+                if (segment.ActorCounts[ord] is var count and > 0)
+                {
+                    actors.LookupOrd(ord, term);
+                    var key = term.Utf8ToString();
+                    _actors[key] = _actors.GetValueOrDefault(key) + count;
+                }
             }
         }
 
@@ -95,7 +98,8 @@ internal sealed class FacetCollector : ICollector
 
     private sealed record Segment(SingleValued? Languages, SingleValued? Sites, SingleValued? Days, SortedSetDocValues? Actors)
     {
-        public Dictionary<long, int> ActorCounts { get; } = [];
+        /// <summary>Hits per actor ordinal of the segment (counted in an array, as the single-valued facets are).</summary>
+        public int[] ActorCounts { get; } = new int[Actors?.ValueCount ?? 0];
     }
 
     /// <summary>Counts of one single-valued facet in one segment, by ordinal.</summary>

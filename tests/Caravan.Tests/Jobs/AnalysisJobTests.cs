@@ -69,6 +69,24 @@ public sealed class AnalysisJobTests
     }
 
     [Fact]
+    public void Run_Always_ReportsTheTimeOfEveryStageAndStepInFlowOrder()
+    {
+        using var dir = new TempDirectory();
+        WriteCorpus(dir, 40);
+        using var store = SqliteArticleStore.Open(Path.Combine(dir.Path, "db"));
+        var job = new AnalysisJob(Pipeline(), new StoriesOnly(), store, new AnalysisOptions { BatchSize = 16 });
+        job.CorpusStored += _ => Thread.Sleep(30);
+
+        var report = job.Run([Path.Combine(dir.Path, "in")]);
+
+        Assert.Equal(
+            ["replay stored articles", "decode", "first-word", "pipeline (wall)", "store batches", "read stored articles", "aggregate", "store corpus", "index"],
+            report.Timings.Select(t => t.Step));
+        Assert.True(report.Timings.Single(t => t.Step == "index").Elapsed >= TimeSpan.FromMilliseconds(30));
+        Assert.True(report.Timings.Single(t => t.Step == "pipeline (wall)").Elapsed <= report.Elapsed);
+    }
+
+    [Fact]
     public void Run_CancelledMidwayThenRerun_GivesSameStoreAsUninterrupted()
     {
         using var dir = new TempDirectory();
