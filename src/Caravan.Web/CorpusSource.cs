@@ -1,22 +1,28 @@
 using Caravan.Core.Pipeline;
 using Caravan.Core.Search;
+using Caravan.Core.Storage;
 using Caravan.Pipeline;
 using Caravan.Pipeline.Ingestion;
+using Caravan.Pipeline.Ingestion.Feeds;
+using Caravan.Pipeline.Ingestion.Http;
 using Caravan.Pipeline.Jobs;
 using Caravan.Search;
 using Caravan.Storage.Sqlite;
+using Caravan.Web.Ingest;
 
 namespace Caravan.Web;
 
 /// <summary>
-/// The server's access to a data folder: the current <see cref="CorpusSnapshot"/>, the search index,
-/// API key checks and ingestion. The SQLite connection is not thread-safe, so each operation opens
-/// its own; ingestions run one at a time (the store and index take one writer).
+/// The server's access to a data folder: the current <see cref="CorpusSnapshot"/>, the search index
+/// (answers cached per snapshot), API key checks, feed states and ingestion. The SQLite connection is
+/// not thread-safe, so each operation opens its own; ingestions run one at a time (the store and index
+/// take one writer).
 /// </summary>
 public sealed class CorpusSource : IDisposable
 {
     private readonly string _folder;
     private readonly LuceneSearchIndex _index;
+    private readonly SearchCache _searches = new();
     private readonly Lock _ingestLock = new();
     private readonly Lazy<(ArticlePipeline Pipeline, ICorpusAggregator Aggregator)> _pipeline;
 
@@ -31,16 +37,26 @@ public sealed class CorpusSource : IDisposable
 
     internal CorpusSnapshot Current => _snapshot ??= Load();
 
-    /// <summary>Search over the index; an absent index (empty store) finds nothing.</summary>
+    /// <summary>
+    /// Search over the index; an absent index (empty store) finds nothing. The index changes only with
+    /// the snapshot (both are written by ingestion here), so answers are cached per snapshot version.
+    /// </summary>
     public SearchResults Search(SearchQuery query, CancellationToken cancellationToken) =>
-        _index.Exists
-            ? _index.Search(query, cancellationToken)
-            : new SearchResults(0, [], new SearchFacets([], [], [], []), []);
+        _searches.GetOrAdd(Current.Version, query, q => _index.Exists
+            ? _index.Search(q, cancellationToken)
+            : new SearchResults(0, [], new SearchFacets([], [], [], []), []));
 
     public bool IsValidKey(string? key)
     {
         using var store = SqliteArticleStore.Open(_folder);
         return SqliteApiKeys.IsValid(store, key);
+    }
+
+    /// <summary>The feeds the store has polled (by `caravan watch` or the server), with their last outcome.</summary>
+    public IReadOnlyList<FetchState> FeedStates()
+    {
+        using var store = SqliteArticleStore.Open(_folder);
+        return store.FetchStates();
     }
 
     /// <summary>
@@ -49,22 +65,62 @@ public sealed class CorpusSource : IDisposable
     /// </summary>
     public (AnalysisReport Report, Article? Article, IReadOnlyList<string> Problems) Ingest(RawDocument document, CancellationToken cancellationToken)
     {
+        var problems = new List<string>();
+        var report = Run(_ => [new IngestedDocument(document)], problems.Add, null, cancellationToken);
+        var article = report.Corpus.Articles.FirstOrDefault(a => string.Equals(a.ContentHash, document.ContentHash, StringComparison.Ordinal));
+        return (report, article, problems);
+    }
+
+    /// <summary>Runs the items of a job through the pipeline, reporting progress to it.</summary>
+    internal AnalysisReport Ingest(IngestJob job, IEnumerable<IngestItem> items, CancellationToken cancellationToken) =>
+        Run(_ => job.Counting(items), job.OnProblem, job.OnProgress, cancellationToken);
+
+    /// <summary>Polls feeds once (conditional GETs), ingests their new pages and records each feed's outcome.</summary>
+    internal AnalysisReport Poll(IngestJob job, IReadOnlyList<Uri> feeds, FetchOptions fetch, CancellationToken cancellationToken)
+    {
+        using var fetcher = new PoliteFetcher(fetch);
+        FeedPass? pass = null;
+        try
+        {
+            return Run(store =>
+            {
+                var known = feeds.Select(f => store.GetFetchState(f.AbsoluteUri)).OfType<FetchState>().ToDictionary(s => s.Url, StringComparer.Ordinal);
+                var stored = store.ArticleIds();
+                pass = new FeedWatcher(fetcher).Poll(feeds, known, stored.ContainsKey, cancellationToken);
+                return job.Counting(pass.Items);
+            }, job.OnProblem, job.OnProgress, cancellationToken,
+            // Validators are saved only once the pass's articles are stored (as `caravan watch` does).
+            after: store => store.SaveFetchStates(pass!.States));
+        }
+        finally
+        {
+            pass?.Dispose();
+        }
+    }
+
+    public void Dispose() => _index.Dispose();
+
+    private AnalysisReport Run(Func<SqliteArticleStore, IEnumerable<IngestItem>> items, Action<string> problem, Action<AnalysisProgress>? progress, CancellationToken cancellationToken,
+        Action<SqliteArticleStore>? after = null)
+    {
         lock (_ingestLock)
         {
             using var store = SqliteArticleStore.Open(_folder);
             var (pipeline, aggregator) = _pipeline.Value;
             var job = new AnalysisJob(pipeline, aggregator, store);
-            var problems = new List<string>();
-            job.Problem += problems.Add;
+            job.Problem += problem;
+            if (progress is not null)
+            {
+                job.Progress += progress;
+            }
+
             job.CorpusStored += corpus => _index.Update(corpus, cancellationToken);
-            var report = job.Run([new IngestedDocument(document)], cancellationToken);
+            var report = job.Run(items(store), cancellationToken);
+            after?.Invoke(store);
             _snapshot = new CorpusSnapshot(report.Corpus);
-            var article = report.Corpus.Articles.FirstOrDefault(a => string.Equals(a.ContentHash, document.ContentHash, StringComparison.Ordinal));
-            return (report, article, problems);
+            return report;
         }
     }
-
-    public void Dispose() => _index.Dispose();
 
     private CorpusSnapshot Load()
     {
