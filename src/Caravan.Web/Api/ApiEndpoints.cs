@@ -46,7 +46,7 @@ internal static class ApiEndpoints
             {
                 url = f.Url, health = f.Status, detail = f.Detail, last_polled = f.LastPolled, http_status = f.HttpStatus,
             }),
-            sites = s.Current.Sites.Select(x => new { site = x.Site, articles = x.Articles, languages = x.Languages, latest = x.Latest }),
+            sites = s.Current.Sites.Select(x => new { site = x.Site, named = x.Named, articles = x.Articles, languages = x.Languages, latest = x.Latest }),
         }));
         IngestApi.Map(api, options);
     }

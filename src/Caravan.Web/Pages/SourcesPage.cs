@@ -42,7 +42,7 @@ internal static class SourcesPage
             .Append("<th scope=\"col\">Languages</th><th scope=\"col\">Latest article</th></tr></thead><tbody>\n");
         foreach (var site in snapshot.Sites)
         {
-            sb.Append("<tr><td>").Append(site.Site == SiteSummary.Unknown ? E(site.Site) : Link("/search?site=" + U(site.Site), site.Site))
+            sb.Append("<tr><td>").Append(!site.Named ? E(site.Site) : Link("/search?site=" + U(site.Site), site.Site))
                 .Append(CultureInfo.InvariantCulture, $"</td><td>{site.Articles}</td><td>").Append(string.Concat(site.Languages.Select(Lang)))
                 .Append("</td><td>").Append(E(site.Latest?.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))).Append("</td></tr>\n");
         }
