@@ -24,9 +24,12 @@ public sealed class CorpusSource : IDisposable
     private readonly LuceneSearchIndex _index;
     private readonly SearchCache _searches = new();
     private readonly Lock _ingestLock = new();
+    private readonly Lock _loadLock = new();
     private readonly Lazy<(ArticlePipeline Pipeline, ICorpusAggregator Aggregator)> _pipeline;
 
     private volatile CorpusSnapshot? _snapshot;
+    private StoreStamp _loaded;
+    private long _nextCheck;
 
     public CorpusSource(string dataFolder, Func<(ArticlePipeline, ICorpusAggregator)>? pipeline = null)
     {
@@ -35,7 +38,16 @@ public sealed class CorpusSource : IDisposable
         _index = LuceneSearchIndex.Open(dataFolder);
     }
 
-    internal CorpusSnapshot Current => _snapshot ??= Load();
+    /// <summary>How often the store files are checked for writes by other processes.</summary>
+    public static readonly TimeSpan CheckEvery = TimeSpan.FromSeconds(1);
+
+    /// <summary>
+    /// The snapshot of the store, reloaded when the store has changed since (checked at most every
+    /// <see cref="CheckEvery"/>): writes by another process (`caravan watch`) show within a second or so,
+    /// and everything cached per snapshot version follows.
+    /// </summary>
+    internal CorpusSnapshot Current =>
+        _snapshot is { } snapshot && Environment.TickCount64 < Volatile.Read(ref _nextCheck) ? snapshot : Refresh();
 
     /// <summary>
     /// Search over the index; an absent index (empty store) finds nothing. The index changes only with
@@ -117,14 +129,32 @@ public sealed class CorpusSource : IDisposable
             job.CorpusStored += corpus => _index.Update(corpus, cancellationToken);
             var report = job.Run(items(store), cancellationToken);
             after?.Invoke(store);
-            _snapshot = new CorpusSnapshot(report.Corpus);
+            store.Dispose(); // closing checkpoints the log: the stamp below is the final one
+            lock (_loadLock)
+            {
+                _snapshot = new CorpusSnapshot(report.Corpus);
+                _loaded = StoreStamp.Of(_folder);
+            }
+
             return report;
         }
     }
 
-    private CorpusSnapshot Load()
+    private CorpusSnapshot Refresh()
     {
-        using var store = SqliteArticleStore.Open(_folder);
-        return new CorpusSnapshot(store.ReadCorpus());
+        lock (_loadLock)
+        {
+            // Others keep reading the current snapshot while this one checks (and maybe loads).
+            Volatile.Write(ref _nextCheck, Environment.TickCount64 + (long)CheckEvery.TotalMilliseconds);
+            var stamp = StoreStamp.Of(_folder);
+            if (_snapshot is null || stamp != _loaded)
+            {
+                using var store = SqliteArticleStore.Open(_folder);
+                _snapshot = new CorpusSnapshot(store.ReadCorpus());
+                _loaded = stamp;
+            }
+
+            return _snapshot;
+        }
     }
 }

@@ -5,6 +5,7 @@ using Caravan.Tests.Cli;
 using Caravan.Tests.Ingestion.Feeds;
 using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
+using Xunit.Abstractions;
 using static Microsoft.Playwright.Assertions;
 
 namespace Caravan.Tests.Web.Browser;
@@ -14,7 +15,7 @@ namespace Caravan.Tests.Web.Browser;
 /// critical axe violations; search finds an actor across spellings and languages; an uploaded file
 /// and an added feed show up. Screenshots go to artifacts/screenshots/.
 /// </summary>
-public sealed class SiteBrowserTests(BrowserSite site) : IClassFixture<BrowserSite>
+public sealed class SiteBrowserTests(BrowserSite site, ITestOutputHelper output) : IClassFixture<BrowserSite>
 {
     private HttpClient Api() => new() { BaseAddress = site.BaseUrl };
 
@@ -46,12 +47,15 @@ public sealed class SiteBrowserTests(BrowserSite site) : IClassFixture<BrowserSi
         var violations = new List<string>();
         foreach (var (path, name, heading) in pages)
         {
+            var clock = System.Diagnostics.Stopwatch.StartNew();
             var response = await page.GotoAsync(path);
             Assert.Equal(200, response!.Status);
             await Expect(page.Locator("h1")).ToContainTextAsync(heading);
             await Expect(page.Locator("nav a")).ToHaveCountAsync(7);
             await BrowserSite.ScreenshotAsync(page, name);
+            var opened = clock.Elapsed;
             var axe = await page.RunAxe();
+            output.WriteLine($"{path}: opened in {opened.TotalMilliseconds:F0} ms, axe {(clock.Elapsed - opened).TotalMilliseconds:F0} ms");
             violations.AddRange(axe.Violations
                 .Where(v => v.Impact is "serious" or "critical")
                 .Select(v => $"{path}: {v.Id} ({v.Impact}) {v.Help}: {string.Join(" | ", v.Nodes.Take(3).Select(n => n.Html))}"));
