@@ -64,6 +64,8 @@ public sealed class BrowserSite : IAsyncLifetime
         });
         await _app.StartAsync();
         BaseUrl = CaravanWebApp.Address(_app);
+        // Assertions retry up to this long: a loaded 2-core CI machine renders and runs axe slowly.
+        Assertions.SetDefaultExpectTimeout(30_000);
         _playwright = await Playwright.CreateAsync();
         _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions { ExecutablePath = Chromium, Headless = true, Args = Flags });
         Directory.CreateDirectory(Screenshots);
@@ -73,7 +75,7 @@ public sealed class BrowserSite : IAsyncLifetime
     public async Task<IPage> NewPageAsync()
     {
         var context = await _browser!.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl.AbsoluteUri, ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
-        context.SetDefaultTimeout(15_000);
+        context.SetDefaultTimeout(30_000);
         return await context.NewPageAsync();
     }
 
