@@ -15,6 +15,7 @@ namespace Caravan.Tests.Web.Browser;
 /// critical axe violations; search finds an actor across spellings and languages; an uploaded file
 /// and an added feed show up. Screenshots go to artifacts/screenshots/.
 /// </summary>
+[Collection(BrowserCollection.Name)]
 public sealed class SiteBrowserTests(BrowserSite site, ITestOutputHelper output) : IClassFixture<BrowserSite>
 {
     private HttpClient Api() => new() { BaseAddress = site.BaseUrl };
