@@ -18,8 +18,6 @@ public interface IStoreTransfer : IDataStore
     /// <summary>The derived stories, actors and relations (without the articles).</summary>
     CorpusResult ReadCorpusTables();
 
-    IEnumerable<FetchState> ReadFetchStates();
-
     IEnumerable<StoredApiKey> ReadApiKeys();
 
     void ImportApiKeys(IReadOnlyList<StoredApiKey> keys);

@@ -33,6 +33,12 @@ public abstract record StoreLocation
     /// <summary>Whether a store has been created here (for the verbs that only read one).</summary>
     public abstract bool HasStore();
 
+    /// <summary>
+    /// A value that changes whenever anything is committed to the store, by this process or another
+    /// (the web server reloads its snapshot when it does); cheap enough to read every second.
+    /// </summary>
+    public abstract string ChangeStamp();
+
     /// <summary>Fails with CARAVAN0007 when there is no store here yet.</summary>
     public void RequireStore()
     {
@@ -53,6 +59,8 @@ public sealed record FolderLocation(string Directory) : StoreLocation
     public override ISearchIndex OpenIndex() => LuceneSearchIndex.Open(Directory);
 
     public override bool HasStore() => File.Exists(Path.Combine(Directory, SqliteArticleStore.FileName));
+
+    public override string ChangeStamp() => SqliteStoreStamp.Of(Directory);
 }
 
 /// <summary>A PostgreSQL database: the store's tables and the full-text index in the same database.</summary>
@@ -65,6 +73,8 @@ public sealed record PostgresLocation(string Url) : StoreLocation
     public override ISearchIndex OpenIndex() => PostgresSearchIndex.Open(Url);
 
     public override bool HasStore() => PostgresArticleStore.Exists(Url);
+
+    public override string ChangeStamp() => PostgresArticleStore.ChangeStamp(Url);
 
     public override string ToString() => Display;
 }

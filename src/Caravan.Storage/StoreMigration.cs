@@ -37,7 +37,7 @@ public static class StoreMigration
         }
 
         to.ReplaceCorpus(from.ReadCorpusTables());
-        to.SaveFetchStates([.. from.ReadFetchStates()]);
+        to.SaveFetchStates([.. from.FetchStates()]);
         to.ImportApiKeys([.. from.ReadApiKeys()]);
         return new MigrationReport(from.CountAll(), to.CountAll());
     }

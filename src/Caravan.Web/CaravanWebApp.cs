@@ -1,6 +1,7 @@
 using System.Threading.RateLimiting;
 using Caravan.Core.Errors;
 using Caravan.Web.Api;
+using Caravan.Web.Ingest;
 using Caravan.Web.Pages;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Diagnostics;
@@ -32,6 +33,7 @@ public static class CaravanWebApp
         builder.Logging.ClearProviders().AddConsole(c => c.LogToStandardErrorThreshold = LogLevel.Trace).SetMinimumLevel(LogLevel.Warning);
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton(_ => new CorpusSource(options.Db, options.Pipeline));
+        builder.Services.AddSingleton<IngestJobs>();
         builder.Services.AddProblemDetails();
         builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
         builder.Services.AddRateLimiter(limiter =>
@@ -78,6 +80,11 @@ public static class CaravanWebApp
         app.MapGet("/actors/{id}", (string id, CorpusSource s) => ActorPages.Show(id, s.Current));
         app.MapGet("/network", (CorpusSource s) => ActorPages.Network(s.Current));
         app.MapGet("/search", (HttpRequest r, CorpusSource s, CancellationToken ct) => SearchPage.Show(r, s, options, ct));
+        app.MapGet("/sources", (CorpusSource s) => SourcesPage.Show(s, DateTimeOffset.UtcNow));
+        app.MapGet("/ingest", (IngestJobs j) => IngestPages.Show(j));
+        app.MapGet("/ingest/jobs/{id}", (string id, IngestJobs j) => IngestPages.Job(j.Find(id)));
+        app.MapPost("/ingest/files", (HttpRequest r, CorpusSource s, IngestJobs j, CancellationToken ct) => IngestPages.PostFilesAsync(r, s, j, options, ct));
+        app.MapPost("/ingest/feeds", (HttpRequest r, CorpusSource s, IngestJobs j, CancellationToken ct) => IngestPages.PostFeedAsync(r, s, j, options, ct));
         app.MapGet("/openapi.json", () => Results.Json(OpenApiDocument.Create()));
         ApiEndpoints.Map(app, options);
     }

@@ -11,11 +11,13 @@ namespace Caravan.Web;
 /// </summary>
 internal sealed class CorpusSnapshot
 {
+    private static long _versions;
     private readonly Lazy<ActorGraph> _graph;
     private readonly Lazy<string> _svg;
 
     public CorpusSnapshot(CorpusResult corpus)
     {
+        Version = Interlocked.Increment(ref _versions);
         Corpus = corpus;
         Document = AnalysisDocumentBuilder.Build(corpus);
         Articles = corpus.Articles.ToDictionary(a => a.Id, StringComparer.Ordinal);
@@ -25,6 +27,7 @@ internal sealed class CorpusSnapshot
             .OrderByDescending(s => s.LastSeen ?? s.FirstSeen ?? "", StringComparer.Ordinal)
             .ThenBy(s => s.Id, StringComparer.Ordinal)];
         QuotesBySpeaker = SpeakerQuotes(corpus);
+        Sites = SiteSummary.Of(corpus.Articles);
         _graph = new Lazy<ActorGraph>(() => ActorGraph.Build(corpus.Actors, corpus.Relations, corpus.Articles));
         // The layout is the costly part of /network: done once per snapshot.
         _svg = new Lazy<string>(() => ActorGraphSvg.RenderSvg(Graph, nodeHref: n => Actors.ContainsKey(n.Id) ? "/actors/" + Uri.EscapeDataString(n.Id) : null));
@@ -32,7 +35,13 @@ internal sealed class CorpusSnapshot
 
     public static CorpusSnapshot Empty { get; } = new(new CorpusResult([], [], [], []));
 
+    /// <summary>Unique per snapshot within the process: the key of whatever is cached for it.</summary>
+    public long Version { get; }
+
     public CorpusResult Corpus { get; }
+
+    /// <summary>The sites articles came from, most articles first.</summary>
+    public ImmutableArray<SiteSummary> Sites { get; }
 
     public AnalysisDocument Document { get; }
 

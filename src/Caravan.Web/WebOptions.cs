@@ -1,4 +1,5 @@
 using Caravan.Core.Pipeline;
+using Caravan.Pipeline.Ingestion.Http;
 using Caravan.Storage;
 
 namespace Caravan.Web;
@@ -25,6 +26,18 @@ public sealed record WebOptions
     /// ingestion); null: the default pipeline, the same as `caravan analyze`.
     /// </summary>
     public Func<(ArticlePipeline Pipeline, ICorpusAggregator Aggregator)>? Pipeline { get; init; }
+
+    /// <summary>Largest upload (the files of one POST to /ingest/files or /api/uploads, together).</summary>
+    public long MaxUploadBytes { get; init; } = 32 * 1024 * 1024;
+
+    /// <summary>Most files in one upload.</summary>
+    public int MaxUploadFiles { get; init; } = 100;
+
+    /// <summary>How feeds added on /ingest are fetched (politeness, timeouts, the SSRF guard: private addresses refused by default).</summary>
+    public FetchOptions Fetch { get; init; } = new();
+
+    /// <summary>When true, the JSON API's read endpoints need an API key too (the pages stay public).</summary>
+    public bool KeyedReads { get; init; }
 
     /// <summary>Largest page size of the JSON API.</summary>
     public int MaxPageSize { get; init; } = 200;

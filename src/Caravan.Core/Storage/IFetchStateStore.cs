@@ -8,6 +8,9 @@ public interface IFetchStateStore
 {
     FetchState? GetFetchState(string url);
 
+    /// <summary>Every fetched URL's last state, by URL (ordinal): the feeds a store watches, with their health.</summary>
+    IReadOnlyList<FetchState> FetchStates();
+
     void SaveFetchStates(IReadOnlyList<FetchState> states);
 }
 

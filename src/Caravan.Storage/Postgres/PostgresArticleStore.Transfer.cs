@@ -14,8 +14,8 @@ public sealed partial class PostgresArticleStore
         ON CONFLICT (url) DO UPDATE SET etag = excluded.etag, last_modified = excluded.last_modified, fetched = excluded.fetched, status = excluded.status
         """, s.Url, s.ETag, s.LastModified, s.Fetched.ToString("O", System.Globalization.CultureInfo.InvariantCulture), s.Status))]);
 
-    public IEnumerable<FetchState> ReadFetchStates() =>
-        Query("SELECT url, etag, last_modified, fetched, status FROM fetch_state ORDER BY url", ReadFetchState);
+    public IReadOnlyList<FetchState> FetchStates() => Guard(() =>
+        Query("SELECT url, etag, last_modified, fetched, status FROM fetch_state ORDER BY url", ReadFetchState).ToList());
 
     public string CreateApiKey(DateTimeOffset now)
     {

@@ -17,6 +17,20 @@ public sealed partial class SqliteArticleStore
             : null;
     }
 
+    public IReadOnlyList<FetchState> FetchStates()
+    {
+        using var command = Command("SELECT url, etag, last_modified, fetched, status FROM fetch_state ORDER BY url");
+        using var reader = command.ExecuteReader();
+        var states = new List<FetchState>();
+        while (reader.Read())
+        {
+            states.Add(new FetchState(reader.GetString(0), NullableString(reader, 1), NullableString(reader, 2),
+                DateTimeOffset.Parse(reader.GetString(3), CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind), reader.GetInt32(4)));
+        }
+
+        return states;
+    }
+
     public void SaveFetchStates(IReadOnlyList<FetchState> states)
     {
         using var transaction = _connection.BeginTransaction();
@@ -36,16 +50,5 @@ public sealed partial class SqliteArticleStore
         }
 
         transaction.Commit();
-    }
-
-    public IEnumerable<FetchState> ReadFetchStates()
-    {
-        using var command = Command("SELECT url, etag, last_modified, fetched, status FROM fetch_state ORDER BY url");
-        using var reader = command.ExecuteReader();
-        while (reader.Read())
-        {
-            yield return new FetchState(reader.GetString(0), NullableString(reader, 1), NullableString(reader, 2),
-                DateTimeOffset.Parse(reader.GetString(3), CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind), reader.GetInt32(4));
-        }
     }
 }

@@ -7,6 +7,7 @@ using Caravan.Pipeline.Stages.Relations.Network;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Caravan.Web.Api;
 
@@ -18,6 +19,14 @@ internal static class ApiEndpoints
     public static void Map(IEndpointRouteBuilder app, WebOptions options)
     {
         var api = app.MapGroup("/api");
+        if (options.KeyedReads)
+        {
+            api.AddEndpointFilter(async (context, next) =>
+                context.HttpContext.RequestServices.GetRequiredService<CorpusSource>().IsValidKey(context.HttpContext.Request.Headers[KeyHeader])
+                    ? await next(context).ConfigureAwait(false)
+                    : NoKey());
+        }
+
         api.MapGet("/stories", (HttpRequest r, CorpusSource s) => Paged(r, options, p => Results.Json(p.Wrap(s.Current.Stories))));
         api.MapGet("/stories/{id}", (string id, CorpusSource s) => Story(s.Current, id));
         api.MapGet("/actors", (HttpRequest r, CorpusSource s) => Paged(r, options, p => Results.Json(p.Wrap(s.Current.Document.Entities))));
@@ -31,7 +40,19 @@ internal static class ApiEndpoints
             return Results.Bytes(buffer.ToArray(), "application/json");
         });
         api.MapPost("/articles", (HttpRequest r, CorpusSource s, CancellationToken ct) => PostArticle(r, s, options, ct));
+        api.MapGet("/sources", (CorpusSource s) => Results.Json(new
+        {
+            feeds = s.FeedStates().Select(f => FeedHealth.Of(f, DateTimeOffset.UtcNow)).Select(f => new
+            {
+                url = f.Url, health = f.Status, detail = f.Detail, last_polled = f.LastPolled, http_status = f.HttpStatus,
+            }),
+            sites = s.Current.Sites.Select(x => new { site = x.Site, named = x.Named, articles = x.Articles, languages = x.Languages, latest = x.Latest }),
+        }));
+        IngestApi.Map(api, options);
     }
+
+    internal static IResult NoKey() =>
+        Problems.Unauthorized($"a valid {KeyHeader} header is required (create one with `caravan keys create`)");
 
     private static IResult Paged(HttpRequest request, WebOptions options, Func<Paging, IResult> body)
     {
@@ -113,7 +134,7 @@ internal static class ApiEndpoints
     {
         if (!source.IsValidKey(request.Headers[KeyHeader]))
         {
-            return Problems.Unauthorized($"a valid {KeyHeader} header is required (create one with `caravan keys create`)");
+            return NoKey();
         }
 
         if (request.ContentLength > options.MaxRequestBodyBytes)

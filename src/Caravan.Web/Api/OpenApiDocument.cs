@@ -11,7 +11,7 @@ internal static class OpenApiDocument
     public static JsonObject Create() => new()
     {
         ["openapi"] = "3.0.3",
-        ["info"] = new JsonObject { ["title"] = "Caravan API", ["version"] = "1", ["description"] = "Stories, actors, search and the actor network of a Caravan store. Errors are RFC 9457 problem details." },
+        ["info"] = new JsonObject { ["title"] = "Caravan API", ["version"] = "1", ["description"] = "Stories, actors, search, sources and the actor network of a Caravan store, and ingestion. Errors are RFC 9457 problem details. Read endpoints are public unless the server runs with keyed reads." },
         ["components"] = new JsonObject
         {
             ["securitySchemes"] = new JsonObject { ["apiKey"] = new JsonObject { ["type"] = "apiKey", ["in"] = "header", ["name"] = ApiEndpoints.KeyHeader } },
@@ -33,27 +33,53 @@ internal static class OpenApiDocument
                  Query("since", "string", "Published on or after this date."), Query("actor", "string", "Actor name or id."),
                  Query("site", "string", "Site."), Query("story", "string", "Story id.")]),
             ["/api/graph"] = Get("The actor network (nodes, edges) as JSON.", []),
-            ["/api/articles"] = new JsonObject
-            {
-                ["post"] = new JsonObject
+            ["/api/articles"] = Post("Ingest one article through the pipeline: JSON {id, text, title?, url?, date?, lang?}.",
+                "application/json", new JsonObject { ["type"] = "object", ["required"] = new JsonArray("id", "text") }, new JsonObject
                 {
-                    ["summary"] = "Ingest one article through the pipeline: JSON {id, text, title?, url?, date?, lang?}.",
-                    ["security"] = new JsonArray(new JsonObject { ["apiKey"] = new JsonArray() }),
-                    ["requestBody"] = new JsonObject { ["required"] = true, ["content"] = new JsonObject { ["application/json"] = new JsonObject { ["schema"] = new JsonObject { ["type"] = "object", ["required"] = new JsonArray("id", "text") } } } },
-                    ["responses"] = new JsonObject
-                    {
-                        ["201"] = Response("Stored and processed."),
-                        ["200"] = Response("Already stored (same text)."),
-                        ["400"] = Response("Invalid record."),
-                        ["401"] = Response("Missing or unknown API key."),
-                        ["413"] = Response("Body too large."),
-                        ["422"] = Response("A pipeline stage failed on the document."),
-                        ["429"] = Response("Too many requests."),
-                    },
-                },
-            },
+                    ["201"] = Response("Stored and processed."),
+                    ["200"] = Response("Already stored (same text)."),
+                    ["400"] = Response("Invalid record."),
+                    ["413"] = Response("Body too large."),
+                    ["422"] = Response("A pipeline stage failed on the document."),
+                }),
+            ["/api/uploads"] = Post("Upload files (.txt, .html, .html.gz, .jsonl, .warc) as multipart/form-data; they are analysed in the background.",
+                "multipart/form-data", new JsonObject { ["type"] = "object", ["properties"] = new JsonObject { ["files"] = new JsonObject { ["type"] = "array", ["items"] = new JsonObject { ["type"] = "string", ["format"] = "binary" } } } },
+                Accepted(["400", "Nothing to upload or too many files."], ["413", "Upload too large."], ["415", "Not multipart/form-data."])),
+            ["/api/feeds"] = Post("Poll a feed now (JSON {url}); without a url, every feed the store knows. Its pages are analysed in the background.",
+                "application/json", new JsonObject { ["type"] = "object", ["properties"] = new JsonObject { ["url"] = new JsonObject { ["type"] = "string" } } },
+                Accepted(["400", "Not an http(s) URL, or no feeds known."])),
+            ["/api/sources"] = Get("The feeds polled with their health, and the sites of the stored articles.", []),
+            ["/api/jobs"] = Get("Ingestion jobs since the server started, latest first.", Paged()),
+            ["/api/jobs/{id}"] = Get("One ingestion job's progress: read, stored, skipped, problems, and its articles once done.", [Ref("id")], notFound: true),
         },
     };
+
+    private static JsonObject Post(string summary, string mediaType, JsonObject schema, JsonObject responses)
+    {
+        responses["401"] = Response("Missing or unknown API key.");
+        responses["429"] = Response("Too many requests.");
+        return new JsonObject
+        {
+            ["post"] = new JsonObject
+            {
+                ["summary"] = summary,
+                ["security"] = new JsonArray(new JsonObject { ["apiKey"] = new JsonArray() }),
+                ["requestBody"] = new JsonObject { ["required"] = true, ["content"] = new JsonObject { [mediaType] = new JsonObject { ["schema"] = schema } } },
+                ["responses"] = responses,
+            },
+        };
+    }
+
+    private static JsonObject Accepted(params string[][] errors)
+    {
+        var responses = new JsonObject { ["202"] = Response("Started: the body is the job; Location is /api/jobs/{id}.") };
+        foreach (var error in errors)
+        {
+            responses[error[0]] = Response(error[1]);
+        }
+
+        return responses;
+    }
 
     private static JsonObject Get(string summary, JsonNode[] parameters, bool notFound = false)
     {

@@ -39,7 +39,7 @@ internal static class ActorPages
 
         var sb = new StringBuilder();
         sb.Append(CultureInfo.InvariantCulture, $"<p class=\"meta\">{E(actor.Type.ToTag())} · {actor.Mentions} mentions in {actor.Documents.Length} articles</p>\n");
-        sb.Append("<h3>Spellings</h3><table><tr><th>Spelling</th><th>Language</th><th>Seen</th></tr>\n");
+        sb.Append("<h2>Spellings</h2><table><tr><th>Spelling</th><th>Language</th><th>Seen</th></tr>\n");
         foreach (var v in actor.Variants.OrderByDescending(v => v.Count))
         {
             sb.Append("<tr><td>").Append(E(v.Surface)).Append("</td><td>").Append(Lang(v.Language))
@@ -52,7 +52,7 @@ internal static class ActorPages
         var stories = snapshot.Stories.Where(s => s.Documents.Any(actor.Documents.Contains)).ToList();
         if (stories.Count > 0)
         {
-            sb.Append("<h3>Stories</h3><ul>").Append(string.Concat(stories.Select(s => "<li>" + Link("/stories/" + U(s.Id), s.Title) + "</li>"))).Append("</ul>\n");
+            sb.Append("<h2>Stories</h2><ul>").Append(string.Concat(stories.Select(s => "<li>" + Link("/stories/" + U(s.Id), s.Title) + "</li>"))).Append("</ul>\n");
         }
 
         return Page(actor.Name, sb.ToString());

@@ -23,17 +23,22 @@ internal static class Html
 
     public static string Link(string href, string text) => $"<a href=\"{E(href)}\">{E(text)}</a>";
 
-    /// <summary>The page: shared header and navigation, the stylesheet from /style.css (CSP allows only 'self').</summary>
-    public static IResult Page(string title, string body, int status = StatusCodes.Status200OK)
+    /// <summary>
+    /// The page: shared header and navigation, the stylesheet from /style.css (CSP allows only 'self').
+    /// <paramref name="head"/> is trusted markup for the head (a refresh while a job runs).
+    /// </summary>
+    public static IResult Page(string title, string body, int status = StatusCodes.Status200OK, string head = "")
     {
         var page = new StringBuilder(body.Length + 1024)
             .Append("<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
-            .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
+            .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">").Append(head)
             .Append("<title>").Append(E(title)).Append(" · Caravan</title>")
             .Append("<link rel=\"stylesheet\" href=\"/style.css\"></head><body>")
-            .Append("<header><h1>Caravan</h1><nav><a href=\"/\">Stories</a><a href=\"/actors\">Actors</a>")
-            .Append("<a href=\"/network\">Network</a><a href=\"/search\">Search</a><a href=\"/openapi.json\">API</a></nav></header>")
-            .Append("<main><h2>").Append(E(title)).Append("</h2>\n")
+            .Append("<a class=\"skip\" href=\"#content\">Skip to content</a>")
+            .Append("<header><p class=\"brand\">Caravan</p><nav aria-label=\"Main\"><a href=\"/\">Stories</a><a href=\"/actors\">Actors</a>")
+            .Append("<a href=\"/network\">Network</a><a href=\"/search\">Search</a><a href=\"/sources\">Sources</a><a href=\"/ingest\">Ingest</a>")
+            .Append("<a href=\"/openapi.json\">API</a></nav></header>")
+            .Append("<main id=\"content\"><h1>").Append(E(title)).Append("</h1>\n")
             .Append(body)
             .Append("</main><footer>Caravan: offline multilingual news intelligence</footer></body></html>\n")
             .ToString();

@@ -25,9 +25,10 @@ internal static class SearchPage
         }
 
         var sb = new StringBuilder();
-        sb.Append("<form method=\"get\" action=\"/search\"><input type=\"search\" name=\"q\" value=\"").Append(E(query.Text))
-            .Append("\" placeholder=\"words or an actor's name in any spelling\"> <input type=\"text\" name=\"lang\" size=\"3\" value=\"")
-            .Append(E(query.Language)).Append("\" placeholder=\"lang\"> <button type=\"submit\">Search</button></form>\n");
+        sb.Append("<form method=\"get\" action=\"/search\" role=\"search\" class=\"search\"><p><label for=\"q\">Words, or an actor's name in any spelling</label>")
+            .Append("<input id=\"q\" type=\"search\" name=\"q\" value=\"").Append(E(query.Text)).Append("\"></p>")
+            .Append("<p><label for=\"lang\">Language (ISO code, optional)</label><input id=\"lang\" type=\"text\" name=\"lang\" size=\"3\" value=\"")
+            .Append(E(query.Language)).Append("\"></p><p><button type=\"submit\">Search</button></p></form>\n");
         if (query.Text.Length == 0 && query.Language is null && query.Actor is null && query.Site is null && query.StoryId is null)
         {
             return Page("Search", sb.ToString());
@@ -44,9 +45,9 @@ internal static class SearchPage
         AppendFacets(sb, request, results.Facets);
         foreach (var hit in results.Hits.Skip(paging.Skip))
         {
-            sb.Append("<article class=\"card\"><h3>")
+            sb.Append("<article class=\"card\"><h2>")
                 .Append(hit.StoryId is { } story ? Link("/stories/" + U(story), hit.Title ?? hit.Id) : E(hit.Title ?? hit.Id))
-                .Append("</h3><p class=\"meta\">").Append(Lang(hit.Language)).Append(E(hit.Site)).Append(' ')
+                .Append("</h2><p class=\"meta\">").Append(Lang(hit.Language)).Append(E(hit.Site)).Append(' ')
                 .Append(E(hit.Published?.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)))
                 .Append("</p><p>").Append(Snippet(hit)).Append("</p></article>\n");
         }

@@ -22,7 +22,7 @@ internal static class StoryPages
         foreach (var story in snapshot.Stories.Skip(paging.Skip).Take(paging.Size))
         {
             var sites = story.Documents.Select(d => snapshot.Articles.GetValueOrDefault(d)?.Site).OfType<string>().Distinct(StringComparer.Ordinal);
-            sb.Append("<article class=\"card\"><h3>").Append(Link("/stories/" + U(story.Id), story.Title)).Append("</h3>")
+            sb.Append("<article class=\"card\"><h2>").Append(Link("/stories/" + U(story.Id), story.Title)).Append("</h2>")
                 .Append("<p class=\"meta\">").Append(string.Concat(story.Languages.Select(Lang)))
                 .Append(CultureInfo.InvariantCulture, $" {story.Documents.Length} articles · {story.IndependentSources} independent sources")
                 .Append(story.LastSeen is null ? "" : " · " + E(story.LastSeen))
@@ -53,10 +53,10 @@ internal static class StoryPages
         }
 
         var articles = story.Documents.Select(d => snapshot.Articles.GetValueOrDefault(d)).OfType<Article>().ToList();
-        sb.Append("<h3>Articles</h3>\n");
+        sb.Append("<h2>Articles</h2>\n");
         foreach (var group in articles.GroupBy(a => a.Language).OrderByDescending(g => g.Count()))
         {
-            sb.Append("<h4>").Append(Lang(group.Key)).Append("</h4><ul>");
+            sb.Append("<h3>").Append(Lang(group.Key)).Append("</h3><ul>");
             foreach (var a in group)
             {
                 sb.Append("<li>").Append(a.Source.Url is { } url && url.StartsWith("http", StringComparison.OrdinalIgnoreCase) ? Link(url, a.Title ?? a.Id) : E(a.Title ?? a.Id))
@@ -79,7 +79,7 @@ internal static class StoryPages
         var actors = snapshot.Corpus.Actors.Where(a => a.Documents.Any(story.Documents.Contains)).OrderByDescending(a => a.Mentions).ToList();
         if (actors.Count > 0)
         {
-            sb.Append("<h3>Actors</h3><p>").Append(string.Join(" · ", actors.Select(a => Link("/actors/" + U(a.Id), a.Name)))).Append("</p>\n");
+            sb.Append("<h2>Actors</h2><p>").Append(string.Join(" · ", actors.Select(a => Link("/actors/" + U(a.Id), a.Name)))).Append("</p>\n");
         }
 
         return Page(story.Title, sb.ToString());
@@ -93,7 +93,7 @@ internal static class StoryPages
             return;
         }
 
-        sb.Append("<h3>Quotes</h3>\n");
+        sb.Append("<h2>Quotes</h2>\n");
         foreach (var q in list)
         {
             sb.Append("<figure class=\"quote\"><blockquote>").Append(E(q.Quote)).Append("</blockquote><figcaption>")
@@ -109,7 +109,7 @@ internal static class StoryPages
             return;
         }
 
-        sb.Append("<h3>Relations</h3><table><tr><th>Source</th><th>Relation</th><th>Target</th><th>Sources</th></tr>\n");
+        sb.Append("<h2>Relations</h2><table><tr><th>Source</th><th>Relation</th><th>Target</th><th>Sources</th></tr>\n");
         foreach (var r in list)
         {
             sb.Append("<tr><td>").Append(Link("/actors/" + U(r.SourceActorId), snapshot.ActorName(r.SourceActorId)))

@@ -109,7 +109,7 @@ public abstract class ArticleStoreTests
         store.SaveFetchStates([second]);
         Assert.Equal(second, store.GetFetchState(first.Url));
         Assert.Null(store.GetFetchState("https://example.org/other"));
-        Assert.Equal([second], store.ReadFetchStates());
+        Assert.Equal([second], store.FetchStates());
     }
 
     [SkippableFact]

@@ -126,7 +126,8 @@ public sealed class ApiEndpointsTests(WebHost host) : IClassFixture<WebHost>
         var (status, json, _) = await Get("/openapi.json");
         Assert.Equal(HttpStatusCode.OK, status);
         var paths = json.GetProperty("paths").EnumerateObject().Select(p => p.Name).ToList();
-        Assert.Equal(["/api/stories", "/api/stories/{id}", "/api/actors", "/api/actors/{id}", "/api/search", "/api/graph", "/api/articles"], paths);
+        Assert.Equal(["/api/stories", "/api/stories/{id}", "/api/actors", "/api/actors/{id}", "/api/search", "/api/graph", "/api/articles",
+            "/api/uploads", "/api/feeds", "/api/sources", "/api/jobs", "/api/jobs/{id}"], paths);
     }
 
     [Fact]
@@ -168,8 +169,71 @@ public sealed class ApiEndpointsTests(WebHost host) : IClassFixture<WebHost>
             Content = Json("{\"id\":\"big\",\"text\":\"" + new string('a', 2 * 1024 * 1024) + "\"}"),
         };
         request.Headers.Add("X-Api-Key", host.ApiKey);
+        // The server refuses from the Content-Length alone: with 100-continue the client waits for that
+        // answer instead of racing to send 2 MB into a closing connection (a broken pipe, not a 413).
+        request.Headers.ExpectContinue = true;
         using var response = await host.Client.SendAsync(request);
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Search_Paging_SecondPageHoldsTheNextHitAndTheSameTotal()
+    {
+        var (_, first, _) = await Get("/api/search?q=Tokayev&size=1");
+        var (_, second, _) = await Get("/api/search?q=Tokayev&size=1&page=2");
+        Assert.Equal(3, first.GetProperty("total").GetInt32());
+        Assert.Equal(3, second.GetProperty("total").GetInt32());
+        var a = Assert.Single(first.GetProperty("items").EnumerateArray()).GetProperty("id").GetString();
+        var b = Assert.Single(second.GetProperty("items").EnumerateArray()).GetProperty("id").GetString();
+        Assert.NotEqual(a, b);
+        var (_, beyond, _) = await Get("/api/search?q=Tokayev&size=1&page=9");
+        Assert.Empty(beyond.GetProperty("items").EnumerateArray());
+    }
+
+    [Fact]
+    public async Task Sources_Default_ListsSitesAndNoFeeds()
+    {
+        var (status, json, _) = await Get("/api/sources");
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Empty(json.GetProperty("feeds").EnumerateArray());
+        var sites = json.GetProperty("sites").EnumerateArray().Select(s => s.GetProperty("site").GetString()).ToList();
+        Assert.Equal(["paper.example", "wire.example", "zeitung.de", "ziar.ro"], sites.Order(StringComparer.Ordinal));
+    }
+
+    /// <summary>Hostile or malformed input is a 4xx (or an empty answer), never a 500.</summary>
+    [Theory]
+    [InlineData("/api/stories/%00")]
+    [InlineData("/api/actors/..%2F..%2Fetc%2Fpasswd")]
+    [InlineData("/api/stories?page=99999999999")]
+    [InlineData("/api/stories?size=1e3")]
+    [InlineData("/api/stories?page=1&page=2")]
+    [InlineData("/api/search?q=%22unclosed")]
+    [InlineData("/api/search?q=*:*%20OR%20title:(")]
+    [InlineData("/api/search?q=a&lang=%3Cscript%3E")]
+    [InlineData("/api/search?q=a&since=0000-00-00")]
+    [InlineData("/api/search?actor=%00&site=%FF")]
+    [InlineData("/api/jobs/%2E%2E")]
+    [InlineData("/search?q=%22unclosed&page=0")]
+    [InlineData("/stories/%00")]
+    public async Task Get_HostileInput_NeverA500(string path)
+    {
+        using var response = await host.Client.GetAsync(new Uri(path, UriKind.Relative));
+        Assert.True((int)response.StatusCode < 500, $"{path}: {(int)response.StatusCode}");
+    }
+
+    [Fact]
+    public async Task Search_QueryTooLong_Returns400ProblemDetails()
+    {
+        var (status, json, _) = await Get("/api/search?q=" + new string('a', 501));
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        Assert.Contains("500 characters", json.GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Stories_WrongMethod_Returns405()
+    {
+        using var response = await host.Client.DeleteAsync(new Uri("/api/stories", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, response.StatusCode);
     }
 
     internal static StringContent Json(string body) => new(body, System.Text.Encoding.UTF8, "application/json");

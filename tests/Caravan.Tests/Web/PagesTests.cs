@@ -23,6 +23,8 @@ public sealed class PagesTests(WebHost host) : IClassFixture<WebHost>
     [InlineData("/search?q=Tokayev")]
     [InlineData("/search?q=%3Cscript%3Ealert(1)%3C%2Fscript%3E")]
     [InlineData("/search?q=Seceta")]
+    [InlineData("/sources")]
+    [InlineData("/ingest")]
     public async Task Page_HostileContent_IsEncoded(string path)
     {
         var html = await Page(path);
@@ -46,8 +48,8 @@ public sealed class PagesTests(WebHost host) : IClassFixture<WebHost>
     public async Task Story_Known_GroupsArticlesByLanguageAndShowsLineage()
     {
         var html = await Page("/stories/s1");
-        Assert.Contains("<h4><span class=\"lang\">en</span></h4>", html, StringComparison.Ordinal);
-        Assert.Contains("<h4><span class=\"lang\">de</span></h4>", html, StringComparison.Ordinal);
+        Assert.Contains("<h3><span class=\"lang\">en</span></h3>", html, StringComparison.Ordinal);
+        Assert.Contains("<h3><span class=\"lang\">de</span></h3>", html, StringComparison.Ordinal);
         Assert.Contains("copy of Summit opens &lt;script&gt;", html, StringComparison.Ordinal);
         Assert.Contains("We will share the rivers", html, StringComparison.Ordinal);
         Assert.Contains("href=\"/actors/A1\"", html, StringComparison.Ordinal);
@@ -83,6 +85,32 @@ public sealed class PagesTests(WebHost host) : IClassFixture<WebHost>
     {
         var html = await Page("/stories/%3Cscript%3E", HttpStatusCode.NotFound);
         Assert.Contains("No story &#x27;&lt;script&gt;&#x27;", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Sources_Default_ListsSitesLinkedToTheirArticles()
+    {
+        var html = await Page("/sources");
+        Assert.Contains("No feeds yet", html, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"/search?site=zeitung.de\">zeitung.de</a>", html, StringComparison.Ordinal);
+        Assert.Contains("4 sites, 4 articles", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Ingest_Default_HasLabelledUploadAndFeedForms()
+    {
+        var html = await Page("/ingest");
+        Assert.Contains("enctype=\"multipart/form-data\"", html, StringComparison.Ordinal);
+        Assert.Contains("<label for=\"files\">", html, StringComparison.Ordinal);
+        Assert.Contains("<label for=\"feed-url\">", html, StringComparison.Ordinal);
+        Assert.Contains("type=\"password\" name=\"key\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task IngestJob_Unknown_Returns404Page()
+    {
+        using var response = await host.Client.GetAsync(new Uri("/ingest/jobs/nope", UriKind.Relative));
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, response.StatusCode);
     }
 
     [Fact]

@@ -18,6 +18,9 @@ public sealed class WebHost : IAsyncLifetime
 
     public string ApiKey { get; private set; } = "";
 
+    /// <summary>The data folder the server reads (tests may write to it as another process would).</summary>
+    public string DataFolder => _dir.Path;
+
     /// <summary>Hook for hosts that need other settings (a small rate limit, a test pipeline).</summary>
     internal Func<WebOptions, WebOptions> Configure { get; init; } = o => o;
 

@@ -12,7 +12,8 @@ namespace Caravan.Pipeline.Ingestion.Feeds;
 /// title and date as hints, the response charset as a hint) for <see cref="Jobs.AnalysisJob"/>.
 /// Feeds are fetched concurrently, politely per host (see <see cref="PoliteFetcher"/>). The feeds'
 /// validators are returned, to be saved only once the pass's documents are stored: a pass killed
-/// midway is simply repeated.
+/// midway is simply repeated. Every polled feed gets a state, unchanged (304) and failed ones
+/// included (their validators kept, their status recorded), so the store knows each feed's health.
 /// </summary>
 public sealed class FeedWatcher(PoliteFetcher fetcher)
 {
@@ -54,14 +55,15 @@ public sealed class FeedWatcher(PoliteFetcher fetcher)
     {
         var previous = known.GetValueOrDefault(feed.AbsoluteUri);
         var result = await fetcher.FetchAsync(feed, previous?.ETag, previous?.LastModified, ct).ConfigureAwait(false);
-        if (result.NotModified)
+        if (result.NotModified || !result.Ok)
         {
-            return;
-        }
+            // Unchanged or failed: the validators stay, the outcome is recorded (a feed's health).
+            states.Add(new FetchState(feed.AbsoluteUri, previous?.ETag, previous?.LastModified, DateTimeOffset.UtcNow, result.Status));
+            if (!result.Ok && !result.NotModified)
+            {
+                items.Add(new InputProblem(feed.AbsoluteUri, ErrorCode.FetchFailed, result.Problem ?? "not fetched"), ct);
+            }
 
-        if (!result.Ok)
-        {
-            items.Add(new InputProblem(feed.AbsoluteUri, ErrorCode.FetchFailed, result.Problem ?? "not fetched"), ct);
             return;
         }
 

@@ -97,6 +97,9 @@ public sealed class FeedWatcherTests
             Assert.Equal(1, server.Count("/a"));
             Assert.Equal(0, server.Count("/private/c"));
             Assert.Equal("\"v1\"", server.Requests.Last(r => r.Path == "/feed.xml").IfNoneMatch);
+            // The unchanged feed's outcome is recorded too (its health), validators kept.
+            var state = Assert.Single(store.FetchStates());
+            Assert.Equal((feed.AbsoluteUri, 304, "\"v1\""), (state.Url, state.Status, state.ETag));
         }
     }
 }
