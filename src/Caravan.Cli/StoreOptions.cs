@@ -12,4 +12,7 @@ internal static class StoreOptions
         Description = "Data folder of the embedded store.",
         DefaultValueFactory = _ => DefaultDirectory,
     };
+
+    /// <summary>`--cluster redis://HOST:PORT`: work through a running cluster (its nodes own the store).</summary>
+    public static Option<string?> Cluster(string description) => new("--cluster") { Description = description };
 }

@@ -6,7 +6,7 @@ namespace Caravan.Storage.Sqlite;
 internal sealed record StoredAnnotations(
     ArticleFeatures Features,
     string? CanonicalUrl,
-    ImmutableDictionary<string, FieldProvenance> Provenance,
+    ImmutableSortedDictionary<string, FieldProvenance> Provenance,
     ImmutableArray<TextSpan> Paragraphs,
     ImmutableArray<LanguageSpan> ParagraphLanguages,
     ImmutableArray<TextSpan> Sentences,
