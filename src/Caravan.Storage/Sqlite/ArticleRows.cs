@@ -33,9 +33,7 @@ internal static class ArticleRows
         command.Parameters.AddWithValue("$story", Db(article.StoryId));
         command.Parameters.AddWithValue("$dup", Db(article.DuplicateOf));
         command.Parameters.AddWithValue("$text", article.Text);
-        // Provenance in key order: an ImmutableDictionary enumerates by (per-process randomised) string hash.
-        var provenance = ImmutableSortedDictionary.CreateRange(StringComparer.Ordinal, article.Provenance);
-        var annotations = new StoredAnnotations(article.Features, article.CanonicalUrl, provenance, article.Paragraphs,
+        var annotations = new StoredAnnotations(article.Features, article.CanonicalUrl, article.Provenance, article.Paragraphs,
             article.ParagraphLanguages, article.Sentences, article.Mentions, article.Quotes, article.Relations, article.Fingerprint);
         command.Parameters.AddWithValue("$annotations", JsonSerializer.Serialize(annotations, StoreJson.Default.StoredAnnotations));
         command.ExecuteNonQuery();
@@ -63,7 +61,7 @@ internal static class ArticleRows
             Hints = JsonSerializer.Deserialize(r.GetString(14), StoreJson.Default.DocumentHints) ?? DocumentHints.None,
             Features = annotations.Features,
             CanonicalUrl = annotations.CanonicalUrl,
-            Provenance = annotations.Provenance.ToImmutableDictionary(),
+            Provenance = annotations.Provenance,
             Paragraphs = annotations.Paragraphs,
             ParagraphLanguages = annotations.ParagraphLanguages,
             Sentences = annotations.Sentences,

@@ -6,7 +6,7 @@ namespace Caravan.Storage.Sqlite;
 internal sealed record StoredAnnotations(
     ArticleFeatures Features,
     string? CanonicalUrl,
-    ImmutableSortedDictionary<string, FieldProvenance> Provenance,
+    ImmutableDictionary<string, FieldProvenance> Provenance,
     ImmutableArray<TextSpan> Paragraphs,
     ImmutableArray<LanguageSpan> ParagraphLanguages,
     ImmutableArray<TextSpan> Sentences,
