@@ -1,2 +1,3 @@
 global using System.Collections.Immutable;
 global using Caravan.Core.Model;
+global using Caravan.Core.Storage;

@@ -9,6 +9,9 @@ namespace Caravan.Core.Search;
 /// </summary>
 public interface ISearchIndex : IDisposable
 {
+    /// <summary>Whether the index has been built (an absent index finds nothing rather than failing).</summary>
+    bool Exists { get; }
+
     /// <summary>Brings the index in line with the corpus: adds new or changed articles, drops removed ones, replaces the actor table.</summary>
     IndexUpdate Update(CorpusResult corpus, CancellationToken cancellationToken = default);
 

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
 using Microsoft.Data.Sqlite;
 
 namespace Caravan.Storage.Sqlite;
@@ -7,12 +6,13 @@ namespace Caravan.Storage.Sqlite;
 /// <summary>Maps processed articles to and from rows of the <c>articles</c> table.</summary>
 internal static class ArticleRows
 {
-    public static SqliteCommand InsertCommand(SqliteConnection connection, SqliteTransaction transaction)
+    /// <summary>The insert; <paramref name="ignoreStored"/> skips articles whose content is already stored (copies).</summary>
+    public static SqliteCommand InsertCommand(SqliteConnection connection, SqliteTransaction transaction, bool ignoreStored)
     {
         var command = connection.CreateCommand();
         command.Transaction = transaction;
-        command.CommandText = """
-            INSERT INTO articles (id, hash, path, url, site, title, author, published, language, story_id, duplicate_of, text, annotations)
+        command.CommandText = (ignoreStored ? "INSERT OR IGNORE" : "INSERT") + """
+             INTO articles (id, hash, path, url, site, title, author, published, language, story_id, duplicate_of, text, annotations)
             VALUES ($id, $hash, $path, $url, $site, $title, $author, $published, $language, $story, $dup, $text, $annotations)
             """;
         return command;
@@ -33,19 +33,15 @@ internal static class ArticleRows
         command.Parameters.AddWithValue("$story", Db(article.StoryId));
         command.Parameters.AddWithValue("$dup", Db(article.DuplicateOf));
         command.Parameters.AddWithValue("$text", article.Text);
-        var annotations = new StoredAnnotations(article.Features, article.CanonicalUrl, article.Provenance, article.Paragraphs,
-            article.ParagraphLanguages, article.Sentences, article.Mentions, article.Quotes, article.Relations, article.Fingerprint);
-        command.Parameters.AddWithValue("$annotations", JsonSerializer.Serialize(annotations, StoreJson.Default.StoredAnnotations));
+        command.Parameters.AddWithValue("$annotations", ArticleAnnotations.Serialize(article));
         command.ExecuteNonQuery();
     }
 
     /// <summary>Reads a row of the query in <see cref="SqliteArticleStore.ReadArticles"/>.</summary>
     public static Article Read(SqliteDataReader r)
     {
-        var annotations = JsonSerializer.Deserialize(r.GetString(12), StoreJson.Default.StoredAnnotations)
-            ?? throw new InvalidDataException("article annotations are empty");
         var published = SqliteArticleStore.NullableString(r, 7);
-        return new Article
+        var article = new Article
         {
             Id = r.GetString(0),
             ContentHash = r.GetString(1),
@@ -58,18 +54,9 @@ internal static class ArticleRows
             StoryId = SqliteArticleStore.NullableString(r, 9),
             DuplicateOf = SqliteArticleStore.NullableString(r, 10),
             Text = r.GetString(11),
-            Hints = JsonSerializer.Deserialize(r.GetString(14), StoreJson.Default.DocumentHints) ?? DocumentHints.None,
-            Features = annotations.Features,
-            CanonicalUrl = annotations.CanonicalUrl,
-            Provenance = annotations.Provenance,
-            Paragraphs = annotations.Paragraphs,
-            ParagraphLanguages = annotations.ParagraphLanguages,
-            Sentences = annotations.Sentences,
-            Mentions = annotations.Mentions,
-            Quotes = annotations.Quotes,
-            Relations = annotations.Relations,
-            Fingerprint = annotations.Fingerprint,
+            Hints = ArticleAnnotations.DeserializeHints(r.GetString(14)),
         };
+        return ArticleAnnotations.Apply(article, r.GetString(12));
     }
 
     private static object Db(string? value) => (object?)value ?? DBNull.Value;

@@ -37,4 +37,15 @@ public sealed partial class SqliteArticleStore
 
         transaction.Commit();
     }
+
+    public IEnumerable<FetchState> ReadFetchStates()
+    {
+        using var command = Command("SELECT url, etag, last_modified, fetched, status FROM fetch_state ORDER BY url");
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            yield return new FetchState(reader.GetString(0), NullableString(reader, 1), NullableString(reader, 2),
+                DateTimeOffset.Parse(reader.GetString(3), CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind), reader.GetInt32(4));
+        }
+    }
 }

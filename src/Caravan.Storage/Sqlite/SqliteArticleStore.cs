@@ -10,7 +10,7 @@ namespace Caravan.Storage.Sqlite;
 /// The embedded store: one SQLite file (<c>caravan.db</c>) in a data folder, WAL journal, every batch
 /// in one transaction, so a run killed at any point leaves a consistent store that a re-run completes.
 /// </summary>
-public sealed partial class SqliteArticleStore : IArticleStore, IFetchStateStore
+public sealed partial class SqliteArticleStore : IStoreTransfer
 {
     public const string FileName = "caravan.db";
     private readonly SqliteConnection _connection;
@@ -86,7 +86,7 @@ public sealed partial class SqliteArticleStore : IArticleStore, IFetchStateStore
         while (reader.Read())
         {
             var source = new SourceInfo(NullableString(reader, 2), NullableString(reader, 3), (SourceKind)reader.GetInt32(4));
-            var hints = JsonSerializer.Deserialize(reader.GetString(5), StoreJson.Default.DocumentHints) ?? DocumentHints.None;
+            var hints = ArticleAnnotations.DeserializeHints(reader.GetString(5));
             yield return new RawDocument(reader.GetString(0), source, (byte[])reader.GetValue(6), reader.GetString(1), hints);
         }
     }
@@ -97,12 +97,24 @@ public sealed partial class SqliteArticleStore : IArticleStore, IFetchStateStore
     private void Save(IReadOnlyList<(RawDocument Raw, Article Article)> batch, string pipelineSignature)
     {
         using var transaction = _connection.BeginTransaction();
+        InsertRaw(batch.Select(p => p.Raw), transaction);
+        using var article = ArticleRows.InsertCommand(_connection, transaction, ignoreStored: false);
+        foreach (var (_, processed) in batch)
+        {
+            ArticleRows.Insert(article, processed);
+        }
+
+        SetMeta("pipeline", pipelineSignature, transaction);
+        transaction.Commit();
+    }
+
+    private void InsertRaw(IEnumerable<RawDocument> documents, SqliteTransaction transaction)
+    {
         using var raw = Command("""
             INSERT OR IGNORE INTO raw_documents (hash, id, path, url, kind, hints, bytes)
             VALUES ($hash, $id, $path, $url, $kind, $hints, $bytes)
             """, transaction);
-        using var article = ArticleRows.InsertCommand(_connection, transaction);
-        foreach (var (document, processed) in batch)
+        foreach (var document in documents)
         {
             raw.Parameters.Clear();
             raw.Parameters.AddWithValue("$hash", document.ContentHash);
@@ -110,14 +122,10 @@ public sealed partial class SqliteArticleStore : IArticleStore, IFetchStateStore
             raw.Parameters.AddWithValue("$path", (object?)document.Source.Path ?? DBNull.Value);
             raw.Parameters.AddWithValue("$url", (object?)document.Source.Url ?? DBNull.Value);
             raw.Parameters.AddWithValue("$kind", (int)document.Source.Kind);
-            raw.Parameters.AddWithValue("$hints", JsonSerializer.Serialize(document.Hints, StoreJson.Default.DocumentHints));
+            raw.Parameters.AddWithValue("$hints", ArticleAnnotations.SerializeHints(document.Hints));
             raw.Parameters.AddWithValue("$bytes", document.Bytes.ToArray());
             raw.ExecuteNonQuery();
-            ArticleRows.Insert(article, processed);
         }
-
-        SetMeta("pipeline", pipelineSignature, transaction);
-        transaction.Commit();
     }
 
     public void ClearProcessed() => Write(Clear);
@@ -148,11 +156,7 @@ public sealed partial class SqliteArticleStore : IArticleStore, IFetchStateStore
         }
     }
 
-    public CorpusResult ReadCorpus() => new(
-        [.. ReadArticles()],
-        [.. ReadJson("SELECT json FROM stories ORDER BY ord", StoreJson.Default.Story)],
-        [.. ReadJson("SELECT json FROM actors ORDER BY ord", StoreJson.Default.Actor)],
-        [.. ReadJson("SELECT json FROM relations ORDER BY ord", StoreJson.Default.Relation)]);
+    public CorpusResult ReadCorpus() => ReadCorpusTables() with { Articles = [.. ReadArticles()] };
 
     public StoreCounts Counts() => new(
         Count("raw_documents"), Count("articles"), Count("stories"), Count("actors"), Count("relations"));

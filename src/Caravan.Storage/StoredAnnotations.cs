@@ -1,0 +1,58 @@
+using System.Text.Json.Serialization;
+
+namespace Caravan.Storage;
+
+/// <summary>An article's annotations as stored (one JSON column): everything but the columns of its own.</summary>
+internal sealed record StoredAnnotations(
+    ArticleFeatures Features,
+    string? CanonicalUrl,
+    ImmutableDictionary<string, FieldProvenance> Provenance,
+    ImmutableArray<TextSpan> Paragraphs,
+    ImmutableArray<LanguageSpan> ParagraphLanguages,
+    ImmutableArray<TextSpan> Sentences,
+    ImmutableArray<Mention> Mentions,
+    ImmutableArray<Quotation> Quotes,
+    ImmutableArray<RelationMention> Relations,
+    Fingerprint? Fingerprint);
+
+[JsonSourceGenerationOptions(DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
+[JsonSerializable(typeof(StoredAnnotations))]
+[JsonSerializable(typeof(DocumentHints))]
+[JsonSerializable(typeof(Story))]
+[JsonSerializable(typeof(Actor))]
+[JsonSerializable(typeof(Relation))]
+internal sealed partial class StoreJson : JsonSerializerContext;
+
+/// <summary>The JSON of an article's annotations, shared by every backend (one format, one migration path).</summary>
+internal static class ArticleAnnotations
+{
+    public static string Serialize(Article article) => System.Text.Json.JsonSerializer.Serialize(
+        new StoredAnnotations(article.Features, article.CanonicalUrl, article.Provenance, article.Paragraphs,
+            article.ParagraphLanguages, article.Sentences, article.Mentions, article.Quotes, article.Relations, article.Fingerprint),
+        StoreJson.Default.StoredAnnotations);
+
+    /// <summary>The article with the annotations of <paramref name="json"/> applied.</summary>
+    public static Article Apply(Article article, string json)
+    {
+        var annotations = System.Text.Json.JsonSerializer.Deserialize(json, StoreJson.Default.StoredAnnotations)
+            ?? throw new InvalidDataException("article annotations are empty");
+        return article with
+        {
+            Features = annotations.Features,
+            CanonicalUrl = annotations.CanonicalUrl,
+            Provenance = annotations.Provenance,
+            Paragraphs = annotations.Paragraphs,
+            ParagraphLanguages = annotations.ParagraphLanguages,
+            Sentences = annotations.Sentences,
+            Mentions = annotations.Mentions,
+            Quotes = annotations.Quotes,
+            Relations = annotations.Relations,
+            Fingerprint = annotations.Fingerprint,
+        };
+    }
+
+    public static string SerializeHints(DocumentHints hints) => System.Text.Json.JsonSerializer.Serialize(hints, StoreJson.Default.DocumentHints);
+
+    public static DocumentHints DeserializeHints(string json) =>
+        System.Text.Json.JsonSerializer.Deserialize(json, StoreJson.Default.DocumentHints) ?? DocumentHints.None;
+}
