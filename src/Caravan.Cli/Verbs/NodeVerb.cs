@@ -5,15 +5,14 @@ using Caravan.Core.Errors;
 using Caravan.Core.Pipeline;
 using Caravan.Pipeline;
 using Caravan.Pipeline.Ingestion.Http;
-using Caravan.Search;
-using Caravan.Storage.Sqlite;
+using Caravan.Storage;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
 namespace Caravan.Cli.Verbs;
 
 /// <summary>
-/// `caravan node --db DIR --cluster redis://HOST:PORT [--silo-port N] [--gateway-port N] [--address IP]`:
+/// `caravan node --db DIR|postgres://... --cluster redis://HOST:PORT [--silo-port N] [--gateway-port N] [--address IP]`:
 /// runs one cluster node (an Orleans silo) until stopped.
 /// </summary>
 internal static class NodeVerb
@@ -36,7 +35,7 @@ internal static class NodeVerb
         {
             try
             {
-                var folder = parse.GetValue(db)!;
+                var location = StoreLocation.Parse(parse.GetValue(db)!);
                 var options = new NodeOptions
                 {
                     Cluster = parse.GetValue(cluster)!,
@@ -47,21 +46,21 @@ internal static class NodeVerb
                     GatewayPort = parse.GetValue(gatewayPort),
                 };
                 var services = new NodeServices(
-                    () => SqliteArticleStore.Open(folder),
+                    location.OpenStore,
                     new Lazy<ArticlePipeline>(() => CaravanPipelines.CreateDefault()),
                     new Lazy<ICorpusAggregator>(() => CaravanPipelines.CreateAggregator()),
                     new FetchOptions { AllowPrivate = parse.GetValue(allowPrivate) },
                     corpus =>
                     {
                         // Only the corpus owner's node calls this, so one writer holds the index at a time.
-                        using var index = LuceneSearchIndex.Open(folder);
+                        using var index = location.OpenIndex();
                         index.Update(corpus, CancellationToken.None);
                     });
                 using var node = CaravanNode.Build(options, services, parse.GetValue(verbose) ? LogLevel.Information : LogLevel.Warning);
                 await node.StartAsync(cancellationToken).ConfigureAwait(false);
                 // Load the models before announcing readiness, so the first batch does not pay for it.
                 _ = services.Pipeline.Value;
-                Console.Error.WriteLine($"caravan: node ready: silo {options.Address}:{options.SiloPort}, gateway {options.Address}:{options.GatewayPort}, store {folder} (Ctrl+C stops)");
+                Console.Error.WriteLine($"caravan: node ready: silo {options.Address}:{options.SiloPort}, gateway {options.Address}:{options.GatewayPort}, store {location.Display} (Ctrl+C stops)");
                 await node.WaitForShutdownAsync(cancellationToken).ConfigureAwait(false);
                 return 0;
             }
