@@ -40,7 +40,7 @@ internal static class IngestVerb
         ingestor.Problem += CliIo.Warn;
         var report = await ingestor.IngestAsync(new FileSource(IngestOptions.Default).Read(inputs), cancellationToken).ConfigureAwait(false);
         Console.Error.WriteLine(FormattableString.Invariant(
-            $"caravan: {report.Stored} processed, {report.AlreadyStored} already stored, {report.DuplicateInputs} duplicate inputs, {report.Problems} problems, {report.Failures} failures in {report.Elapsed.TotalSeconds:F1} s ({report.Retries} retries, batches per node: {string.Join(" ", report.BatchesPerNode.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Key}={p.Value}"))}); store: {report.Counts.Articles} articles, {report.Counts.Actors} actors"));
+            $"caravan: {report.Stored} processed, {report.AlreadyStored} already stored, {report.DuplicateInputs} duplicate inputs, {report.Problems} problems, {report.Failures} failures in {report.Elapsed.TotalSeconds:F1} s ({report.Retries} retries, owner busy {report.Counts.OwnerBusy.TotalSeconds:F1} s, batches per node: {string.Join(" ", report.BatchesPerNode.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Key}={p.Value}"))}); store: {report.Counts.Articles} articles, {report.Counts.Actors} actors"));
         return 0;
     }
 }

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Caravan.Cluster.Hosting;
 using Caravan.Core.Errors;
 using Caravan.Core.Storage;
@@ -20,6 +21,7 @@ public sealed partial class CorpusGrain(NodeServices services, ILogger<CorpusGra
     private IArticleStore? _store;
     private PipelineRun? _run;
     private AdmissionBook? _book;
+    private TimeSpan _busy;
 
     private IArticleStore Store => _store ?? throw new InvalidOperationException("corpus owner not active");
 
@@ -80,7 +82,7 @@ public sealed partial class CorpusGrain(NodeServices services, ILogger<CorpusGra
         Store.ReplaceCorpus(corpus);
         services.CorpusStored?.Invoke(corpus);
         var counts = Store.Counts();
-        return Task.FromResult(new CorpusCounts(counts.RawDocuments, counts.Articles, counts.Stories, counts.Actors, counts.Relations));
+        return Task.FromResult(new CorpusCounts(counts.RawDocuments, counts.Articles, counts.Stories, counts.Actors, counts.Relations, _busy));
     }
 
     public Task<ImmutableArray<string>> StoredIds(string prefix) =>
@@ -100,6 +102,7 @@ public sealed partial class CorpusGrain(NodeServices services, ILogger<CorpusGra
         var signature = services.Pipeline.Value.Signature;
         foreach (var ticket in Book.TakeReady())
         {
+            var started = Stopwatch.GetTimestamp();
             var problems = new List<string>();
             var done = _run!.ProcessCorpusStages(ticket.Processed!.Value, failure => problems.Add(failure.ToString()));
             var raw = ticket.Admission.Documents.ToDictionary(d => d.Id, StringComparer.Ordinal);
@@ -117,6 +120,7 @@ public sealed partial class CorpusGrain(NodeServices services, ILogger<CorpusGra
             }
 
             Book.Stored(ticket, done, problems);
+            _busy += Stopwatch.GetElapsedTime(started);
         }
     }
 

@@ -34,11 +34,16 @@ public sealed record BatchReport(
     public static BatchReport StaleAdmission { get; } = new(0, [], Stale: true, Worker: "");
 }
 
-/// <summary>The store's totals after the corpus picture was rebuilt.</summary>
+/// <summary>
+/// The store's totals after the corpus picture was rebuilt, and how long the owner has spent on its
+/// sequential part (corpus stages and store transactions) since it was activated: the share of the work
+/// that more nodes cannot spread.
+/// </summary>
 [GenerateSerializer, Immutable]
 public sealed record CorpusCounts(
     [property: Id(0)] int RawDocuments,
     [property: Id(1)] int Articles,
     [property: Id(2)] int Stories,
     [property: Id(3)] int Actors,
-    [property: Id(4)] int Relations);
+    [property: Id(4)] int Relations,
+    [property: Id(5)] TimeSpan OwnerBusy);
