@@ -2,22 +2,21 @@ using Caravan.Core.Errors;
 using Caravan.Pipeline;
 using Caravan.Pipeline.Jobs;
 using Caravan.Cli.Rendering;
-using Caravan.Search;
-using Caravan.Storage.Sqlite;
+using Caravan.Storage;
 
 namespace Caravan.Cli;
 
 /// <summary>
-/// Runs the analysis job on a data folder the way every writing verb does (analyze, ingest,
+/// Runs the analysis job on a store the way every writing verb does (analyze, ingest,
 /// reprocess, watch): warnings on stderr, a progress line, and the search index brought up to date
 /// once the corpus is stored.
 /// </summary>
 internal static class StoreJobs
 {
-    public static AnalysisReport Run(string db, Func<AnalysisJob, AnalysisReport> body, CancellationToken cancellationToken)
+    public static AnalysisReport Run(StoreLocation db, Func<AnalysisJob, AnalysisReport> body, CancellationToken cancellationToken)
     {
-        using var store = SqliteArticleStore.Open(db);
-        using var index = LuceneSearchIndex.Open(db);
+        using var store = db.OpenStore();
+        using var index = db.OpenIndex();
         var job = new AnalysisJob(CaravanPipelines.CreateDefault(), CaravanPipelines.CreateAggregator(), store);
         job.Problem += CliIo.Warn;
         job.CorpusStored += corpus => index.Update(corpus, cancellationToken);
@@ -32,15 +31,6 @@ internal static class StoreJobs
         foreach (var missing in inputs.Where(p => !File.Exists(p) && !Directory.Exists(p)))
         {
             throw new CaravanException(ErrorCode.InputUnreadable, $"{missing}: no such file or folder");
-        }
-    }
-
-    /// <summary>Fails when the data folder holds no store (for the verbs that only read it).</summary>
-    public static void RequireStore(string db)
-    {
-        if (!File.Exists(Path.Combine(db, SqliteArticleStore.FileName)))
-        {
-            throw new CaravanException(ErrorCode.StoreUnavailable, $"no store in '{db}'; run `caravan analyze PATH --db {db}` first");
         }
     }
 

@@ -1,16 +1,26 @@
 using System.CommandLine;
+using Caravan.Storage;
 
 namespace Caravan.Cli;
 
-/// <summary>The `--db DIR` option every verb that reads or writes the store takes.</summary>
+/// <summary>The `--db DIR|postgres://...` option every verb that reads or writes the store takes.</summary>
 internal static class StoreOptions
 {
     public const string DefaultDirectory = "caravan-data";
 
-    public static Option<string> Db() => new("--db")
+    public static Option<StoreLocation> Db() => new("--db")
     {
-        Description = "Data folder of the embedded store.",
-        DefaultValueFactory = _ => DefaultDirectory,
+        Description = "Data folder of the embedded store, or a postgres://user@host:port/database URL of a shared PostgreSQL store.",
+        CustomParser = result => StoreLocation.Parse(result.Tokens.Single().Value),
+        DefaultValueFactory = _ => new FolderLocation(DefaultDirectory),
+    };
+
+    /// <summary>A required store option of another name (`migrate --from/--to`).</summary>
+    public static Option<StoreLocation> Location(string name, string description) => new(name)
+    {
+        Description = description,
+        Required = true,
+        CustomParser = result => StoreLocation.Parse(result.Tokens.Single().Value),
     };
 
     /// <summary>`--cluster redis://HOST:PORT`: work through a running cluster (its nodes own the store).</summary>

@@ -3,30 +3,31 @@ using Caravan.Core.Search;
 using Caravan.Pipeline;
 using Caravan.Pipeline.Ingestion;
 using Caravan.Pipeline.Jobs;
-using Caravan.Search;
-using Caravan.Storage.Sqlite;
+using Caravan.Storage;
 
 namespace Caravan.Web;
 
 /// <summary>
-/// The server's access to a data folder: the current <see cref="CorpusSnapshot"/>, the search index,
-/// API key checks and ingestion. The SQLite connection is not thread-safe, so each operation opens
-/// its own; ingestions run one at a time (the store and index take one writer).
+/// The server's access to a store: the current <see cref="CorpusSnapshot"/>, the search index,
+/// API key checks and ingestion. A SQLite connection is not thread-safe, so each operation opens
+/// its own store (PostgreSQL stores share the process's connection pool); ingestions run one at a
+/// time (the store and index take one writer).
 /// </summary>
 public sealed class CorpusSource : IDisposable
 {
-    private readonly string _folder;
-    private readonly LuceneSearchIndex _index;
+    private readonly StoreLocation _location;
+    private readonly ISearchIndex _index;
     private readonly Lock _ingestLock = new();
     private readonly Lazy<(ArticlePipeline Pipeline, ICorpusAggregator Aggregator)> _pipeline;
 
     private volatile CorpusSnapshot? _snapshot;
 
-    public CorpusSource(string dataFolder, Func<(ArticlePipeline, ICorpusAggregator)>? pipeline = null)
+    public CorpusSource(StoreLocation location, Func<(ArticlePipeline, ICorpusAggregator)>? pipeline = null)
     {
-        _folder = dataFolder;
+        ArgumentNullException.ThrowIfNull(location);
+        _location = location;
         _pipeline = new(pipeline ?? (() => (CaravanPipelines.CreateDefault(), CaravanPipelines.CreateAggregator())));
-        _index = LuceneSearchIndex.Open(dataFolder);
+        _index = location.OpenIndex();
     }
 
     internal CorpusSnapshot Current => _snapshot ??= Load();
@@ -39,8 +40,8 @@ public sealed class CorpusSource : IDisposable
 
     public bool IsValidKey(string? key)
     {
-        using var store = SqliteArticleStore.Open(_folder);
-        return SqliteApiKeys.IsValid(store, key);
+        using var store = _location.OpenStore();
+        return store.IsValidApiKey(key);
     }
 
     /// <summary>
@@ -51,7 +52,7 @@ public sealed class CorpusSource : IDisposable
     {
         lock (_ingestLock)
         {
-            using var store = SqliteArticleStore.Open(_folder);
+            using var store = _location.OpenStore();
             var (pipeline, aggregator) = _pipeline.Value;
             var job = new AnalysisJob(pipeline, aggregator, store);
             var problems = new List<string>();
@@ -68,7 +69,7 @@ public sealed class CorpusSource : IDisposable
 
     private CorpusSnapshot Load()
     {
-        using var store = SqliteArticleStore.Open(_folder);
+        using var store = _location.OpenStore();
         return new CorpusSnapshot(store.ReadCorpus());
     }
 }

@@ -1,12 +1,13 @@
 using Caravan.Core.Pipeline;
+using Caravan.Storage;
 
 namespace Caravan.Web;
 
 /// <summary>Settings of `caravan serve`; the limits guard a server that may face hostile clients.</summary>
 public sealed record WebOptions
 {
-    /// <summary>Data folder of the store and search index.</summary>
-    public required string DataFolder { get; init; }
+    /// <summary>The store and search index (`--db`: a data folder or a PostgreSQL URL).</summary>
+    public required StoreLocation Db { get; init; }
 
     /// <summary>Addresses to listen on; port 0 picks a free port (tests).</summary>
     public string Urls { get; init; } = "http://127.0.0.1:5080";

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using Caravan.Core.Errors;
 using Caravan.Pipeline.Output;
-using Caravan.Storage.Sqlite;
 
 namespace Caravan.Cli.Verbs;
 
@@ -17,10 +16,10 @@ internal static class ExportVerb
         var command = new Command("export", "Export the stored corpus: articles as JSON lines or CSV, the actor network as GEXF.") { format, db, output };
         command.SetAction(parse => CliIo.Guard(() =>
         {
-            var directory = parse.GetValue(db)!;
-            StoreJobs.RequireStore(directory);
+            var location = parse.GetValue(db)!;
+            location.RequireStore();
             CorpusResult corpus;
-            using (var store = SqliteArticleStore.Open(directory))
+            using (var store = location.OpenStore())
             {
                 corpus = store.ReadCorpus();
             }

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using Caravan.Storage.Sqlite;
 
 namespace Caravan.Cli.Verbs;
 
@@ -12,8 +11,8 @@ internal static class KeysVerb
         var create = new Command("create", "Create an API key, print it once and store its SHA-256 hash.") { db };
         create.SetAction(parse => CliIo.Guard(() =>
         {
-            using var store = SqliteArticleStore.Open(parse.GetValue(db)!);
-            Console.Out.WriteLine(SqliteApiKeys.Create(store, DateTimeOffset.UtcNow));
+            using var store = parse.GetValue(db)!.OpenStore();
+            Console.Out.WriteLine(store.CreateApiKey(DateTimeOffset.UtcNow));
             return 0;
         }));
         return new Command("keys", "Manage the web API's keys.") { create };

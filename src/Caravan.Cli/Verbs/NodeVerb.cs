@@ -35,7 +35,7 @@ internal static class NodeVerb
         {
             try
             {
-                var location = StoreLocation.Parse(parse.GetValue(db)!);
+                var location = parse.GetValue(db)!;
                 var options = new NodeOptions
                 {
                     Cluster = parse.GetValue(cluster)!,

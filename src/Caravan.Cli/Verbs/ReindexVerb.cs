@@ -1,6 +1,4 @@
 using System.CommandLine;
-using Caravan.Search;
-using Caravan.Storage.Sqlite;
 
 namespace Caravan.Cli.Verbs;
 
@@ -10,13 +8,13 @@ internal static class ReindexVerb
     public static Command Create()
     {
         var db = StoreOptions.Db();
-        var command = new Command("reindex", "Rebuild the search index (<db>/index) from the store.") { db };
+        var command = new Command("reindex", "Rebuild the search index (<db>/index, or the PostgreSQL search tables) from the store.") { db };
         command.SetAction((parse, cancellationToken) => Task.FromResult(CliIo.Guard(() =>
         {
-            var directory = parse.GetValue(db)!;
-            StoreJobs.RequireStore(directory);
-            using var store = SqliteArticleStore.Open(directory);
-            using var index = LuceneSearchIndex.Open(directory);
+            var location = parse.GetValue(db)!;
+            location.RequireStore();
+            using var store = location.OpenStore();
+            using var index = location.OpenIndex();
             var update = index.Rebuild(store.ReadCorpus(), cancellationToken);
             Console.Error.WriteLine(FormattableString.Invariant(
                 $"caravan: indexed {update.Added} articles and {update.Actors} actors in {update.Elapsed.TotalSeconds:F1} s"));

@@ -11,9 +11,9 @@ internal static class ReprocessVerb
         var command = new Command("reprocess", "Run every stored original through the current pipeline again (after a model upgrade); the originals are kept.") { db };
         command.SetAction((parse, cancellationToken) => Task.FromResult(CliIo.Guard(() =>
         {
-            var directory = parse.GetValue(db)!;
-            StoreJobs.RequireStore(directory);
-            var report = StoreJobs.Run(directory, job => job.Reprocess(cancellationToken), cancellationToken);
+            var location = parse.GetValue(db)!;
+            location.RequireStore();
+            var report = StoreJobs.Run(location, job => job.Reprocess(cancellationToken), cancellationToken);
             Console.Error.WriteLine("caravan: " + StoreJobs.Summary(report));
             return 0;
         })));

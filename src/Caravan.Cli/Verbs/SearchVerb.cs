@@ -5,7 +5,6 @@ using Caravan.Pipeline.Output;
 using Caravan.Core.Errors;
 using Caravan.Core.Search;
 using Caravan.Pipeline.Ingestion;
-using Caravan.Search;
 
 namespace Caravan.Cli.Verbs;
 
@@ -29,8 +28,8 @@ internal static class SearchVerb
         };
         command.SetAction(parse => CliIo.Guard(() =>
         {
-            var directory = parse.GetValue(db)!;
-            StoreJobs.RequireStore(directory);
+            var location = parse.GetValue(db)!;
+            location.RequireStore();
             var sinceText = parse.GetValue(since);
             var query = new SearchQuery
             {
@@ -44,7 +43,7 @@ internal static class SearchVerb
                 Limit = parse.GetValue(limit) is var n and > 0 ? n
                     : throw new CaravanException(ErrorCode.BadArgument, "--limit must be a positive number"),
             };
-            using var index = LuceneSearchIndex.Open(directory);
+            using var index = location.OpenIndex();
             var results = index.Search(query);
             using var output = CliIo.OpenOutput(null);
             if (parse.GetValue(json))

@@ -14,11 +14,11 @@ internal static class ServeVerb
         var command = new Command("serve", "Serve the web UI (stories, actors, network, search) and the JSON API (/openapi.json) until stopped.") { db, urls, rate };
         command.SetAction((parse, cancellationToken) => Task.FromResult(CliIo.Guard(() =>
         {
-            var folder = parse.GetValue(db)!;
+            var location = parse.GetValue(db)!;
             var perMinute = parse.GetValue(rate) is var n and > 0 ? n
                 : throw new Caravan.Core.Errors.CaravanException(Caravan.Core.Errors.ErrorCode.BadArgument, "--requests-per-minute must be a positive number");
-            CaravanWebApp.ServeAsync(new WebOptions { DataFolder = folder, Urls = parse.GetValue(urls)!, RequestsPerWindow = perMinute },
-                address => Console.Error.WriteLine($"caravan: serving {folder} at {address} (Ctrl+C stops)"),
+            CaravanWebApp.ServeAsync(new WebOptions { Db = location, Urls = parse.GetValue(urls)!, RequestsPerWindow = perMinute },
+                address => Console.Error.WriteLine($"caravan: serving {location.Display} at {address} (Ctrl+C stops)"),
                 cancellationToken).GetAwaiter().GetResult();
             return 0;
         })));

@@ -3,7 +3,7 @@ using System.Globalization;
 using System.Text.Json;
 using Caravan.Core.Errors;
 using Caravan.Pipeline.Output;
-using Caravan.Storage.Sqlite;
+using Caravan.Storage;
 
 namespace Caravan.Cli.Verbs;
 
@@ -58,14 +58,10 @@ internal static class StoriesVerb
         return command;
     }
 
-    internal static AnalysisDocument Load(string directory)
+    internal static AnalysisDocument Load(StoreLocation location)
     {
-        if (!File.Exists(Path.Combine(directory, SqliteArticleStore.FileName)))
-        {
-            throw new CaravanException(ErrorCode.StoreUnavailable, $"no store in '{directory}'; run `caravan analyze PATH --db {directory}` first");
-        }
-
-        using var store = SqliteArticleStore.Open(directory);
+        location.RequireStore();
+        using var store = location.OpenStore();
         return AnalysisDocumentBuilder.Build(store.ReadCorpus());
     }
 }

@@ -6,8 +6,6 @@ using Caravan.Pipeline;
 using Caravan.Pipeline.Ingestion.Feeds;
 using Caravan.Pipeline.Ingestion.Http;
 using Caravan.Pipeline.Jobs;
-using Caravan.Search;
-using Caravan.Storage.Sqlite;
 
 namespace Caravan.Cli.Verbs;
 
@@ -51,9 +49,9 @@ internal static class WatchVerb
                 options = options with { UserAgent = agent };
             }
 
-            var directory = parse.GetValue(db)!;
-            using var store = SqliteArticleStore.Open(directory);
-            using var index = LuceneSearchIndex.Open(directory);
+            var location = parse.GetValue(db)!;
+            using var store = location.OpenStore();
+            using var index = location.OpenIndex();
             using var fetcher = new PoliteFetcher(options);
             var watcher = new FeedWatcher(fetcher);
             var job = new AnalysisJob(CaravanPipelines.CreateDefault(), CaravanPipelines.CreateAggregator(), store);

@@ -35,6 +35,15 @@ internal static class PostgresArticleRows
         article.Published?.ToString("O", CultureInfo.InvariantCulture), article.Language, article.StoryId, article.DuplicateOf,
         article.Text, ArticleAnnotations.Serialize(article));
 
+    /// <summary>
+    /// Locks the content hashes of a batch, in one global order, before anything is inserted. Two
+    /// writers inserting the same hashes in different orders would otherwise each wait on a row the
+    /// other inserted (a deadlock); with the locks the second waits, then skips what the first stored.
+    /// </summary>
+    public static NpgsqlBatchCommand LockHashes(IEnumerable<string> hashes) => Command("""
+        SELECT pg_advisory_xact_lock(1128354130, h) FROM (SELECT DISTINCT hashtext(x) AS h FROM unnest($1::text[]) AS x ORDER BY h) AS t
+        """, (object)hashes.ToArray());
+
     public static NpgsqlBatchCommand SetMeta(string key, string value) => Command(
         "INSERT INTO meta (key, value) VALUES ($1, $2) ON CONFLICT (key) DO UPDATE SET value = excluded.value", key, value);
 
@@ -70,7 +79,7 @@ internal static class PostgresArticleRows
 
     public static string? Text(NpgsqlDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
 
-    /// <summary>A batch command with positional parameters; nulls become SQL NULL.</summary>
+    /// <summary>A batch command with positional parameters; nulls become SQL NULL (pass a lone array as <c>(object)array</c>).</summary>
     public static NpgsqlBatchCommand Command(string sql, params object?[] values)
     {
         var command = new NpgsqlBatchCommand(sql);

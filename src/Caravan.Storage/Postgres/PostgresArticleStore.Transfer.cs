@@ -34,10 +34,11 @@ public sealed partial class PostgresArticleStore
         "INSERT INTO api_keys (hash, created) VALUES ($1, $2) ON CONFLICT (hash) DO NOTHING", k.Hash, k.Created.ToUniversalTime()))]);
 
     public void SaveRawDocuments(IReadOnlyList<RawDocument> documents) =>
-        Write([.. documents.Select(PostgresArticleRows.InsertRaw)]);
+        Write([PostgresArticleRows.LockHashes(documents.Select(d => d.ContentHash)), .. documents.Select(PostgresArticleRows.InsertRaw)]);
 
     public void SaveArticles(IReadOnlyList<Article> articles, string? pipelineSignature) =>
-        Write([.. articles.Select(PostgresArticleRows.InsertArticle),
+        Write([PostgresArticleRows.LockHashes(articles.Select(a => a.ContentHash)),
+               .. articles.Select(PostgresArticleRows.InsertArticle),
                .. pipelineSignature is null ? [] : new[] { PostgresArticleRows.SetMeta("pipeline", pipelineSignature) }]);
 
     public CorpusResult ReadCorpusTables() => Guard(() => PostgresCorpusRows.Read(sql => Query(sql, r => r.GetString(0)).ToList()));

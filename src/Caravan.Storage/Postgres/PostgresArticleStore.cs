@@ -27,24 +27,16 @@ public sealed partial class PostgresArticleStore : IStoreTransfer
     /// <summary>Opens (migrating if needed) the store in the database of <paramref name="url"/>.</summary>
     public static PostgresArticleStore Open(string url)
     {
-        var dataSource = PostgresConnections.Open(url);
+        var dataSource = PostgresConnections.For(url);
         var store = new PostgresArticleStore(dataSource, PostgresUrl.Redact(url));
-        try
-        {
-            store.Guard(() => PostgresSchema.Migrate(dataSource), "cannot be opened");
-            return store;
-        }
-        catch
-        {
-            store.Dispose();
-            throw;
-        }
+        store.Guard(() => PostgresSchema.Migrate(dataSource), "cannot be opened");
+        return store;
     }
 
     /// <summary>Whether the database holds a Caravan store; CARAVAN0007 when it cannot be reached.</summary>
     public static bool Exists(string url)
     {
-        using var store = new PostgresArticleStore(PostgresConnections.Open(url), PostgresUrl.Redact(url));
+        using var store = new PostgresArticleStore(PostgresConnections.For(url), PostgresUrl.Redact(url));
         return store.Guard(() => PostgresSchema.Exists(store._dataSource), "cannot be opened");
     }
 
@@ -68,7 +60,8 @@ public sealed partial class PostgresArticleStore : IStoreTransfer
     public IEnumerable<RawDocument> ReadRawDocuments() => Query(PostgresArticleRows.SelectRawDocuments, PostgresArticleRows.ReadRaw);
 
     public void SaveBatch(IReadOnlyList<(RawDocument Raw, Article Article)> batch, string pipelineSignature) =>
-        Write([.. batch.Select(p => PostgresArticleRows.InsertRaw(p.Raw)),
+        Write([PostgresArticleRows.LockHashes(batch.Select(p => p.Raw.ContentHash)),
+               .. batch.Select(p => PostgresArticleRows.InsertRaw(p.Raw)),
                .. batch.Select(p => PostgresArticleRows.InsertArticle(p.Article)),
                PostgresArticleRows.SetMeta("pipeline", pipelineSignature)]);
 
@@ -90,7 +83,10 @@ public sealed partial class PostgresArticleStore : IStoreTransfer
     public StoreCounts Counts() => Guard(() => new StoreCounts(
         Count("raw_documents"), Count("articles"), Count("stories"), Count("actors"), Count("relations")));
 
-    public void Dispose() => _dataSource.Dispose();
+    /// <summary>Nothing to release: the connection pool is the process's (<see cref="PostgresConnections"/>).</summary>
+    public void Dispose()
+    {
+    }
 
     /// <summary>Runs the commands in one transaction: all or nothing; a failure is CARAVAN0007 naming the store.</summary>
     private void Write(IReadOnlyList<NpgsqlBatchCommand> commands)

@@ -15,6 +15,12 @@ internal static class PostgresSchema
 
     public static void Migrate(NpgsqlDataSource dataSource)
     {
+        // The common case, an up-to-date store, costs one query and no lock.
+        if (Exists(dataSource) && CurrentVersion(dataSource) == PostgresMigrations.All.Length)
+        {
+            return;
+        }
+
         using var connection = dataSource.OpenConnection();
         using var transaction = connection.BeginTransaction();
         Run(connection, transaction, FormattableString.Invariant($"SELECT pg_advisory_xact_lock({MigrationLock})"));
@@ -41,6 +47,12 @@ internal static class PostgresSchema
     {
         using var command = dataSource.CreateCommand("SELECT to_regclass('caravan_schema') IS NOT NULL");
         return command.ExecuteScalar() is true;
+    }
+
+    private static int CurrentVersion(NpgsqlDataSource dataSource)
+    {
+        using var command = dataSource.CreateCommand("SELECT coalesce(max(version), 0) FROM caravan_schema");
+        return Convert.ToInt32(command.ExecuteScalar(), CultureInfo.InvariantCulture);
     }
 
     private static void Run(NpgsqlConnection connection, NpgsqlTransaction transaction, string sql)

@@ -39,7 +39,7 @@ public sealed class WebHost : IAsyncLifetime
             ApiKey = SqliteApiKeys.Create(store, DateTimeOffset.UnixEpoch);
         }
 
-        _app = CaravanWebApp.Build(Configure(new WebOptions { DataFolder = _dir.Path, Urls = "http://127.0.0.1:0" }));
+        _app = CaravanWebApp.Build(Configure(new WebOptions { Db = new Caravan.Storage.FolderLocation(_dir.Path), Urls = "http://127.0.0.1:0" }));
         await _app.StartAsync();
         Client = new HttpClient { BaseAddress = CaravanWebApp.Address(_app) };
     }

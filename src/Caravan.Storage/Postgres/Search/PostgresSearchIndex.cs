@@ -32,21 +32,13 @@ public sealed class PostgresSearchIndex : ISearchIndex
     /// <summary>The index in the database of <paramref name="url"/> (its tables are created with the store's).</summary>
     public static PostgresSearchIndex Open(string url)
     {
-        var index = new PostgresSearchIndex(PostgresConnections.Open(url), PostgresUrl.Redact(url));
-        try
+        var index = new PostgresSearchIndex(PostgresConnections.For(url), PostgresUrl.Redact(url));
+        index.Guard(() =>
         {
-            index.Guard(() =>
-            {
-                PostgresSchema.Migrate(index._dataSource);
-                return true;
-            });
-            return index;
-        }
-        catch
-        {
-            index.Dispose();
-            throw;
-        }
+            PostgresSchema.Migrate(index._dataSource);
+            return true;
+        });
+        return index;
     }
 
     public bool Exists => Guard(() => Query("SELECT 1 FROM meta WHERE key = 'search_configs'", r => r.GetInt32(0)).Any());
@@ -74,7 +66,10 @@ public sealed class PostgresSearchIndex : ISearchIndex
         return new SearchResults(facets.Total, hits, facets.Facets, compiled.Actors);
     });
 
-    public void Dispose() => _dataSource.Dispose();
+    /// <summary>Nothing to release: the connection pool is the process's (<see cref="PostgresConnections"/>).</summary>
+    public void Dispose()
+    {
+    }
 
     private IndexUpdate Write(CorpusResult corpus, bool rebuild, CancellationToken cancellationToken) => Guard(() =>
     {
@@ -99,7 +94,7 @@ public sealed class PostgresSearchIndex : ISearchIndex
 
         var wanted = corpus.Articles.ToDictionary(a => a.Id, StringComparer.Ordinal);
         var stale = existing.Where(p => !wanted.TryGetValue(p.Key, out var a) || SearchRows.VersionKey(a) != p.Value).Select(p => p.Key).ToArray();
-        Execute(connection, [PostgresArticleRows.Command("DELETE FROM search_articles WHERE id = ANY($1)", stale)]);
+        Execute(connection, [PostgresArticleRows.Command("DELETE FROM search_articles WHERE id = ANY($1)", (object)stale)]);
         var fresh = corpus.Articles.Where(a => !existing.TryGetValue(a.Id, out var v) || v != SearchRows.VersionKey(a)).ToList();
         foreach (var chunk in fresh.Chunk(InsertsPerBatch))
         {

@@ -5,7 +5,8 @@ namespace Caravan.Storage.Postgres.Search;
 /// <summary>
 /// One round trip that analyses the query as PostgreSQL will match it: each word's tsquery in every
 /// configuration in use (null when some configuration drops it as a stop word), and the names and
-/// variants of the actors to highlight, as phrase queries.
+/// variants of the actors to highlight, as phrase queries in every configuration (a snippet is
+/// parsed in its article's configuration, so only that one's lexemes can match).
 /// </summary>
 internal sealed record WordAnalysis(IReadOnlyList<string?> WordQueries, IReadOnlyDictionary<string, string> Names, IReadOnlyList<string> VariantQueries)
 {
@@ -40,10 +41,12 @@ internal sealed record WordAnalysis(IReadOnlyList<string?> WordQueries, IReadOnl
         if (actorIds.Length > 0)
         {
             using var command = new NpgsqlCommand("""
-                SELECT a.id, a.name, phraseto_tsquery('simple', v)::text
-                FROM search_actors a CROSS JOIN LATERAL unnest(a.variants) AS v WHERE a.id = ANY($1)
+                SELECT a.id, a.name, phraseto_tsquery(c.cfg::regconfig, v)::text
+                FROM search_actors a CROSS JOIN LATERAL unnest(a.variants) AS v CROSS JOIN unnest($2::text[]) AS c(cfg)
+                WHERE a.id = ANY($1)
                 """, connection);
             command.Parameters.Add(new NpgsqlParameter { Value = actorIds });
+            command.Parameters.Add(new NpgsqlParameter { Value = configs.ToArray() });
             using var reader = command.ExecuteReader();
             while (reader.Read())
             {

@@ -1,0 +1,77 @@
+using Caravan.Core.Errors;
+using Caravan.Storage;
+using Caravan.Storage.Postgres;
+using Npgsql;
+using static Caravan.Tests.Storage.StoreSamples;
+
+namespace Caravan.Tests.Storage.Postgres;
+
+/// <summary>The store contract on PostgreSQL (a database per test on the collection's throwaway server).</summary>
+[Collection(PostgresCollection.Name)]
+public sealed class PostgresStoreTests(PostgresServer server) : ArticleStoreTests
+{
+    protected override StoreLocation NewLocation() => new PostgresLocation(server.NewDatabaseUrl());
+
+    [SkippableFact]
+    public async Task SaveBatch_WritersRacingWithTheSameDocuments_EachStoredOnce()
+    {
+        var url = server.NewDatabaseUrl();
+        using (var init = PostgresArticleStore.Open(url))
+        {
+            init.SaveBatch([Sample("seed", "Null.")], "test@1");
+        }
+
+        var batch = Enumerable.Range(0, 50).Select(i => Sample("d" + i, "Text " + i + ".")).ToList();
+        var writers = Enumerable.Range(0, 4).Select(w => Task.Run(() =>
+        {
+            using var store = PostgresArticleStore.Open(url);
+            // Each writer takes the documents in its own order, so that the writers collide row by row.
+            store.SaveBatch(w % 2 == 0 ? batch : [.. Enumerable.Reverse(batch)], "test@1");
+        })).ToArray();
+        await Task.WhenAll(writers);
+
+        using var check = PostgresArticleStore.Open(url);
+        Assert.Equal(51, check.Counts().Articles);
+        Assert.Equal(51, check.Counts().RawDocuments);
+        Assert.Equal(51, check.ReadArticles().Select(a => a.ContentHash).Distinct().Count());
+    }
+
+    [SkippableFact]
+    public void Open_TwiceAndConcurrently_MigratesOnce()
+    {
+        var url = server.NewDatabaseUrl();
+        Parallel.For(0, 4, _ => PostgresArticleStore.Open(url).Dispose());
+        using var connection = new NpgsqlConnection(PostgresUrl.ToConnectionString(url));
+        connection.Open();
+        using var command = new NpgsqlCommand("SELECT array_agg(version ORDER BY version) FROM caravan_schema", connection);
+        Assert.Equal([1, 2], (int[])command.ExecuteScalar()!);
+    }
+
+    [SkippableFact]
+    public void Open_SchemaFromNewerVersion_FailsWithClearError()
+    {
+        var url = server.NewDatabaseUrl();
+        PostgresArticleStore.Open(url).Dispose();
+        using (var connection = new NpgsqlConnection(PostgresUrl.ToConnectionString(url)))
+        {
+            connection.Open();
+            using var command = new NpgsqlCommand("INSERT INTO caravan_schema (version) VALUES (99)", connection);
+            command.ExecuteNonQuery();
+        }
+
+        var error = Assert.Throws<CaravanException>(() => PostgresArticleStore.Open(url));
+        Assert.Equal(ErrorCode.StoreUnavailable, error.Code);
+        Assert.Contains("newer", error.Message, StringComparison.Ordinal);
+    }
+
+    [SkippableFact]
+    public void Open_NoServer_ClearErrorWithoutPassword()
+    {
+        server.SkipIfUnavailable();
+        var url = "postgres://caravan:secret@127.0.0.1:1/caravan?connect_timeout=2";
+        var error = Assert.Throws<CaravanException>(() => PostgresArticleStore.Open(url));
+        Assert.Equal(ErrorCode.StoreUnavailable, error.Code);
+        Assert.Contains("postgres://caravan:***@127.0.0.1:1/caravan", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("secret", error.Message, StringComparison.Ordinal);
+    }
+}
