@@ -30,6 +30,7 @@ public static class CaravanCommand
         root.Subcommands.Add(ServeVerb.Create());
         root.Subcommands.Add(KeysVerb.Create());
         root.Subcommands.Add(MigrateVerb.Create());
+        root.Subcommands.Add(NodeVerb.Create());
         return root;
     }
 

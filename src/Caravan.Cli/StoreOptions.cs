@@ -22,4 +22,7 @@ internal static class StoreOptions
         Required = true,
         CustomParser = result => StoreLocation.Parse(result.Tokens.Single().Value),
     };
+
+    /// <summary>`--cluster redis://HOST:PORT`: work through a running cluster (its nodes own the store).</summary>
+    public static Option<string?> Cluster(string description) => new("--cluster") { Description = description };
 }

@@ -6,7 +6,7 @@ namespace Caravan.Storage;
 internal sealed record StoredAnnotations(
     ArticleFeatures Features,
     string? CanonicalUrl,
-    ImmutableDictionary<string, FieldProvenance> Provenance,
+    ImmutableSortedDictionary<string, FieldProvenance> Provenance,
     ImmutableArray<TextSpan> Paragraphs,
     ImmutableArray<LanguageSpan> ParagraphLanguages,
     ImmutableArray<TextSpan> Sentences,
@@ -26,8 +26,10 @@ internal sealed partial class StoreJson : JsonSerializerContext;
 /// <summary>The JSON of an article's annotations, shared by every backend (one format, one migration path).</summary>
 internal static class ArticleAnnotations
 {
+    // Provenance in key order: an ImmutableDictionary enumerates in (per-process randomised) string-hash
+    // order, which made two runs on the same input store different bytes.
     public static string Serialize(Article article) => System.Text.Json.JsonSerializer.Serialize(
-        new StoredAnnotations(article.Features, article.CanonicalUrl, article.Provenance, article.Paragraphs,
+        new StoredAnnotations(article.Features, article.CanonicalUrl, ImmutableSortedDictionary.CreateRange(StringComparer.Ordinal, article.Provenance), article.Paragraphs,
             article.ParagraphLanguages, article.Sentences, article.Mentions, article.Quotes, article.Relations, article.Fingerprint),
         StoreJson.Default.StoredAnnotations);
 
@@ -40,7 +42,7 @@ internal static class ArticleAnnotations
         {
             Features = annotations.Features,
             CanonicalUrl = annotations.CanonicalUrl,
-            Provenance = annotations.Provenance,
+            Provenance = annotations.Provenance.ToImmutableDictionary(),
             Paragraphs = annotations.Paragraphs,
             ParagraphLanguages = annotations.ParagraphLanguages,
             Sentences = annotations.Sentences,

@@ -35,4 +35,27 @@ public static class StoreDump
 
         return dump.ToString();
     }
+
+    /// <summary>Articles stored so far, read while a writer may be busy (0 before the schema exists or while locked).</summary>
+    public static int Articles(string directory)
+    {
+        var file = Path.Combine(directory, "caravan.db");
+        if (!File.Exists(file))
+        {
+            return 0;
+        }
+
+        try
+        {
+            using var connection = new SqliteConnection($"Data Source={file};Mode=ReadOnly;Pooling=False");
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "SELECT count(*) FROM articles";
+            return Convert.ToInt32(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+        }
+        catch (SqliteException)
+        {
+            return 0;
+        }
+    }
 }

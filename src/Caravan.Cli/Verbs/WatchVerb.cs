@@ -1,4 +1,6 @@
 using System.CommandLine;
+using Caravan.Cluster.Grains;
+using Caravan.Cluster.Hosting;
 using Caravan.Core.Storage;
 using Caravan.Pipeline;
 using Caravan.Pipeline.Ingestion.Feeds;
@@ -7,7 +9,10 @@ using Caravan.Pipeline.Jobs;
 
 namespace Caravan.Cli.Verbs;
 
-/// <summary>`caravan watch FEEDS.opml|URL... [--db DIR] [--interval S] [--once]`: polls feeds, stores and indexes new articles.</summary>
+/// <summary>
+/// `caravan watch FEEDS.opml|URL... [--db DIR] [--interval S] [--once]`: polls feeds, stores and indexes new
+/// articles; with `--cluster redis://...`, hands the feeds to the cluster (polled there on reminders) and exits.
+/// </summary>
 internal static class WatchVerb
 {
     public static Command Create()
@@ -20,13 +25,19 @@ internal static class WatchVerb
         var delay = new Option<double>("--host-delay") { Description = "Seconds between two requests to one host.", DefaultValueFactory = _ => 1.0 };
         var timeout = new Option<int>("--timeout") { Description = "Seconds before a request is given up.", DefaultValueFactory = _ => 30 };
         var allowPrivate = new Option<bool>("--allow-private") { Description = "Permit private and loopback addresses (off by default: SSRF guard)." };
+        var cluster = StoreOptions.Cluster("Hand the feeds to a running cluster (redis://HOST:PORT), polled there every --interval (at least 60 s) until unwatched; the nodes' own fetch options apply.");
         var command = new Command("watch", "Poll RSS/Atom feeds, fetch the new articles politely, analyse, store and index them.")
         {
-            feeds, db, interval, once, userAgent, delay, timeout, allowPrivate,
+            feeds, db, interval, once, userAgent, delay, timeout, allowPrivate, cluster,
         };
         command.SetAction(async (parse, cancellationToken) => await Task.Run(() => CliIo.Guard(() =>
         {
             var urls = FeedList.Resolve(parse.GetValue(feeds)!);
+            if (parse.GetValue(cluster) is { } url)
+            {
+                return WatchInClusterAsync(url, urls, TimeSpan.FromSeconds(Math.Max(60, parse.GetValue(interval))), cancellationToken).GetAwaiter().GetResult();
+            }
+
             var options = new FetchOptions
             {
                 HostDelay = TimeSpan.FromSeconds(Math.Max(0, parse.GetValue(delay))),
@@ -65,5 +76,17 @@ internal static class WatchVerb
             }
         }), cancellationToken));
         return command;
+    }
+
+    private static async Task<int> WatchInClusterAsync(string cluster, IReadOnlyList<Uri> feeds, TimeSpan interval, CancellationToken cancellationToken)
+    {
+        await using var client = await CaravanClient.ConnectAsync(cluster, cancellationToken: cancellationToken).ConfigureAwait(false);
+        foreach (var feed in feeds)
+        {
+            await client.Grains.GetGrain<IFeedGrain>(feed.AbsoluteUri).Watch(ClusterNames.DefaultCorpus, interval).ConfigureAwait(false);
+        }
+
+        Console.Error.WriteLine(FormattableString.Invariant($"caravan: {feeds.Count} feeds handed to the cluster, polled every {interval.TotalSeconds:F0} s"));
+        return 0;
     }
 }

@@ -27,4 +27,6 @@ public enum ErrorCode
     IndexUnavailable = 41,
     /// <summary>CARAVAN0042: a URL was not fetched (refused by the address guard or robots.txt, or the server failed).</summary>
     FetchFailed = 42,
+    /// <summary>CARAVAN0051: the cluster (Redis membership, silos) cannot be reached or refused the work.</summary>
+    ClusterUnavailable = 51,
 }

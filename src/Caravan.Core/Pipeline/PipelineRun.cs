@@ -81,6 +81,32 @@ public sealed class PipelineRun
         return done;
     }
 
+    /// <summary>
+    /// Runs only the corpus stages, in order, over articles whose per-article stages ran elsewhere (a
+    /// cluster worker, see <see cref="ArticlePipeline.ProcessArticle(Article, CancellationToken)"/>). An article on which a corpus
+    /// stage fails is reported to <paramref name="onFailure"/> and left out.
+    /// </summary>
+    public IReadOnlyList<Article> ProcessCorpusStages(
+        IReadOnlyList<Article> processed,
+        Action<ArticleFailure> onFailure,
+        CancellationToken cancellationToken = default)
+    {
+        var done = new List<Article>(processed.Count);
+        foreach (var article in processed)
+        {
+            try
+            {
+                done.Add(ApplyCorpusStages(article, cancellationToken));
+            }
+            catch (StageFailedException e)
+            {
+                onFailure(new ArticleFailure(article.Id, article.Source.Path, e.Stage, e.InnerException ?? e));
+            }
+        }
+
+        return done;
+    }
+
     /// <summary>Streams articles through the pipeline, preserving input order.</summary>
     public async IAsyncEnumerable<Article> ProcessAsync(
         IAsyncEnumerable<Article> articles,

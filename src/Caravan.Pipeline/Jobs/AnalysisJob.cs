@@ -69,7 +69,7 @@ public sealed class AnalysisJob(ArticlePipeline pipeline, ICorpusAggregator aggr
         var problems = 0;
         var failures = 0;
         var ingested = 0;
-        var ids = new Dictionary<string, string>(store.ArticleIds(), StringComparer.Ordinal);
+        var ids = new UniqueIds(store.ArticleIds());
         var batch = new List<RawDocument>(_options.BatchSize);
         var stored = new HashSet<string>(processed, StringComparer.Ordinal);
 
@@ -122,7 +122,7 @@ public sealed class AnalysisJob(ArticlePipeline pipeline, ICorpusAggregator aggr
                 continue;
             }
 
-            batch.Add(raw with { Id = UniqueId(raw, ids) });
+            batch.Add(raw with { Id = ids.Assign(raw) });
             if (batch.Count >= _options.BatchSize)
             {
                 Flush();
@@ -151,18 +151,5 @@ public sealed class AnalysisJob(ArticlePipeline pipeline, ICorpusAggregator aggr
         public const string Aggregate = "aggregate";
         public const string StoreCorpus = "store corpus";
         public const string Index = "index";
-    }
-
-    /// <summary>The file-name id, or, when another input already has it, the id with a hash suffix.</summary>
-    private static string UniqueId(RawDocument raw, Dictionary<string, string> ids)
-    {
-        var id = raw.Id;
-        if (ids.TryGetValue(id, out var owner) && !string.Equals(owner, raw.ContentHash, StringComparison.Ordinal))
-        {
-            id = $"{raw.Id}~{raw.ContentHash[..8]}";
-        }
-
-        ids[id] = raw.ContentHash;
-        return id;
     }
 }

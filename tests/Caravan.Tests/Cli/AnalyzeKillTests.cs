@@ -1,6 +1,4 @@
-using System.Globalization;
 using Caravan.Testing;
-using Microsoft.Data.Sqlite;
 
 namespace Caravan.Tests.Cli;
 
@@ -24,7 +22,7 @@ public sealed class AnalyzeKillTests
         using (var process = CliRunner.Start("analyze", input, "--db", killed, "--quiet"))
         {
             var deadline = DateTime.UtcNow.AddMinutes(3);
-            while (StoredArticles(killed) < 200 && !process.HasExited && DateTime.UtcNow < deadline)
+            while (StoreDump.Articles(killed) < 200 && !process.HasExited && DateTime.UtcNow < deadline)
             {
                 Thread.Sleep(20);
             }
@@ -34,31 +32,9 @@ public sealed class AnalyzeKillTests
             process.WaitForExit();
         }
 
-        var partial = StoredArticles(killed);
+        var partial = StoreDump.Articles(killed);
         Assert.InRange(partial, 1, 999);
         Assert.Equal(0, CliRunner.Run("analyze", input, "--db", killed, "--quiet").ExitCode);
         Assert.Equal(StoreDump.Of(whole), StoreDump.Of(killed));
-    }
-
-    private static int StoredArticles(string db)
-    {
-        var file = Path.Combine(db, "caravan.db");
-        if (!File.Exists(file))
-        {
-            return 0;
-        }
-
-        try
-        {
-            using var connection = new SqliteConnection($"Data Source={file};Mode=ReadOnly;Pooling=False");
-            connection.Open();
-            using var command = connection.CreateCommand();
-            command.CommandText = "SELECT count(*) FROM articles";
-            return Convert.ToInt32(command.ExecuteScalar(), CultureInfo.InvariantCulture);
-        }
-        catch (SqliteException)
-        {
-            return 0; // schema not created yet, or busy
-        }
     }
 }

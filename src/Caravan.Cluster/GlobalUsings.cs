@@ -1,0 +1,4 @@
+global using System.Collections.Immutable;
+global using Caravan.Core.Model;
+global using Caravan.Core.Pipeline;
+global using ErrorCode = Caravan.Core.Errors.ErrorCode;

@@ -1,0 +1,40 @@
+using Caravan.Cluster.Hosting;
+using Caravan.Pipeline.Ingestion;
+using Orleans.Concurrency;
+
+namespace Caravan.Cluster.Grains;
+
+/// <summary>
+/// Per-article stages on the node holding the activation (see <see cref="IArticleWorkerGrain"/>). The
+/// stages are pure, so a batch processed twice (its first worker died) gives the same articles.
+/// </summary>
+[StatelessWorker]
+public sealed class ArticleWorkerGrain(NodeServices services, ILocalSiloDetails silo) : Grain, IArticleWorkerGrain
+{
+    public async Task<BatchReport> Process(string corpus, Admission admission)
+    {
+        var pipeline = services.Pipeline.Value;
+        var documents = admission.Documents;
+        var results = new Article?[documents.Length];
+        var problems = new string?[documents.Length];
+        // Off the grain scheduler: the stages are CPU work for the thread pool.
+        await Task.Run(() => Parallel.For(0, documents.Length, new ParallelOptions { MaxDegreeOfParallelism = pipeline.MaxParallelism }, i =>
+        {
+            try
+            {
+                results[i] = pipeline.ProcessArticle(documents[i].ToArticle());
+            }
+            catch (StageFailedException e)
+            {
+                problems[i] = new ArticleFailure(documents[i].Id, documents[i].Source.Path, e.Stage, e.InnerException ?? e).ToString();
+            }
+        })).ConfigureAwait(true);
+
+        return await GrainFactory.GetGrain<ICorpusGrain>(corpus).Commit(
+            admission.Epoch,
+            admission.Ticket,
+            [.. results.OfType<Article>()],
+            [.. problems.OfType<string>()],
+            silo.SiloAddress.ToString()).ConfigureAwait(true);
+    }
+}

@@ -1,0 +1,56 @@
+using Caravan.Core.Errors;
+using Microsoft.Extensions.DependencyInjection;
+using Orleans.Serialization;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Orleans.Configuration;
+
+namespace Caravan.Cluster.Hosting;
+
+/// <summary>A connection to a running cluster, for the CLI and `serve`: dispose to leave.</summary>
+public sealed class CaravanClient : IAsyncDisposable
+{
+    private readonly IHost _host;
+
+    private CaravanClient(IHost host) => _host = host;
+
+    public IClusterClient Grains => _host.Services.GetRequiredService<IClusterClient>();
+
+    /// <summary>Connects through Redis membership to the cluster's gateways; fails with CARAVAN0051 when none answers.</summary>
+    public static async Task<CaravanClient> ConnectAsync(string cluster, string clusterId = "caravan", CancellationToken cancellationToken = default)
+    {
+        var redis = RedisUrl.ToConfiguration(cluster);
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
+        builder.Logging.SetMinimumLevel(LogLevel.None);
+        builder.UseOrleansClient(client =>
+        {
+            client.UseRedisClustering(redis)
+                .Configure<ClusterOptions>(options =>
+                {
+                    options.ClusterId = clusterId;
+                    options.ServiceId = ClusterNames.ServiceId;
+                })
+                .Configure<GatewayOptions>(gateways => gateways.GatewayListRefreshPeriod = TimeSpan.FromSeconds(5))
+                .Configure<ClientMessagingOptions>(messaging => messaging.ResponseTimeout = Liveness.ResponseTimeout);
+            client.Services.AddSerializer(WireFormat.Use);
+        });
+        var host = builder.Build();
+        try
+        {
+            await host.StartAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            host.Dispose();
+            throw new CaravanException(ErrorCode.ClusterUnavailable, $"cluster '{cluster}' not reachable: {e.Message}", e);
+        }
+
+        return new CaravanClient(host);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _host.StopAsync().ConfigureAwait(false);
+        _host.Dispose();
+    }
+}
