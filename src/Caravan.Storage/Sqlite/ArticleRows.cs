@@ -35,26 +35,25 @@ internal static class ArticleRows
         command.Parameters.AddWithValue("$text", article.Text);
         var annotations = new StoredAnnotations(article.Features, article.CanonicalUrl, article.Provenance, article.Paragraphs,
             article.ParagraphLanguages, article.Sentences, article.Mentions, article.Quotes, article.Relations, article.Fingerprint);
-        command.Parameters.AddWithValue("$annotations", JsonSerializer.Serialize(annotations, StoreJson.Default.StoredAnnotations));
+        command.Parameters.AddWithValue("$annotations", AnnotationCodec.Encode(annotations));
         command.ExecuteNonQuery();
     }
 
     /// <summary>Reads a row of the query in <see cref="SqliteArticleStore.ReadArticles"/>.</summary>
-    public static Article Read(SqliteDataReader r)
+    public static Article Read(SqliteDataReader r, StringPool pool)
     {
-        var annotations = JsonSerializer.Deserialize(r.GetString(12), StoreJson.Default.StoredAnnotations)
-            ?? throw new InvalidDataException("article annotations are empty");
+        var annotations = pool.Pool(AnnotationCodec.Decode(r.GetValue(12)));
         var published = SqliteArticleStore.NullableString(r, 7);
         return new Article
         {
             Id = r.GetString(0),
             ContentHash = r.GetString(1),
             Source = new SourceInfo(SqliteArticleStore.NullableString(r, 2), SqliteArticleStore.NullableString(r, 3), (SourceKind)r.GetInt32(13)),
-            Site = SqliteArticleStore.NullableString(r, 4),
+            Site = pool.GetOrNull(SqliteArticleStore.NullableString(r, 4)),
             Title = SqliteArticleStore.NullableString(r, 5),
             Author = SqliteArticleStore.NullableString(r, 6),
             Published = published is null ? null : DateTimeOffset.Parse(published, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind),
-            Language = r.GetString(8),
+            Language = pool.Get(r.GetString(8)),
             StoryId = SqliteArticleStore.NullableString(r, 9),
             DuplicateOf = SqliteArticleStore.NullableString(r, 10),
             Text = r.GetString(11),

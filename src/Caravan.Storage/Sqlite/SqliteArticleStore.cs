@@ -52,7 +52,9 @@ public sealed partial class SqliteArticleStore : IArticleStore, IFetchStateStore
     public bool IsProcessed(string contentHash) =>
         Scalar("SELECT 1 FROM articles WHERE hash = $h", ("$h", contentHash)) is not null;
 
-    public IReadOnlyDictionary<string, string> ArticleIds()
+    public IReadOnlyDictionary<string, string> ArticleIds() => Guarded(ReadArticleIds);
+
+    private Dictionary<string, string> ReadArticleIds()
     {
         var ids = new Dictionary<string, string>(StringComparer.Ordinal);
         using var command = Command("SELECT id, hash FROM articles");
@@ -65,7 +67,9 @@ public sealed partial class SqliteArticleStore : IArticleStore, IFetchStateStore
         return ids;
     }
 
-    public IEnumerable<Article> ReadArticles()
+    public IEnumerable<Article> ReadArticles() => Guarded(ReadArticleRows());
+
+    private IEnumerable<Article> ReadArticleRows()
     {
         using var command = Command("""
             SELECT a.id, a.hash, a.path, a.url, a.site, a.title, a.author, a.published, a.language, a.story_id,
@@ -73,13 +77,16 @@ public sealed partial class SqliteArticleStore : IArticleStore, IFetchStateStore
             FROM articles a JOIN raw_documents r ON r.hash = a.hash ORDER BY a.seq
             """);
         using var reader = command.ExecuteReader();
+        var pool = new StringPool();
         while (reader.Read())
         {
-            yield return ArticleRows.Read(reader);
+            yield return ArticleRows.Read(reader, pool);
         }
     }
 
-    public IEnumerable<RawDocument> ReadRawDocuments()
+    public IEnumerable<RawDocument> ReadRawDocuments() => Guarded(ReadRawDocumentRows());
+
+    private IEnumerable<RawDocument> ReadRawDocumentRows()
     {
         using var command = Command("SELECT id, hash, path, url, kind, hints, bytes FROM raw_documents ORDER BY seq");
         using var reader = command.ExecuteReader();
@@ -167,7 +174,10 @@ public sealed partial class SqliteArticleStore : IArticleStore, IFetchStateStore
         return command;
     }
 
-    private IEnumerable<T> ReadJson<T>(string sql, System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> type)
+    private IEnumerable<T> ReadJson<T>(string sql, System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> type) =>
+        Guarded(ReadJsonRows(sql, type));
+
+    private IEnumerable<T> ReadJsonRows<T>(string sql, System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> type)
     {
         using var command = Command(sql);
         using var reader = command.ExecuteReader();
@@ -212,7 +222,7 @@ public sealed partial class SqliteArticleStore : IArticleStore, IFetchStateStore
         command.ExecuteNonQuery();
     }
 
-    private object? Scalar(string sql, params (string Name, object Value)[] parameters)
+    private object? Scalar(string sql, params (string Name, object Value)[] parameters) => Guarded(() =>
     {
         using var command = Command(sql);
         foreach (var (name, value) in parameters)
@@ -222,7 +232,7 @@ public sealed partial class SqliteArticleStore : IArticleStore, IFetchStateStore
 
         var result = command.ExecuteScalar();
         return result is DBNull ? null : result;
-    }
+    });
 
     internal static string? NullableString(SqliteDataReader reader, int ordinal) =>
         reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);

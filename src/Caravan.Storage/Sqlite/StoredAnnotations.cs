@@ -2,7 +2,7 @@ using System.Text.Json.Serialization;
 
 namespace Caravan.Storage.Sqlite;
 
-/// <summary>An article's annotations as stored (one JSON column): everything but the columns of its own.</summary>
+/// <summary>An article's annotations as stored (one column, see <see cref="AnnotationCodec"/>): everything but the columns of its own.</summary>
 internal sealed record StoredAnnotations(
     ArticleFeatures Features,
     string? CanonicalUrl,
