@@ -8,7 +8,8 @@ namespace Caravan.Storage.Sqlite;
 /// The stored form of an article's annotations (issue #8: under 2 KB of store per article beyond its text).
 /// The source-generated JSON of <see cref="StoredAnnotations"/> keeps every field a model record gains, but spells
 /// the fingerprint's random 64-bit hashes in ~19 digits each and repeats every property name; so the hashes are
-/// moved out to 8 bytes each and the whole is Brotli-compressed (about 5x smaller than the JSON text).
+/// moved out to 8 bytes each, a mention's or speaker's surface that is just the text at its span is left out (read back
+/// from the text), and the whole is Brotli-compressed (about 5x smaller than the JSON text).
 /// Layout: a format byte, the payload's length (7-bit encoded), then Brotli of: JSON length, JSON (UTF-8),
 /// MinHash count and values, passage count and values (little-endian). Stores written before hold the JSON as
 /// TEXT; <see cref="Decode"/> reads both.
@@ -21,12 +22,16 @@ internal static class AnnotationCodec
     private const int Quality = 5;
     private const int Window = 22;
 
-    public static byte[] Encode(StoredAnnotations annotations)
+    public static byte[] Encode(StoredAnnotations annotations, string text)
     {
         var hashes = annotations.Fingerprint;
-        var json = JsonSerializer.SerializeToUtf8Bytes(
-            hashes is null ? annotations : annotations with { Fingerprint = hashes with { MinHash = [], Passages = [] } },
-            StoreJson.Default.StoredAnnotations);
+        var compact = annotations with
+        {
+            Mentions = Map(annotations.Mentions, m => IsSliceOf(text, m.Span, m.Surface) ? m with { Surface = "" } : m),
+            Quotes = Map(annotations.Quotes, q => q.SpeakerSpan is { } span && IsSliceOf(text, span, q.SpeakerSurface) ? q with { SpeakerSurface = "" } : q),
+            Fingerprint = hashes is null ? null : hashes with { MinHash = [], Passages = [] },
+        };
+        var json = JsonSerializer.SerializeToUtf8Bytes(compact, StoreJson.Default.StoredAnnotations);
         var payload = new MemoryStream(json.Length + 64);
         using (var writer = new BinaryWriter(payload, System.Text.Encoding.UTF8, leaveOpen: true))
         {
@@ -48,8 +53,8 @@ internal static class AnnotationCodec
         return compressed[..(header + written)];
     }
 
-    /// <summary>Reads the column's value: the compressed form, or the JSON text of stores written before it.</summary>
-    public static StoredAnnotations Decode(object value)
+    /// <summary>Reads the column's value (the compressed form, or the JSON text of stores written before it) of an article with <paramref name="text"/>.</summary>
+    public static StoredAnnotations Decode(object value, string text)
     {
         if (value is string json)
         {
@@ -74,10 +79,21 @@ internal static class AnnotationCodec
             ?? throw new InvalidDataException("article annotations are empty");
         var minHash = ReadHashes(reader);
         var passages = ReadHashes(reader);
-        return annotations.Fingerprint is { } fingerprint
-            ? annotations with { Fingerprint = fingerprint with { MinHash = minHash, Passages = passages } }
-            : annotations;
+        return annotations with
+        {
+            Mentions = Map(annotations.Mentions, m => m.Surface.Length == 0 && m.Span.IsValidFor(text) ? m with { Surface = m.Span.Slice(text) } : m),
+            Quotes = Map(annotations.Quotes, q => q is { SpeakerSurface.Length: 0, SpeakerSpan: { } span } && span.IsValidFor(text)
+                ? q with { SpeakerSurface = span.Slice(text) }
+                : q),
+            Fingerprint = annotations.Fingerprint is { } fingerprint ? fingerprint with { MinHash = minHash, Passages = passages } : null,
+        };
     }
+
+    private static bool IsSliceOf(string text, TextSpan span, string? surface) =>
+        surface is not null && span.IsValidFor(text) && text.AsSpan(span.Start, span.Length).SequenceEqual(surface);
+
+    private static ImmutableArray<T> Map<T>(ImmutableArray<T> items, Func<T, T> map) =>
+        items.IsDefaultOrEmpty ? items : [.. items.Select(map)];
 
     private static void WriteHashes(BinaryWriter writer, ImmutableArray<ulong> hashes)
     {

@@ -35,14 +35,15 @@ internal static class ArticleRows
         command.Parameters.AddWithValue("$text", article.Text);
         var annotations = new StoredAnnotations(article.Features, article.CanonicalUrl, article.Provenance, article.Paragraphs,
             article.ParagraphLanguages, article.Sentences, article.Mentions, article.Quotes, article.Relations, article.Fingerprint);
-        command.Parameters.AddWithValue("$annotations", AnnotationCodec.Encode(annotations));
+        command.Parameters.AddWithValue("$annotations", AnnotationCodec.Encode(annotations, article.Text));
         command.ExecuteNonQuery();
     }
 
     /// <summary>Reads a row of the query in <see cref="SqliteArticleStore.ReadArticles"/>.</summary>
     public static Article Read(SqliteDataReader r, StringPool pool)
     {
-        var annotations = pool.Pool(AnnotationCodec.Decode(r.GetValue(12)));
+        var text = r.GetString(11);
+        var annotations = pool.Pool(AnnotationCodec.Decode(r.GetValue(12), text));
         var published = SqliteArticleStore.NullableString(r, 7);
         return new Article
         {
@@ -56,7 +57,7 @@ internal static class ArticleRows
             Language = pool.Get(r.GetString(8)),
             StoryId = SqliteArticleStore.NullableString(r, 9),
             DuplicateOf = SqliteArticleStore.NullableString(r, 10),
-            Text = r.GetString(11),
+            Text = text,
             Hints = JsonSerializer.Deserialize(r.GetString(14), StoreJson.Default.DocumentHints) ?? DocumentHints.None,
             Features = annotations.Features,
             CanonicalUrl = annotations.CanonicalUrl,

@@ -18,7 +18,11 @@ internal static class FuzzBudget
 
     public static int SecondsPerTarget => Math.Max(1, CampaignSeconds / Targets);
 
-    public static TimeSpan InputLimit { get; } = TimeSpan.FromSeconds(Read("CARAVAN_FUZZ_INPUT_SECONDS", 30));
+    /// <summary>CPU time one input may take (measured on its thread, so a loaded machine does not trip it).</summary>
+    public static TimeSpan InputLimit { get; } = TimeSpan.FromSeconds(Read("CARAVAN_FUZZ_INPUT_SECONDS", 10));
+
+    /// <summary>Wall time after which an input that has not ended counts as a hang.</summary>
+    public static TimeSpan HangLimit { get; } = TimeSpan.FromSeconds(Read("CARAVAN_FUZZ_HANG_SECONDS", 300));
 
     /// <summary>Bytes one input may allocate: a fixed allowance plus a multiple of its own size.</summary>
     public static long AllocationLimit(long inputBytes) => (512L << 20) + (64 * inputBytes);

@@ -30,9 +30,11 @@ internal static class Fuzzer
     private static void Guard<T>(string target, T input, long bytes, Action<T> parse, Type[] documentedErrors)
     {
         long allocated = 0;
+        var cpu = TimeSpan.Zero;
         var work = Task.Factory.StartNew(() =>
         {
             var before = GC.GetAllocatedBytesForCurrentThread();
+            var started = ThreadCpu.Now();
             try
             {
                 parse(input);
@@ -44,11 +46,18 @@ internal static class Fuzzer
             finally
             {
                 allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+                cpu = ThreadCpu.Now() - started;
             }
         }, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
-        if (!work.Wait(FuzzBudget.InputLimit))
+        if (!work.Wait(FuzzBudget.HangLimit))
         {
-            throw new TimeoutException($"{target}: an input of {bytes} bytes ran past {FuzzBudget.InputLimit.TotalSeconds} s (a hang)");
+            throw new TimeoutException($"{target}: an input of {bytes} bytes ran past {FuzzBudget.HangLimit.TotalSeconds} s of wall time (a hang)");
+        }
+
+        if (cpu > FuzzBudget.InputLimit)
+        {
+            throw new TimeoutException(string.Create(CultureInfo.InvariantCulture,
+                $"{target}: an input of {bytes} bytes took {cpu.TotalSeconds:F1} s of CPU, over the {FuzzBudget.InputLimit.TotalSeconds} s budget"));
         }
 
         if (allocated > FuzzBudget.AllocationLimit(bytes))
