@@ -1,8 +1,11 @@
 using System.Globalization;
+using BenchmarkDotNet.Running;
+using Caravan.Benchmarks;
 using Caravan.Testing;
 
 // Benchmark helpers. `generate DIR N [SEED]`: writes N synthetic multilingual articles (GeneratedCorpus)
 // into DIR and checks the count, so a benchmark never silently measures an empty corpus.
+// `stages [BenchmarkDotNet arguments]`: time per article of every stage (StageBenchmarks).
 if (args is ["generate", var dir, var count, ..])
 {
     var n = int.Parse(count, CultureInfo.InvariantCulture);
@@ -25,5 +28,11 @@ if (args is ["generate", var dir, var count, ..])
     return 0;
 }
 
-Console.Error.WriteLine("usage: Caravan.Benchmarks generate DIR N [SEED]");
+if (args is ["stages", ..])
+{
+    BenchmarkRunner.Run<StageBenchmarks>(args: args[1..]);
+    return 0;
+}
+
+Console.Error.WriteLine("usage: Caravan.Benchmarks generate DIR N [SEED] | stages [BenchmarkDotNet arguments]");
 return 1;

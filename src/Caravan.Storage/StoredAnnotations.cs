@@ -28,17 +28,20 @@ internal static class ArticleAnnotations
 {
     // Provenance in key order: an ImmutableDictionary enumerates in (per-process randomised) string-hash
     // order, which made two runs on the same input store different bytes.
-    public static string Serialize(Article article) => System.Text.Json.JsonSerializer.Serialize(
-        new StoredAnnotations(article.Features, article.CanonicalUrl, ImmutableSortedDictionary.CreateRange(StringComparer.Ordinal, article.Provenance), article.Paragraphs,
-            article.ParagraphLanguages, article.Sentences, article.Mentions, article.Quotes, article.Relations, article.Fingerprint),
-        StoreJson.Default.StoredAnnotations);
+    public static StoredAnnotations Of(Article article) =>
+        new(article.Features, article.CanonicalUrl, ImmutableSortedDictionary.CreateRange(StringComparer.Ordinal, article.Provenance), article.Paragraphs,
+            article.ParagraphLanguages, article.Sentences, article.Mentions, article.Quotes, article.Relations, article.Fingerprint);
+
+    public static string Serialize(Article article) => System.Text.Json.JsonSerializer.Serialize(Of(article), StoreJson.Default.StoredAnnotations);
 
     /// <summary>The article with the annotations of <paramref name="json"/> applied.</summary>
-    public static Article Apply(Article article, string json)
-    {
-        var annotations = System.Text.Json.JsonSerializer.Deserialize(json, StoreJson.Default.StoredAnnotations)
-            ?? throw new InvalidDataException("article annotations are empty");
-        return article with
+    public static Article Apply(Article article, string json) =>
+        Apply(article, System.Text.Json.JsonSerializer.Deserialize(json, StoreJson.Default.StoredAnnotations)
+            ?? throw new InvalidDataException("article annotations are empty"));
+
+    /// <summary>The article with <paramref name="annotations"/> applied.</summary>
+    public static Article Apply(Article article, StoredAnnotations annotations) =>
+        article with
         {
             Features = annotations.Features,
             CanonicalUrl = annotations.CanonicalUrl,
@@ -51,7 +54,6 @@ internal static class ArticleAnnotations
             Relations = annotations.Relations,
             Fingerprint = annotations.Fingerprint,
         };
-    }
 
     public static string SerializeHints(DocumentHints hints) => System.Text.Json.JsonSerializer.Serialize(hints, StoreJson.Default.DocumentHints);
 

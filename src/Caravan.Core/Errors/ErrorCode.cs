@@ -23,6 +23,8 @@ public enum ErrorCode
     BadArgument = 8,
     /// <summary>CARAVAN0009: an input file is not valid UTF-8 where UTF-8 is required.</summary>
     InvalidEncoding = 9,
+    /// <summary>CARAVAN0010: a document exceeds a resource limit (text length, quotes, a stage's time budget); it is skipped.</summary>
+    LimitExceeded = 10,
     /// <summary>CARAVAN0041: the search index is missing, locked or unreadable; rebuild it with `caravan reindex`.</summary>
     IndexUnavailable = 41,
     /// <summary>CARAVAN0042: a URL was not fetched (refused by the address guard or robots.txt, or the server failed).</summary>

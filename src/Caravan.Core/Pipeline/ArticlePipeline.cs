@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Caravan.Core.Errors;
 using Caravan.Core.Model;
 
 namespace Caravan.Core.Pipeline;
@@ -13,8 +14,10 @@ public sealed class ArticlePipeline
         ImmutableArray<IArticleStage> articleStages,
         ImmutableArray<ICorpusStage> corpusStages,
         ArticleFeatures produces,
-        int maxParallelism)
+        int maxParallelism,
+        PipelineLimits limits)
     {
+        Limits = limits;
         ArticleStages = articleStages;
         CorpusStages = corpusStages;
         Produces = produces;
@@ -30,32 +33,55 @@ public sealed class ArticlePipeline
 
     public int MaxParallelism { get; }
 
+    public PipelineLimits Limits { get; }
+
     /// <summary>"name@version" of every stage, stored with results so upgraded stages can be redone.</summary>
     public string Signature => string.Join(",",
         ArticleStages.Select(s => s.Info).Concat(CorpusStages.Select(s => s.Info))
             .Select(i => FormattableString.Invariant($"{i.Name}@{i.Version}")));
 
-    /// <summary>Runs the per-article stages on one article (thread-safe).</summary>
+    /// <summary>Runs the per-article stages on one article (thread-safe); see the overload with a clock.</summary>
     public Article ProcessArticle(Article article, CancellationToken cancellationToken = default) =>
         ProcessArticle(article, clock: null, cancellationToken);
 
-    /// <summary>Runs the per-article stages on one article, adding each stage's time to <paramref name="clock"/>.</summary>
+    /// <summary>
+    /// Runs the per-article stages on one article (thread-safe), adding each stage's time to <paramref name="clock"/>.
+    /// Each stage runs within <see cref="PipelineLimits.StageTimeBudget"/>, and the text it works on is at most
+    /// <see cref="PipelineLimits.MaxTextChars"/> long; past either the article fails with CARAVAN0010.
+    /// </summary>
     public Article ProcessArticle(Article article, StageClock? clock, CancellationToken cancellationToken = default)
     {
         foreach (var stage in ArticleStages)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            if (article.Features.HasFlag(ArticleFeatures.Text) && article.Text.Length > Limits.MaxTextChars)
+            {
+                throw new StageFailedException(stage.Info.Name, new CaravanException(ErrorCode.LimitExceeded, FormattableString.Invariant(
+                    $"the text has {article.Text.Length:N0} characters, over the limit of {Limits.MaxTextChars:N0} (PipelineLimits.MaxTextChars)")));
+            }
+
+            using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            budget.CancelAfter(Limits.StageTimeBudget);
             var start = Stopwatch.GetTimestamp();
             try
             {
-                article = stage.Process(article, cancellationToken) with
+                article = stage.Process(article, budget.Token) with
                 {
                     Features = article.Features | stage.Info.Produces,
                 };
             }
+            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+            {
+                throw OverBudget(stage);
+            }
             catch (Exception e) when (e is not OperationCanceledException)
             {
                 throw new StageFailedException(stage.Info.Name, e);
+            }
+
+            if (Stopwatch.GetElapsedTime(start) > Limits.StageTimeBudget)
+            {
+                throw OverBudget(stage);
             }
 
             clock?.Add(stage.Info.Name, start);
@@ -63,6 +89,10 @@ public sealed class ArticlePipeline
 
         return article;
     }
+
+    private StageFailedException OverBudget(IArticleStage stage) =>
+        new(stage.Info.Name, new CaravanException(ErrorCode.LimitExceeded, FormattableString.Invariant(
+            $"stage '{stage.Info.Name}' ran past its time budget of {Limits.StageTimeBudget.TotalSeconds:0.#} s (PipelineLimits.StageTimeBudget)")));
 
     /// <summary>Opens a run holding fresh corpus state.</summary>
     public PipelineRun Open() => new(this, [.. CorpusStages.Select(s => s.Open())]);

@@ -20,6 +20,9 @@ public sealed class PipelineBuilder
     /// <summary>Degree of parallelism for article stages (default: processor count).</summary>
     public int MaxParallelism { get; set; } = Environment.ProcessorCount;
 
+    /// <summary>Per-document limits (text length, time per stage).</summary>
+    public PipelineLimits Limits { get; set; } = PipelineLimits.Default;
+
     public PipelineBuilder Use(IArticleStage stage)
     {
         ArgumentNullException.ThrowIfNull(stage);
@@ -72,6 +75,6 @@ public sealed class PipelineBuilder
             }
         }
 
-        return new ArticlePipeline([.. _articleStages], [.. _corpusStages], available, Math.Max(1, MaxParallelism));
+        return new ArticlePipeline([.. _articleStages], [.. _corpusStages], available, Math.Max(1, MaxParallelism), Limits);
     }
 }

@@ -130,7 +130,9 @@ public sealed class AnalysisJob(ArticlePipeline pipeline, ICorpusAggregator aggr
         }
 
         Flush();
-        var articles = timings.Time(Steps.Reread, () => store.ReadArticles().ToList());
+        // Aggregation and what follows it (search index, output) never read fingerprints; dropping them while the
+        // whole corpus is in memory saves about a third of it (issue #8: under 2 GB for 100k articles).
+        var articles = timings.Time(Steps.Reread, () => store.ReadArticles().Select(a => a with { Fingerprint = null }).ToList());
         var corpus = timings.Time(Steps.Aggregate, () => aggregator.Aggregate(articles));
         var corpusStart = Stopwatch.GetTimestamp();
         store.ReplaceCorpus(corpus);

@@ -33,30 +33,31 @@ internal static class ArticleRows
         command.Parameters.AddWithValue("$story", Db(article.StoryId));
         command.Parameters.AddWithValue("$dup", Db(article.DuplicateOf));
         command.Parameters.AddWithValue("$text", article.Text);
-        command.Parameters.AddWithValue("$annotations", ArticleAnnotations.Serialize(article));
+        command.Parameters.AddWithValue("$annotations", AnnotationCodec.Encode(ArticleAnnotations.Of(article), article.Text));
         command.ExecuteNonQuery();
     }
 
     /// <summary>Reads a row of the query in <see cref="SqliteArticleStore.ReadArticles"/>.</summary>
-    public static Article Read(SqliteDataReader r)
+    public static Article Read(SqliteDataReader r, StringPool pool)
     {
+        var text = r.GetString(11);
         var published = SqliteArticleStore.NullableString(r, 7);
         var article = new Article
         {
             Id = r.GetString(0),
             ContentHash = r.GetString(1),
             Source = new SourceInfo(SqliteArticleStore.NullableString(r, 2), SqliteArticleStore.NullableString(r, 3), (SourceKind)r.GetInt32(13)),
-            Site = SqliteArticleStore.NullableString(r, 4),
+            Site = pool.GetOrNull(SqliteArticleStore.NullableString(r, 4)),
             Title = SqliteArticleStore.NullableString(r, 5),
             Author = SqliteArticleStore.NullableString(r, 6),
             Published = published is null ? null : DateTimeOffset.Parse(published, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind),
-            Language = r.GetString(8),
+            Language = pool.Get(r.GetString(8)),
             StoryId = SqliteArticleStore.NullableString(r, 9),
             DuplicateOf = SqliteArticleStore.NullableString(r, 10),
-            Text = r.GetString(11),
+            Text = text,
             Hints = ArticleAnnotations.DeserializeHints(r.GetString(14)),
         };
-        return ArticleAnnotations.Apply(article, r.GetString(12));
+        return ArticleAnnotations.Apply(article, pool.Pool(AnnotationCodec.Decode(r.GetValue(12), text)));
     }
 
     private static object Db(string? value) => (object?)value ?? DBNull.Value;

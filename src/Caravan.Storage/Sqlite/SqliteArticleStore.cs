@@ -37,7 +37,9 @@ public sealed partial class SqliteArticleStore : IStoreTransfer
             }.ToString());
             connection.Open();
             var store = new SqliteArticleStore(connection, path);
-            store.Execute("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; PRAGMA busy_timeout=10000;");
+            // 16 KB pages: an article row (text and compressed annotations, 2-4 KB) left most of a 4 KB page unused
+            // (issue #8: store per article). Takes effect for new stores only; older ones keep their page size.
+            store.Execute("PRAGMA page_size=16384; PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; PRAGMA busy_timeout=10000;");
             store.Migrate();
             return store;
         }
@@ -52,7 +54,9 @@ public sealed partial class SqliteArticleStore : IStoreTransfer
     public bool IsProcessed(string contentHash) =>
         Scalar("SELECT 1 FROM articles WHERE hash = $h", ("$h", contentHash)) is not null;
 
-    public IReadOnlyDictionary<string, string> ArticleIds()
+    public IReadOnlyDictionary<string, string> ArticleIds() => Guarded(ReadArticleIds);
+
+    private Dictionary<string, string> ReadArticleIds()
     {
         var ids = new Dictionary<string, string>(StringComparer.Ordinal);
         using var command = Command("SELECT id, hash FROM articles");
@@ -65,7 +69,9 @@ public sealed partial class SqliteArticleStore : IStoreTransfer
         return ids;
     }
 
-    public IEnumerable<Article> ReadArticles()
+    public IEnumerable<Article> ReadArticles() => Guarded(ReadArticleRows());
+
+    private IEnumerable<Article> ReadArticleRows()
     {
         using var command = Command("""
             SELECT a.id, a.hash, a.path, a.url, a.site, a.title, a.author, a.published, a.language, a.story_id,
@@ -73,13 +79,16 @@ public sealed partial class SqliteArticleStore : IStoreTransfer
             FROM articles a JOIN raw_documents r ON r.hash = a.hash ORDER BY a.seq
             """);
         using var reader = command.ExecuteReader();
+        var pool = new StringPool();
         while (reader.Read())
         {
-            yield return ArticleRows.Read(reader);
+            yield return ArticleRows.Read(reader, pool);
         }
     }
 
-    public IEnumerable<RawDocument> ReadRawDocuments()
+    public IEnumerable<RawDocument> ReadRawDocuments() => Guarded(ReadRawDocumentRows());
+
+    private IEnumerable<RawDocument> ReadRawDocumentRows()
     {
         using var command = Command("SELECT id, hash, path, url, kind, hints, bytes FROM raw_documents ORDER BY seq");
         using var reader = command.ExecuteReader();
@@ -171,7 +180,10 @@ public sealed partial class SqliteArticleStore : IStoreTransfer
         return command;
     }
 
-    private IEnumerable<T> ReadJson<T>(string sql, System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> type)
+    private IEnumerable<T> ReadJson<T>(string sql, System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> type) =>
+        Guarded(ReadJsonRows(sql, type));
+
+    private IEnumerable<T> ReadJsonRows<T>(string sql, System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> type)
     {
         using var command = Command(sql);
         using var reader = command.ExecuteReader();
@@ -216,7 +228,7 @@ public sealed partial class SqliteArticleStore : IStoreTransfer
         command.ExecuteNonQuery();
     }
 
-    private object? Scalar(string sql, params (string Name, object Value)[] parameters)
+    private object? Scalar(string sql, params (string Name, object Value)[] parameters) => Guarded(() =>
     {
         using var command = Command(sql);
         foreach (var (name, value) in parameters)
@@ -226,7 +238,7 @@ public sealed partial class SqliteArticleStore : IStoreTransfer
 
         var result = command.ExecuteScalar();
         return result is DBNull ? null : result;
-    }
+    });
 
     internal static string? NullableString(SqliteDataReader reader, int ordinal) =>
         reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);

@@ -28,7 +28,15 @@ public static class TextFeatures
             if (c is >= '\u0300' and < '\u0370')
             {
                 var s = text.ToString();
-                return s.IsNormalized(System.Text.NormalizationForm.FormC) ? s : s.Normalize(System.Text.NormalizationForm.FormC);
+                try
+                {
+                    return s.IsNormalized(System.Text.NormalizationForm.FormC) ? s : s.Normalize(System.Text.NormalizationForm.FormC);
+                }
+                catch (ArgumentException)
+                {
+                    // A lone surrogate makes the text unnormalizable (issue #8 fuzzing): its n-grams are taken as they are.
+                    return text;
+                }
             }
         }
 

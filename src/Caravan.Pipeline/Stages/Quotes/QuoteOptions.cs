@@ -5,6 +5,12 @@ public sealed record QuoteOptions
 {
     public static QuoteOptions Default { get; } = new();
 
+    /// <summary>
+    /// Most quotations one document may hold; past it the document fails with CARAVAN0010 (a page of quote
+    /// marks, not news: the longest gold article has 12).
+    /// </summary>
+    public int MaxQuotes { get; init; } = 2_000;
+
     /// <summary>A quoted fragment with a reporting verb needs this many words; shorter ones are scare quotes.</summary>
     public int MinAttributedWords { get; init; } = 4;
 

@@ -1,3 +1,4 @@
+using Caravan.Core.Errors;
 using Caravan.Core.Text;
 using Caravan.Pipeline.Stages.Entities;
 
@@ -50,6 +51,11 @@ public sealed class QuoteStage(QuoteOptions? options = null, EntityKeys? keys = 
                 {
                     quotes.Add(q);
                     accepted.Add((candidate, q));
+                    if (quotes.Count > _options.MaxQuotes)
+                    {
+                        throw new CaravanException(ErrorCode.LimitExceeded, FormattableString.Invariant(
+                            $"more than {_options.MaxQuotes:N0} quotations in one document (QuoteOptions.MaxQuotes)"));
+                    }
                 }
             }
 

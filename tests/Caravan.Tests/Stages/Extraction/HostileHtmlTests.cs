@@ -26,6 +26,19 @@ public sealed class HostileHtmlTests
     }
 
     [Fact]
+    public void Extract_DeepNestingBetweenStrayEndTags_ReturnsWithinTime()
+    {
+        // Stray end tags (matching no open element) are ignored by the tree builder: they must not
+        // count as closing the thousands of <section> around them (found by the fuzz campaign).
+        var html = "<body>" + string.Concat(Enumerable.Repeat("<li></script><section>", 50_000)) +
+            "<p>After the tag soup comes one sentence that a reader could still find and read.</p>";
+        var watch = Stopwatch.StartNew();
+        var result = Run(html);
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(5), $"took {watch.Elapsed}");
+        Assert.Contains("After the tag soup", result.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Extract_NoBody_ReadsTextAfterHead()
     {
         var result = Run("<title>Only a title</title><p>Text without any body element is still the page's content and should be found by the extractor.</p>");

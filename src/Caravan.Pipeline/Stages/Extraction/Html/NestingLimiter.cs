@@ -4,9 +4,12 @@ namespace Caravan.Pipeline.Stages.Extraction.Html;
 
 /// <summary>
 /// Flattens pathological nesting before parsing: an HTML5 tree builder scans its stack of open
-/// elements for many tags, so 100,000 nested &lt;div&gt; cost minutes. One linear pass counts the
-/// nesting of elements that must be closed explicitly; tags past <c>maxDepth</c> are dropped and
-/// their text kept. Pages within the limit are returned unchanged (the common case costs one scan).
+/// elements for many tags, so 100,000 nested &lt;div&gt; cost minutes. One linear pass keeps a stack
+/// of the open elements that must be closed explicitly; opening tags past <c>maxDepth</c> are dropped
+/// and their text kept. An end tag closes up to the nearest open element of its name, and one that
+/// matches no open element is ignored (as the tree builder ignores it): stray end tags such as
+/// <c>&lt;/script&gt;</c> between thousands of <c>&lt;nav&gt;</c> must not hide the real depth. Pages
+/// within the limit are returned unchanged (the common case costs one scan).
 /// </summary>
 internal static class NestingLimiter
 {
@@ -35,7 +38,8 @@ internal static class NestingLimiter
     /// <summary>Returns true when the page stays within the depth; with <paramref name="output"/>, writes the flattened page.</summary>
     private static bool Scan(string html, int maxDepth, StringBuilder? output)
     {
-        var depth = 0;
+        var open = new Stack<string>();
+        var openByName = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         var i = 0;
         var copied = 0;
         while (i < html.Length)
@@ -86,8 +90,32 @@ internal static class NestingLimiter
                 continue;
             }
 
-            var drop = closing ? depth > maxDepth : depth + 1 > maxDepth;
-            depth = closing ? Math.Max(0, depth - 1) : depth + 1;
+            bool drop;
+            if (closing)
+            {
+                // Each element is pushed and popped once: linear over the page.
+                drop = false;
+                if (openByName.GetValueOrDefault(name) > 0)
+                {
+                    string popped;
+                    do
+                    {
+                        popped = open.Pop();
+                        openByName[popped]--;
+                    }
+                    while (!popped.Equals(name, StringComparison.OrdinalIgnoreCase));
+                }
+            }
+            else
+            {
+                drop = open.Count + 1 > maxDepth;
+                if (!drop)
+                {
+                    open.Push(name);
+                    openByName[name] = openByName.GetValueOrDefault(name) + 1;
+                }
+            }
+
             if (drop)
             {
                 if (output is null)
