@@ -26,10 +26,11 @@ public sealed partial class SqliteArticleStore : IStoreTransfer
     public static SqliteArticleStore Open(string directory)
     {
         var path = Path.Combine(directory, FileName);
+        SqliteConnection? connection = null;
         try
         {
             Directory.CreateDirectory(directory);
-            var connection = new SqliteConnection(new SqliteConnectionStringBuilder
+            connection = new SqliteConnection(new SqliteConnectionStringBuilder
             {
                 DataSource = path,
                 Mode = SqliteOpenMode.ReadWriteCreate,
@@ -45,6 +46,8 @@ public sealed partial class SqliteArticleStore : IStoreTransfer
         }
         catch (Exception e) when (e is SqliteException or IOException or UnauthorizedAccessException)
         {
+            // Closed at once, not by the finalizer: a store that cannot be opened must not keep its file (or mount) busy.
+            connection?.Dispose();
             throw new CaravanException(ErrorCode.StoreUnavailable, $"store '{path}' cannot be opened: {e.Message}", e);
         }
     }

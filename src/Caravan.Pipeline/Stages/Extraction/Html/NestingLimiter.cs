@@ -7,7 +7,8 @@ namespace Caravan.Pipeline.Stages.Extraction.Html;
 /// elements for many tags, so 100,000 nested &lt;div&gt; cost minutes. One linear pass keeps a stack
 /// of the open elements that must be closed explicitly; opening tags past <c>maxDepth</c> are dropped
 /// and their text kept. An end tag closes up to the nearest open element of its name, and one that
-/// matches no open element is ignored (as the tree builder ignores it): stray end tags such as
+/// matches no open element is ignored (as the tree builder ignores it), and the end tag of a formatting
+/// element closes only that element (the adoption agency keeps what was opened inside it): stray end tags such as
 /// <c>&lt;/script&gt;</c> between thousands of <c>&lt;nav&gt;</c> must not hide the real depth. Pages
 /// within the limit are returned unchanged (the common case costs one scan).
 /// </summary>
@@ -22,6 +23,13 @@ internal static class NestingLimiter
     };
 
     private static readonly string[] RawText = ["script", "style", "textarea", "title", "xmp", "plaintext"];
+
+    // Formatting elements: the tree builder's adoption agency moves and re-opens what was opened inside them
+    // rather than closing it, so their end tag closes only themselves here (an estimate on the safe side).
+    private static readonly HashSet<string> Formatting = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "a", "b", "big", "code", "em", "font", "i", "nobr", "s", "small", "strike", "strong", "tt", "u",
+    };
 
     public static string Limit(string html, int maxDepth)
     {
@@ -38,7 +46,7 @@ internal static class NestingLimiter
     /// <summary>Returns true when the page stays within the depth; with <paramref name="output"/>, writes the flattened page.</summary>
     private static bool Scan(string html, int maxDepth, StringBuilder? output)
     {
-        var open = new Stack<string>();
+        var open = new List<string>();
         var openByName = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         var i = 0;
         var copied = 0;
@@ -93,17 +101,18 @@ internal static class NestingLimiter
             bool drop;
             if (closing)
             {
-                // Each element is pushed and popped once: linear over the page.
+                // Each element is pushed and removed once, and the stack is at most maxDepth deep: linear over the page.
                 drop = false;
                 if (openByName.GetValueOrDefault(name) > 0)
                 {
-                    string popped;
-                    do
+                    var at = open.FindLastIndex(n => n.Equals(name, StringComparison.OrdinalIgnoreCase));
+                    var closed = Formatting.Contains(name) ? open.GetRange(at, 1) : open.GetRange(at, open.Count - at);
+                    foreach (var element in closed)
                     {
-                        popped = open.Pop();
-                        openByName[popped]--;
+                        openByName[element]--;
                     }
-                    while (!popped.Equals(name, StringComparison.OrdinalIgnoreCase));
+
+                    open.RemoveRange(at, closed.Count);
                 }
             }
             else
@@ -111,7 +120,7 @@ internal static class NestingLimiter
                 drop = open.Count + 1 > maxDepth;
                 if (!drop)
                 {
-                    open.Push(name);
+                    open.Add(name);
                     openByName[name] = openByName.GetValueOrDefault(name) + 1;
                 }
             }
