@@ -51,6 +51,16 @@ public sealed class HostileHtmlTests
     }
 
     [Fact]
+    public void Extract_TagsAfterStrayLessThan_ReturnsWithinTime()
+    {
+        // "<<div>" is the text "<" and then a tag: the limiter must still count the tag (found by the fuzz campaign).
+        var html = "<body>" + string.Concat(Enumerable.Repeat("<<div><template>", 40_000));
+        var watch = Stopwatch.StartNew();
+        Run(html);
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(5), $"took {watch.Elapsed}");
+    }
+
+    [Fact]
     public void Extract_NoBody_ReadsTextAfterHead()
     {
         var result = Run("<title>Only a title</title><p>Text without any body element is still the page's content and should be found by the extractor.</p>");

@@ -79,11 +79,14 @@ internal static class NestingLimiter
                 nameEnd++;
             }
 
-            i = gt + 1;
             if (nameEnd == nameStart)
             {
+                // Not a tag ("<<div>", "< p>", "</>"): the tokenizer reads "<" as text, so a tag may start right after it.
+                i = lt + 1;
                 continue;
             }
+
+            i = gt + 1;
 
             var name = html[nameStart..nameEnd];
             if (!closing && Array.Exists(RawText, r => r.Equals(name, StringComparison.OrdinalIgnoreCase)))
