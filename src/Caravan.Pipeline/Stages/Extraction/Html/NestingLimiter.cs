@@ -109,13 +109,13 @@ internal static class NestingLimiter
                 if (openByName.GetValueOrDefault(name) > 0)
                 {
                     var at = open.FindLastIndex(n => n.Equals(name, StringComparison.OrdinalIgnoreCase));
-                    var closed = Formatting.Contains(name) ? open.GetRange(at, 1) : open.GetRange(at, open.Count - at);
-                    foreach (var element in closed)
+                    var end = Formatting.Contains(name) ? at + 1 : open.Count;
+                    for (var k = at; k < end; k++)
                     {
-                        openByName[element]--;
+                        openByName[open[k]]--;
                     }
 
-                    open.RemoveRange(at, closed.Count);
+                    open.RemoveRange(at, end - at);
                 }
             }
             else
