@@ -9,7 +9,7 @@ namespace Caravan.Search;
 internal static class IndexFields
 {
     /// <summary>Bumped when the schema changes; an index of another version is rebuilt.</summary>
-    public const string SchemaVersion = "2";
+    public const string SchemaVersion = "3";
 
     public const string Type = "type";
     public const string ArticleType = "article";

@@ -40,7 +40,7 @@ public sealed class LuceneSearchIndex : ISearchIndex
     private LuceneSearchIndex(string path)
     {
         _path = path;
-        _directory = FSDirectory.Open(path);
+        _directory = new SimpleFSDirectory(new DirectoryInfo(path));
     }
 
     /// <summary>The index of the data folder <paramref name="dataFolder"/> (created on first update).</summary>
@@ -59,10 +59,12 @@ public sealed class LuceneSearchIndex : ISearchIndex
         {
             cancellationToken.ThrowIfCancellationRequested();
             var compiled = new QueryCompiler(_analyzer, snapshot.Actors, snapshot.Languages).Compile(query);
-            var top = TopScoreDocCollector.Create(Math.Max(1, query.Limit), true);
+            var offset = Math.Max(0, query.Offset);
+            var top = TopScoreDocCollector.Create((int)Math.Min(int.MaxValue, (long)offset + Math.Max(1, query.Limit)), true);
             var facets = new FacetCollector();
             snapshot.Searcher.Search(compiled.Query, MultiCollector.Wrap(top, facets));
-            var hits = top.GetTopDocs().ScoreDocs.Select(hit => HitReader.Read(snapshot.Searcher, hit, compiled, _analyzer));
+            // Only the hits of the page are read and given snippets: those before it are ranked, not loaded.
+            var hits = top.GetTopDocs(offset).ScoreDocs.Select(hit => HitReader.Read(snapshot.Searcher, hit, compiled));
             return new SearchResults(facets.Total, [.. hits], facets.Facets(query.FacetLimit, snapshot.Actors.NameOf), compiled.Actors);
         }
         finally
@@ -148,7 +150,15 @@ public sealed class LuceneSearchIndex : ISearchIndex
                         $"no search index in '{_path}'; build it with `caravan reindex --db {Path.GetDirectoryName(_path)}`");
                 }
 
-                _snapshot = IndexSnapshot.Open(DirectoryReader.Open(_directory));
+                var reader = DirectoryReader.Open(_directory);
+                if (!IndexVersions.HasCurrentSchema(reader))
+                {
+                    reader.Dispose();
+                    throw new CaravanException(ErrorCode.IndexUnavailable,
+                        $"the search index in '{_path}' was built by an older version of Caravan; rebuild it with `caravan reindex --db {Path.GetDirectoryName(_path)}`");
+                }
+
+                _snapshot = IndexSnapshot.Open(reader);
                 _checkedAt = Stopwatch.GetTimestamp();
             }
             else if (_updated || Stopwatch.GetElapsedTime(_checkedAt) >= RecheckInterval)

@@ -32,7 +32,7 @@ public static class CaravanWebApp
         // Operators see failures (500s, stopped requests) on stderr; per-request logs would drown them.
         builder.Logging.ClearProviders().AddConsole(c => c.LogToStandardErrorThreshold = LogLevel.Trace).SetMinimumLevel(LogLevel.Warning);
         builder.Services.AddSingleton(options);
-        builder.Services.AddSingleton(_ => new CorpusSource(options.Db, options.Pipeline));
+        builder.Services.AddSingleton(_ => new CorpusSource(options.Db, options.Pipeline, options.SearchCacheSize));
         builder.Services.AddSingleton<IngestJobs>();
         builder.Services.AddProblemDetails();
         builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping);

@@ -21,7 +21,7 @@ public sealed class CorpusSource : IDisposable
 {
     private readonly StoreLocation _location;
     private readonly ISearchIndex _index;
-    private readonly SearchCache _searches = new();
+    private readonly SearchCache _searches;
     private readonly Lock _ingestLock = new();
     private readonly Lock _loadLock = new();
     private readonly Lazy<(ArticlePipeline Pipeline, ICorpusAggregator Aggregator)> _pipeline;
@@ -30,10 +30,14 @@ public sealed class CorpusSource : IDisposable
     private string? _loaded;
     private long _nextCheck;
 
-    public CorpusSource(StoreLocation location, Func<(ArticlePipeline, ICorpusAggregator)>? pipeline = null)
+    /// <param name="location">The store.</param>
+    /// <param name="pipeline">Makes the pipeline and aggregator of ingestions (null: the default pipeline).</param>
+    /// <param name="searchCacheSize">Search answers kept per snapshot; 0: none.</param>
+    public CorpusSource(StoreLocation location, Func<(ArticlePipeline, ICorpusAggregator)>? pipeline = null, int searchCacheSize = 1024)
     {
         ArgumentNullException.ThrowIfNull(location);
         _location = location;
+        _searches = new SearchCache(searchCacheSize);
         _pipeline = new(pipeline ?? (() => (CaravanPipelines.CreateDefault(), CaravanPipelines.CreateAggregator())));
         _index = location.OpenIndex();
     }

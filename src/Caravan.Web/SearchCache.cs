@@ -5,18 +5,22 @@ namespace Caravan.Web;
 
 /// <summary>
 /// Search answers of one corpus snapshot, by query (a record of scalars: value equality). A new
-/// snapshot version empties it. Bounded: at most <see cref="Capacity"/> answers, and only those of
-/// the first <see cref="MaxCachedLimit"/> hits (deep pages are rare and large).
+/// snapshot version empties it. Bounded: at most <c>capacity</c> answers (0: nothing is kept), and
+/// only those of pages of at most <see cref="MaxCachedLimit"/> hits.
 /// </summary>
-internal sealed class SearchCache
+internal sealed class SearchCache(int capacity)
 {
-    public const int Capacity = 1024;
     public const int MaxCachedLimit = 100;
 
     private volatile Generation _current = new(0);
 
     public SearchResults GetOrAdd(long version, SearchQuery query, Func<SearchQuery, SearchResults> search)
     {
+        if (capacity <= 0)
+        {
+            return search(query);
+        }
+
         var generation = _current;
         if (generation.Version != version)
         {
@@ -30,7 +34,7 @@ internal sealed class SearchCache
         }
 
         var results = search(query);
-        if (query.Limit <= MaxCachedLimit && generation.Answers.Count < Capacity)
+        if (query.Limit <= MaxCachedLimit && generation.Answers.Count < capacity)
         {
             generation.Answers.TryAdd(query, results);
         }

@@ -39,6 +39,12 @@ public sealed record WebOptions
     /// <summary>When true, the JSON API's read endpoints need an API key too (the pages stay public).</summary>
     public bool KeyedReads { get; init; }
 
+    /// <summary>
+    /// Search answers kept per corpus snapshot (repeated searches, facet links and back buttons cost no
+    /// index work); 0 turns the cache off (to measure the index under load).
+    /// </summary>
+    public int SearchCacheSize { get; init; } = 1024;
+
     /// <summary>Largest page size of the JSON API.</summary>
     public int MaxPageSize { get; init; } = 200;
 }

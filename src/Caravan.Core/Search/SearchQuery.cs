@@ -21,6 +21,10 @@ public sealed record SearchQuery
 
     public string? StoryId { get; init; }
 
+    /// <summary>Hits to skip (counted and ranked, but not read): the start of a page.</summary>
+    public int Offset { get; init; }
+
+    /// <summary>Hits returned after <see cref="Offset"/>, best first.</summary>
     public int Limit { get; init; } = 10;
 
     /// <summary>Most values listed per facet.</summary>

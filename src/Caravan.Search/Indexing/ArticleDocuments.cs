@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Lucene.Net.Documents;
+using Lucene.Net.Index;
 using Lucene.Net.Util;
 
 namespace Caravan.Search.Indexing;
@@ -8,6 +9,15 @@ namespace Caravan.Search.Indexing;
 /// <summary>Turns articles and actors into Lucene documents (schema in <see cref="IndexFields"/>).</summary>
 internal static class ArticleDocuments
 {
+    /// <summary>
+    /// An article's text in its language's field, with offsets in the postings: a hit's snippet reads
+    /// where the query's terms are (<see cref="Querying.TermOffsets"/>) instead of analysing the text again.
+    /// </summary>
+    private static readonly FieldType TextWithOffsets = Frozen(new FieldType(TextField.TYPE_NOT_STORED)
+    {
+        IndexOptions = IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS,
+    });
+
     public static string VersionKey(Article article) =>
         string.Join('\u001f', article.Id, article.ContentHash, article.StoryId ?? "", article.DuplicateOf ?? "");
 
@@ -29,7 +39,7 @@ internal static class ArticleDocuments
             document.Add(new TextField(IndexFields.TitleIn(language), title, Field.Store.NO));
         }
 
-        document.Add(new TextField(IndexFields.TextIn(language), article.Text, Field.Store.NO));
+        document.Add(new Field(IndexFields.TextIn(language), article.Text, TextWithOffsets));
         AddQuotes(document, article, language);
         if (article.Site is { Length: > 0 } site)
         {
@@ -78,6 +88,12 @@ internal static class ArticleDocuments
         }
 
         return document;
+    }
+
+    private static FieldType Frozen(FieldType type)
+    {
+        type.Freeze();
+        return type;
     }
 
     private static void AddQuotes(Document document, Article article, string language)

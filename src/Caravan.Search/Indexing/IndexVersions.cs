@@ -18,7 +18,7 @@ internal static class IndexVersions
         }
 
         using var reader = DirectoryReader.Open(directory);
-        if (!reader.IndexCommit.UserData.TryGetValue(SchemaKey, out var schema) || schema != IndexFields.SchemaVersion)
+        if (!HasCurrentSchema(reader))
         {
             return null;
         }
@@ -45,6 +45,10 @@ internal static class IndexVersions
 
         return keys;
     }
+
+    /// <summary>Whether the reader's commit was written with this version's schema (else searches need a rebuild first).</summary>
+    public static bool HasCurrentSchema(DirectoryReader reader) =>
+        reader.IndexCommit.UserData.TryGetValue(SchemaKey, out var schema) && schema == IndexFields.SchemaVersion;
 
     public static void Commit(IndexWriter writer)
     {

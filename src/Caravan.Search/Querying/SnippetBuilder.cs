@@ -1,31 +1,22 @@
 using System.Globalization;
-using Lucene.Net.Analysis;
-using Lucene.Net.Analysis.TokenAttributes;
 
 namespace Caravan.Search.Querying;
 
 /// <summary>
-/// Picks the window of an article's text with the most matched words (analysed like the query, so
-/// "Gespräche" highlights for "Gespräch") and actor mentions, and returns it with highlight spans.
+/// Picks the window of an article's text with the most matched words (the offsets of the query's
+/// analysed terms, so "Gespräche" highlights for "Gespräch") and actor mentions, and returns it with
+/// highlight spans.
 /// </summary>
 internal static class SnippetBuilder
 {
     /// <summary>Snippet length in characters (about two lines of a terminal).</summary>
     public const int Width = 220;
 
-    /// <summary>Only the start of long texts is analysed: bounded time per hit.</summary>
-    private const int MaxAnalysedChars = 30_000;
-
-    public static (string Snippet, ImmutableArray<TextSpan> Highlights) Build(
-        string text, Analyzer analyzer, IReadOnlySet<string> terms, IEnumerable<TextSpan> actorSpans)
+    /// <param name="text">The article's text.</param>
+    /// <param name="matches">Spans of matched words and actor mentions in the text (any order, may overlap).</param>
+    public static (string Snippet, ImmutableArray<TextSpan> Highlights) Build(string text, IEnumerable<TextSpan> matches)
     {
-        var spans = new List<TextSpan>(actorSpans.Where(s => s.IsValidFor(text)));
-        if (terms.Count > 0)
-        {
-            spans.AddRange(MatchedTokens(text[..Math.Min(text.Length, MaxAnalysedChars)], analyzer, terms));
-        }
-
-        spans = Merge(spans);
+        var spans = Merge([.. matches.Where(s => s.IsValidFor(text))]);
         var start = BestWindowStart(text, spans);
         var end = Math.Min(text.Length, start + Width);
         // Cut at word boundaries so the snippet neither starts nor ends inside a word.
@@ -64,25 +55,6 @@ internal static class SnippetBuilder
                 yield return new TextSpan(s, e);
             }
         }
-    }
-
-    private static IEnumerable<TextSpan> MatchedTokens(string text, Analyzer analyzer, IReadOnlySet<string> terms)
-    {
-        var found = new List<TextSpan>();
-        using var stream = analyzer.GetTokenStream("text", text);
-        var term = stream.AddAttribute<ICharTermAttribute>();
-        var offset = stream.AddAttribute<IOffsetAttribute>();
-        stream.Reset();
-        while (stream.IncrementToken())
-        {
-            if (terms.Contains(term.ToString()))
-            {
-                found.Add(new TextSpan(offset.StartOffset, offset.EndOffset));
-            }
-        }
-
-        stream.End();
-        return found;
     }
 
     private static List<TextSpan> Merge(List<TextSpan> spans)

@@ -124,7 +124,7 @@ internal static class ApiEndpoints
             page = paging.Page,
             size = paging.Size,
             total = results.Total,
-            items = results.Hits.Skip(paging.Skip).Select(SearchHitRecord.From),
+            items = results.Hits.Select(SearchHitRecord.From),
             actors = SearchFacetsRecord.ActorsOf(results),
             facets = SearchFacetsRecord.From(results.Facets),
         });

@@ -7,7 +7,7 @@ namespace Caravan.Web.Api;
 /// <summary>The search parameters shared by /search and /api/search (q, lang, since, actor, site, story).</summary>
 internal static class SearchRequest
 {
-    /// <summary>Deepest hit a page may reach: the index collects the top page × size hits.</summary>
+    /// <summary>Deepest hit a page may reach: the index ranks the top page × size hits (and reads only the page's).</summary>
     public const int MaxDepth = 1000;
 
     public static (SearchQuery Query, IResult? Problem) From(HttpRequest request, Paging paging)
@@ -39,7 +39,8 @@ internal static class SearchRequest
             Actor = Optional(q["actor"]),
             Site = Optional(q["site"]),
             StoryId = Optional(q["story"]),
-            Limit = (int)depth,
+            Offset = paging.Skip,
+            Limit = paging.Size,
         }, null);
     }
 

@@ -43,7 +43,7 @@ internal static class SearchPage
         }
 
         AppendFacets(sb, request, results.Facets);
-        foreach (var hit in results.Hits.Skip(paging.Skip))
+        foreach (var hit in results.Hits)
         {
             sb.Append("<article class=\"card\"><h2>")
                 .Append(hit.StoryId is { } story ? Link("/stories/" + U(story), hit.Title ?? hit.Id) : E(hit.Title ?? hit.Id))

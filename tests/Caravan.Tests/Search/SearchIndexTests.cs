@@ -108,6 +108,17 @@ public abstract class SearchIndexTests : IDisposable
     }
 
     [SkippableFact]
+    public void Search_Offset_ReturnsTheNextHitsInRankOrderWithTheSameTotalAndFacets()
+    {
+        var all = Index.Search(new SearchQuery { Limit = 5 });
+        var page = Index.Search(new SearchQuery { Offset = 2, Limit = 2 });
+        Assert.Equal(all.Hits.Skip(2).Take(2).Select(h => h.Id), page.Hits.Select(h => h.Id));
+        Assert.Equal(all.Total, page.Total);
+        Assert.Equal(all.Facets.Languages.AsEnumerable(), page.Facets.Languages.AsEnumerable());
+        Assert.Empty(Index.Search(new SearchQuery { Offset = 5, Limit = 2 }).Hits);
+    }
+
+    [SkippableFact]
     public void Update_SameCorpusAgain_AddsNothing()
     {
         var update = Index.Update(SearchCorpus.Create());

@@ -62,7 +62,7 @@ public sealed class PostgresSearchIndex : ISearchIndex
         cancellationToken.ThrowIfCancellationRequested();
         var facets = SearchFacetQuery.Run(connection, compiled, query.FacetLimit);
         cancellationToken.ThrowIfCancellationRequested();
-        var hits = SearchHitQuery.Run(connection, compiled, Math.Max(1, query.Limit));
+        var hits = SearchHitQuery.Run(connection, compiled, Math.Max(0, query.Offset), Math.Max(1, query.Limit));
         return new SearchResults(facets.Total, hits, facets.Facets, compiled.Actors);
     });
 
