@@ -40,6 +40,9 @@ public sealed class LuceneSearchIndex : ISearchIndex
     private LuceneSearchIndex(string path)
     {
         _path = path;
+        // Not FSDirectory.Open: on 64-bit Linux it gives MMapDirectory, whose byte-at-a-time reads are
+        // slow in Lucene.Net 4.8 (apache/lucenenet#1151); a search reading stored fields and postings for
+        // its page's hits took about 2.5 times the CPU there.
         _directory = new SimpleFSDirectory(new DirectoryInfo(path));
     }
 

@@ -12,6 +12,12 @@ namespace Caravan.Web;
 internal sealed class CorpusSnapshot
 {
     private static long _versions;
+    private readonly Dictionary<string, StoryRecord> _stories;
+    private readonly ByDocument<StoryRecord> _storiesByDocument;
+    private readonly ByDocument<DocumentRecord> _documents;
+    private readonly ByDocument<QuoteRecord> _quotes;
+    private readonly ByDocument<Relation> _relations;
+    private readonly ByDocument<Actor> _actors;
     private readonly Lazy<ActorGraph> _graph;
     private readonly Lazy<string> _svg;
 
@@ -27,6 +33,13 @@ internal sealed class CorpusSnapshot
             .OrderByDescending(s => s.LastSeen ?? s.FirstSeen ?? "", StringComparer.Ordinal)
             .ThenBy(s => s.Id, StringComparer.Ordinal)];
         QuotesBySpeaker = SpeakerQuotes(corpus);
+        // Look-ups by story and document: a story page must not cost a scan of the corpus.
+        _stories = Stories.ToDictionary(s => s.Id, StringComparer.Ordinal);
+        _storiesByDocument = new ByDocument<StoryRecord>(Stories, s => s.Documents);
+        _documents = new ByDocument<DocumentRecord>(Document.Documents, d => [d.Id]);
+        _quotes = new ByDocument<QuoteRecord>(Document.Quotes, q => [q.Doc]);
+        _relations = new ByDocument<Relation>(corpus.Relations, r => r.Documents);
+        _actors = new ByDocument<Actor>(corpus.Actors, a => a.Documents);
         Sites = SiteSummary.Of(corpus.Articles);
         _graph = new Lazy<ActorGraph>(() => ActorGraph.Build(corpus.Actors, corpus.Relations, corpus.Articles));
         // The layout is the costly part of /network: done once per snapshot.
@@ -62,20 +75,22 @@ internal sealed class CorpusSnapshot
     /// <summary>The network picture; nodes link to their actor pages.</summary>
     public string GraphSvg => _svg.Value;
 
-    public StoryRecord? Story(string id) => CorpusQueries.FindStory(Document, id);
+    public StoryRecord? Story(string id) => _stories.GetValueOrDefault(id);
 
-    public IEnumerable<QuoteRecord> QuotesOf(IEnumerable<string> documentIds)
-    {
-        var ids = documentIds.ToHashSet(StringComparer.Ordinal);
-        return Document.Quotes.Where(q => ids.Contains(q.Doc));
-    }
+    /// <summary>Stories holding any of the given documents, latest first.</summary>
+    public IEnumerable<StoryRecord> StoriesOf(IEnumerable<string> documentIds) => _storiesByDocument.Of(documentIds);
+
+    /// <summary>The CONTRACTS.md records of the given documents, in corpus order.</summary>
+    public IEnumerable<DocumentRecord> DocumentsOf(IEnumerable<string> documentIds) => _documents.Of(documentIds);
+
+    /// <summary>Quotes in any of the given documents, in corpus order.</summary>
+    public IEnumerable<QuoteRecord> QuotesOf(IEnumerable<string> documentIds) => _quotes.Of(documentIds);
 
     /// <summary>Relations touching any of the given documents, with actor ids kept for links.</summary>
-    public IEnumerable<Relation> RelationsOf(IEnumerable<string> documentIds)
-    {
-        var ids = documentIds.ToHashSet(StringComparer.Ordinal);
-        return Corpus.Relations.Where(r => r.Documents.Any(ids.Contains));
-    }
+    public IEnumerable<Relation> RelationsOf(IEnumerable<string> documentIds) => _relations.Of(documentIds);
+
+    /// <summary>Actors mentioned in any of the given documents, in corpus order.</summary>
+    public IEnumerable<Actor> ActorsOf(IEnumerable<string> documentIds) => _actors.Of(documentIds);
 
     public string ActorName(string id) => Actors.TryGetValue(id, out var a) ? a.Name : id;
 

@@ -67,8 +67,8 @@ internal static class ApiEndpoints
             return Problems.NotFound($"no story '{id}'");
         }
 
-        var documents = snapshot.Document.Documents.Where(d => story.Documents.Contains(d.Id)).ToList();
-        var actorIds = snapshot.Corpus.Actors.Where(a => a.Documents.Any(story.Documents.Contains)).Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
+        var documents = snapshot.DocumentsOf(story.Documents).ToList();
+        var actorIds = snapshot.ActorsOf(story.Documents).Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
         return Results.Json(new
         {
             story,

@@ -47,9 +47,9 @@ internal static class ActorPages
         }
 
         sb.Append("</table>\n");
-        StoryPages.AppendQuotes(sb, snapshot.QuotesBySpeaker.GetValueOrDefault(id, []));
+        StoryPages.AppendQuotes(sb, snapshot.QuotesBySpeaker.GetValueOrDefault(id, []), "/api/actors/" + U(id));
         StoryPages.AppendRelations(sb, snapshot, snapshot.Corpus.Relations.Where(r => r.SourceActorId == id || r.TargetActorId == id));
-        var stories = snapshot.Stories.Where(s => s.Documents.Any(actor.Documents.Contains)).ToList();
+        var stories = snapshot.StoriesOf(actor.Documents).ToList();
         if (stories.Count > 0)
         {
             sb.Append("<h2>Stories</h2><ul>").Append(string.Concat(stories.Select(s => "<li>" + Link("/stories/" + U(s.Id), s.Title) + "</li>"))).Append("</ul>\n");

@@ -9,6 +9,12 @@ namespace Caravan.Web.Pages;
 /// <summary>`/` (stories, latest first) and `/stories/{id}`.</summary>
 internal static class StoryPages
 {
+    /// <summary>
+    /// Most quotes shown on a page: a story of a thousand articles holds thousands (a page of a megabyte);
+    /// the JSON API lists them all.
+    /// </summary>
+    public const int MaxQuotes = 100;
+
     public static IResult Index(HttpRequest request, CorpusSnapshot snapshot, WebOptions options)
     {
         var (paging, problem) = Paging.From(request, options.MaxPageSize);
@@ -74,9 +80,9 @@ internal static class StoryPages
             sb.Append("</ul>\n");
         }
 
-        AppendQuotes(sb, snapshot.QuotesOf(story.Documents));
+        AppendQuotes(sb, snapshot.QuotesOf(story.Documents), "/api/stories/" + U(story.Id));
         AppendRelations(sb, snapshot, snapshot.RelationsOf(story.Documents));
-        var actors = snapshot.Corpus.Actors.Where(a => a.Documents.Any(story.Documents.Contains)).OrderByDescending(a => a.Mentions).ToList();
+        var actors = snapshot.ActorsOf(story.Documents).OrderByDescending(a => a.Mentions).ToList();
         if (actors.Count > 0)
         {
             sb.Append("<h2>Actors</h2><p>").Append(string.Join(" · ", actors.Select(a => Link("/actors/" + U(a.Id), a.Name)))).Append("</p>\n");
@@ -85,7 +91,8 @@ internal static class StoryPages
         return Page(story.Title, sb.ToString());
     }
 
-    public static void AppendQuotes(StringBuilder sb, IEnumerable<Caravan.Pipeline.Stages.Quotes.QuoteRecord> quotes)
+    /// <summary>The first <see cref="MaxQuotes"/> quotes, and a link to <paramref name="all"/> (JSON) when there are more.</summary>
+    public static void AppendQuotes(StringBuilder sb, IEnumerable<Caravan.Pipeline.Stages.Quotes.QuoteRecord> quotes, string all)
     {
         var list = quotes.ToList();
         if (list.Count == 0)
@@ -94,7 +101,12 @@ internal static class StoryPages
         }
 
         sb.Append("<h2>Quotes</h2>\n");
-        foreach (var q in list)
+        if (list.Count > MaxQuotes)
+        {
+            sb.Append(CultureInfo.InvariantCulture, $"<p class=\"meta\">The first {MaxQuotes} of {list.Count} quotes; all of them: ").Append(Link(all, all)).Append("</p>\n");
+        }
+
+        foreach (var q in list.Take(MaxQuotes))
         {
             sb.Append("<figure class=\"quote\"><blockquote>").Append(E(q.Quote)).Append("</blockquote><figcaption>")
                 .Append(E(q.Speaker ?? "unattributed")).Append(q.Direct ? "" : " (reported)").Append(" · ").Append(E(q.Doc)).Append("</figcaption></figure>\n");
