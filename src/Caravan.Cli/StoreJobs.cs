@@ -1,4 +1,5 @@
 using Caravan.Core.Errors;
+using Caravan.Core.Pipeline;
 using Caravan.Pipeline;
 using Caravan.Pipeline.Jobs;
 using Caravan.Cli.Rendering;
@@ -35,8 +36,11 @@ internal static class StoreJobs
     }
 
     /// <summary>One line with the time of each step of a run (`--timings`).</summary>
-    public static string Timings(AnalysisReport report) =>
-        "time by step: " + string.Join(", ", report.Timings.Select(t => FormattableString.Invariant($"{t.Step} {t.Elapsed.TotalSeconds:F1} s")));
+    public static string Timings(AnalysisReport report) => Timings(report.Timings);
+
+    /// <summary>One line with the time of each step (`--timings`).</summary>
+    public static string Timings(IEnumerable<StageTime> times) =>
+        "time by step: " + string.Join(", ", times.Select(t => FormattableString.Invariant($"{t.Step} {t.Elapsed.TotalSeconds:F2} s")));
 
     /// <summary>One summary line of a run, for the verbs that print no overview.</summary>
     public static string Summary(AnalysisReport report) => FormattableString.Invariant(

@@ -16,6 +16,7 @@ internal static class ClusterVerb
         var output = new Option<string?>("--out") { Description = "Write the TSV here instead of stdout" };
         var lineage = new Option<bool>("--lineage") { Description = "Add a third column: the id of the earliest copy this document duplicates (empty if none)" };
         var stories = new Option<string?>("--stories") { Description = "Also write one JSON line per story (title, summary per language, topics, sources) to this file" };
+        var timings = new Option<bool>("--timings") { Description = "Also print the time spent reading the input and in each stage (stderr)" };
         var threads = new Option<int>("--threads") { Description = "Threads for per-document fingerprinting (default 1)", DefaultValueFactory = _ => 1 };
         var defaults = new StoryOptions();
         var threshold = new Option<double>("--threshold")
@@ -30,7 +31,7 @@ internal static class ClusterVerb
         };
         var command = new Command("cluster", "Group documents into stories (across languages), in stream order.")
         {
-            input, output, lineage, stories, threads, threshold, crossThreshold,
+            input, output, lineage, stories, timings, threads, threshold, crossThreshold,
         };
         command.SetAction(parse => CliIo.Guard(() =>
         {
@@ -44,7 +45,7 @@ internal static class ClusterVerb
             var articles = JsonLinesReader.ReadArticles(reader, path, e => CliIo.Warn(e.Message));
             var storiesPath = parse.GetValue(stories);
             var processed = new List<Article>();
-            ClusteringPipeline.Run(pipeline, articles, article =>
+            var times = ClusteringPipeline.Run(pipeline, articles, article =>
             {
                 if (storiesPath is not null)
                 {
@@ -65,6 +66,11 @@ internal static class ClusterVerb
             if (storiesPath is not null)
             {
                 StoryWriter.Write(storiesPath, processed);
+            }
+
+            if (parse.GetValue(timings))
+            {
+                Console.Error.WriteLine("caravan: " + StoreJobs.Timings(times));
             }
 
             return 0;

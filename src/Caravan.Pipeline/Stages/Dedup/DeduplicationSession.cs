@@ -25,22 +25,23 @@ internal sealed class DeduplicationSession : ICorpusSession
             return article;
         }
 
-        var original = FindOriginal(fingerprint);
+        var sentences = SentenceTermIndex.Of(fingerprint.Sentences);
+        var original = FindOriginal(fingerprint, sentences);
         var result = article with { DuplicateOf = original };
-        Add(result);
+        Add(result, sentences);
         return result;
     }
 
     public void Restore(Article article)
     {
         ArgumentNullException.ThrowIfNull(article);
-        if (article.Fingerprint is not null)
+        if (article.Fingerprint is { } fingerprint)
         {
-            Add(article);
+            Add(article, SentenceTermIndex.Of(fingerprint.Sentences));
         }
     }
 
-    private string? FindOriginal(Fingerprint fingerprint)
+    private string? FindOriginal(Fingerprint fingerprint, SentenceTermIndex sentences)
     {
         var best = -1;
         var bestScore = 0.0;
@@ -60,7 +61,7 @@ internal sealed class DeduplicationSession : ICorpusSession
 
         if (best < 0)
         {
-            best = FindByPassages(fingerprint);
+            best = FindByPassages(fingerprint, sentences);
         }
 
         return best < 0 ? null : _entries[best].Id;
@@ -70,7 +71,7 @@ internal sealed class DeduplicationSession : ICorpusSession
     /// The root of the recent article that shares the most paraphrased sentences, among those that
     /// share sentence sketches with this one (most shared sketches first); -1 if none qualifies.
     /// </summary>
-    private int FindByPassages(Fingerprint fingerprint)
+    private int FindByPassages(Fingerprint fingerprint, SentenceTermIndex sentences)
     {
         var shared = new Dictionary<int, int>();
         foreach (var key in fingerprint.Passages)
@@ -81,14 +82,19 @@ internal sealed class DeduplicationSession : ICorpusSession
             }
         }
 
+        if (shared.Count == 0)
+        {
+            return -1;
+        }
+
         var best = -1;
         var bestCount = 0;
         var candidates = shared.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key).Take(_options.PassageCandidates);
         foreach (var (seq, _) in candidates)
         {
             var other = _entries[seq].Sentences;
-            var alignment = SentenceAligner.Align(fingerprint.Sentences, other, _options);
-            var share = _options.MinPassageShare * Math.Min(fingerprint.Sentences.Length, other.Length);
+            var alignment = SentenceAligner.Align(sentences, other, _options);
+            var share = _options.MinPassageShare * Math.Min(sentences.Count, other.Count);
             var rewrite = alignment.Paraphrases >= _options.MinSharedPassages && alignment.Paraphrases >= share;
             var copied = alignment.Verbatim >= 1 && alignment.Verbatim >= share;
             var count = alignment.Paraphrases;
@@ -103,7 +109,7 @@ internal sealed class DeduplicationSession : ICorpusSession
         return best;
     }
 
-    private void Add(Article article)
+    private void Add(Article article, SentenceTermIndex sentences)
     {
         var fingerprint = article.Fingerprint!;
         var seq = _entries.Count;
@@ -117,7 +123,7 @@ internal sealed class DeduplicationSession : ICorpusSession
             }
         }
 
-        _entries.Add(new Entry(article.Id, root, fingerprint.MinHash, fingerprint.Sentences));
+        _entries.Add(new Entry(article.Id, root, fingerprint.MinHash, sentences));
         _byId.TryAdd(article.Id, seq);
         foreach (var key in BandKeys(fingerprint.MinHash))
         {
@@ -154,7 +160,7 @@ internal sealed class DeduplicationSession : ICorpusSession
 
         for (; _sentencesKept < _entries.Count - _options.PassageWindow; _sentencesKept++)
         {
-            _entries[_sentencesKept] = _entries[_sentencesKept] with { Sentences = [] };
+            _entries[_sentencesKept] = _entries[_sentencesKept] with { Sentences = SentenceTermIndex.Empty };
         }
 
         for (var i = _entries.Count - _options.Window - 1; i >= 0 && !_entries[i].MinHash.IsDefaultOrEmpty; i--)
@@ -183,5 +189,5 @@ internal sealed class DeduplicationSession : ICorpusSession
         }
     }
 
-    private sealed record Entry(string Id, int Root, ImmutableArray<ulong> MinHash, ImmutableArray<ImmutableArray<uint>> Sentences);
+    private sealed record Entry(string Id, int Root, ImmutableArray<ulong> MinHash, SentenceTermIndex Sentences);
 }

@@ -50,7 +50,9 @@ internal sealed record FoldedWord(string Folded, string Stem, ulong Hash, ulong 
         }
 
         string? name = null;
-        if (number is null && TermFolding.IsCapitalised(raw) && folded.Length >= 3)
+        // Katakana spells foreign names and loanwords by sound: its transliteration's skeleton meets
+        // the Latin spelling's ("バイデン" -> baiden -> bdn, "Biden" -> bdn).
+        if (number is null && (TermFolding.IsCapitalised(raw) || TermFolding.IsKatakana(raw)) && folded.Length >= 3)
         {
             var skeleton = TermFolding.Skeleton(folded);
             name = "n:" + (skeleton.Length >= 3 ? skeleton : folded);

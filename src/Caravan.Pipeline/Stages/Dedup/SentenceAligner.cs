@@ -8,41 +8,48 @@ namespace Caravan.Pipeline.Stages.Dedup;
 /// mark a common source; independent reports of one event share one or two at most (measured on
 /// BASIL and ECB+ dev: see docs/benchmarks/stories.md); a sentence repeated near word for word (a
 /// statement or a wire paragraph) is a copy on its own in a short article. Quadratic in sentences, so only confirms
-/// candidates that shared sketches nominated.
+/// candidates that shared sketches nominated; shared terms of all sentence pairs come from one merge (<see cref="SentenceTermIndex"/>).
 /// </summary>
 internal static class SentenceAligner
 {
     /// <summary>Sentences of <paramref name="a"/> that have a paraphrase in <paramref name="b"/> (each used once).</summary>
-    public static SentenceAlignment Align(ImmutableArray<ImmutableArray<uint>> a, ImmutableArray<ImmutableArray<uint>> b,
-        DeduplicationOptions options)
+    public static SentenceAlignment Align(SentenceTermIndex a, SentenceTermIndex b, DeduplicationOptions options)
     {
-        var used = new bool[b.Length];
+        var n = a.Count;
+        var m = b.Count;
+        if (n == 0 || m == 0)
+        {
+            return default;
+        }
+
+        var pooled = n * m > 4096 ? System.Buffers.ArrayPool<int>.Shared.Rent(n * m) : null;
+        var shared = pooled is null ? stackalloc int[n * m] : pooled.AsSpan(0, n * m);
+        shared.Clear();
+        a.CountShared(b, shared);
+        var used = m <= 1024 ? stackalloc bool[m] : new bool[m];
+        used.Clear();
         var count = 0;
         var verbatim = 0;
-        foreach (var sentence in a)
+        for (var i = 0; i < n; i++)
         {
             var best = -1;
             var bestJaccard = 0.0;
             var bestShared = 0;
-            for (var j = 0; j < b.Length; j++)
+            var row = shared.Slice(i * m, m);
+            for (var j = 0; j < m; j++)
             {
-                if (used[j])
+                var common = row[j];
+                if (used[j] || common < options.MinSentenceTerms)
                 {
                     continue;
                 }
 
-                var shared = Shared(sentence.AsSpan(), b[j].AsSpan());
-                if (shared < options.MinSentenceTerms)
-                {
-                    continue;
-                }
-
-                var jaccard = shared / (double)(sentence.Length + b[j].Length - shared);
+                var jaccard = common / (double)(a.Lengths[i] + b.Lengths[j] - common);
                 if (jaccard > bestJaccard)
                 {
                     best = j;
                     bestJaccard = jaccard;
-                    bestShared = shared;
+                    bestShared = common;
                 }
             }
 
@@ -54,32 +61,12 @@ internal static class SentenceAligner
             }
         }
 
-        return new SentenceAlignment(count, verbatim);
-    }
-
-    /// <summary>The size of the intersection of two sorted sets (a linear merge).</summary>
-    private static int Shared(ReadOnlySpan<uint> x, ReadOnlySpan<uint> y)
-    {
-        int i = 0, j = 0, n = 0;
-        while (i < x.Length && j < y.Length)
+        if (pooled is not null)
         {
-            if (x[i] == y[j])
-            {
-                n++;
-                i++;
-                j++;
-            }
-            else if (x[i] < y[j])
-            {
-                i++;
-            }
-            else
-            {
-                j++;
-            }
+            System.Buffers.ArrayPool<int>.Shared.Return(pooled);
         }
 
-        return n;
+        return new SentenceAlignment(count, verbatim);
     }
 }
 

@@ -148,6 +148,27 @@ internal sealed class TermExtractor
         }
     }
 
+    /// <summary>Each katakana word of at least two characters adds its name skeleton (see <see cref="FoldedWord"/>).</summary>
+    private void KatakanaNames(ReadOnlySpan<char> run, ExtractionState state)
+    {
+        var i = 0;
+        while (i < run.Length)
+        {
+            var start = i;
+            while (i < run.Length && TermFolding.IsKatakana(run.Slice(i, 1)))
+            {
+                i++;
+            }
+
+            if (i - start >= 2 && FoldedWord.Of(run[start..i]).NameTerm is { } name)
+            {
+                state.Add(name, _options.NameWeight);
+            }
+
+            i = Math.Max(i, start + 1);
+        }
+    }
+
     /// <summary>Han and kana runs become overlapping character bigrams; other runs inside the token are words.</summary>
     private void ScanUnspaced(ReadOnlySpan<char> raw, ExtractionState state)
     {
@@ -167,6 +188,8 @@ internal sealed class TermExtractor
                 Word(run, state);
                 continue;
             }
+
+            KatakanaNames(run, state);
 
             for (var j = 0; j + 1 < run.Length || (j == 0 && run.Length == 1); j++)
             {

@@ -115,6 +115,20 @@ public static class TermFolding
             or >= '\u4E00' and <= '\u9FFF' // CJK unified ideographs
             or >= '\uF900' and <= '\uFAFF'; // CJK compatibility ideographs
 
+    /// <summary>True when every character is katakana (U+30A1-U+30FA, U+30FC: words and names spelled by sound).</summary>
+    public static bool IsKatakana(ReadOnlySpan<char> token)
+    {
+        foreach (var c in token)
+        {
+            if (c is not (>= '\u30A1' and <= '\u30FA' or '\u30FC'))
+            {
+                return false;
+            }
+        }
+
+        return token.Length > 0;
+    }
+
     /// <summary>True when the token starts with an uppercase letter (a name candidate).</summary>
     public static bool IsCapitalised(ReadOnlySpan<char> token) =>
         token.Length > 1 && char.IsUpper(token[0]) && !char.IsUpper(token[1]);

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Caravan.Pipeline.Stages.Dedup;
 
 namespace Caravan.Pipeline.Stages.Stories;
@@ -16,20 +17,34 @@ public static class ClusteringPipeline
             .UseStories(stories)
             .Build();
 
-    /// <summary>Runs the articles through a fresh run in batches, handing each result on in input order.</summary>
-    public static void Run(ArticlePipeline pipeline, IEnumerable<Article> articles, Action<Article> onProcessed,
+    /// <summary>
+    /// Runs the articles through a fresh run in batches, handing each result on in input order; returns
+    /// the time spent in each stage, and in reading the input ("read": enumerating <paramref name="articles"/>).
+    /// </summary>
+    public static ImmutableArray<StageTime> Run(ArticlePipeline pipeline, IEnumerable<Article> articles, Action<Article> onProcessed,
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(pipeline);
         ArgumentNullException.ThrowIfNull(articles);
         ArgumentNullException.ThrowIfNull(onProcessed);
         var run = pipeline.Open();
-        foreach (var batch in articles.Chunk(256))
+        using var input = articles.Chunk(256).GetEnumerator();
+        while (true)
         {
-            foreach (var done in run.ProcessBatch(batch, cancellationToken))
+            var start = Stopwatch.GetTimestamp();
+            var more = input.MoveNext();
+            run.Clock.Add("read", start);
+            if (!more)
+            {
+                break;
+            }
+
+            foreach (var done in run.ProcessBatch(input.Current, cancellationToken))
             {
                 onProcessed(done);
             }
         }
+
+        return run.Clock.Snapshot();
     }
 }

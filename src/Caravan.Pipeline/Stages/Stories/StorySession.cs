@@ -79,19 +79,17 @@ internal sealed class StorySession : ICorpusSession
             }
         }
 
-        var candidates = touched.Select(s => (Score: _scores[s], Story: s)).ToArray();
+        var candidates = TopCandidates(touched);
         foreach (var s in touched)
         {
             _scores[s] = 0;
         }
 
-        // Best approximate scores first; ties by story index, so the order is fully determined.
-        Array.Sort(candidates, static (a, b) => a.Score != b.Score ? b.Score.CompareTo(a.Score) : a.Story.CompareTo(b.Story));
         StoryCluster? best = null;
         var bestScore = 0.0;
-        for (var c = 0; c < Math.Min(candidates.Length, _options.Candidates); c++)
+        foreach (var candidate in candidates)
         {
-            var story = _stories[candidates[c].Story];
+            var story = _stories[candidate];
             if (!IsOpen(story, article.Published, out var decay))
             {
                 continue;
@@ -110,6 +108,38 @@ internal sealed class StorySession : ICorpusSession
 
         return best;
     }
+
+    /// <summary>
+    /// The <see cref="StoryOptions.Candidates"/> touched stories with the best approximate scores, best
+    /// first; ties by story index, so the order is fully determined. A bounded insertion: no full sort.
+    /// </summary>
+    private List<int> TopCandidates(List<int> touched)
+    {
+        var top = new List<int>(_options.Candidates + 1);
+        foreach (var s in touched)
+        {
+            var score = _scores[s];
+            var at = top.Count;
+            while (at > 0 && Better(score, s, top[at - 1]))
+            {
+                at--;
+            }
+
+            if (at < _options.Candidates)
+            {
+                top.Insert(at, s);
+                if (top.Count > _options.Candidates)
+                {
+                    top.RemoveAt(top.Count - 1);
+                }
+            }
+        }
+
+        return top;
+    }
+
+    private bool Better(float score, int story, int other) =>
+        score != _scores[other] ? score > _scores[other] : story < other;
 
     private int[] StrongestTerms(DocVector vector)
     {

@@ -45,6 +45,16 @@ public class FingerprintStageTests
     }
 
     [Fact]
+    public void Process_KatakanaName_SharesSkeletonWithLatinSpelling()
+    {
+        // Sentences written for this test: "President Biden visited Ukraine." in Japanese and English.
+        var ja = Terms("バイデン大統領はウクライナを訪問した。", "ja");
+        var en = Terms("On Monday President Biden visited Ukraine.", "en");
+        Assert.Contains("n:bdn", ja.Intersect(en));
+        Assert.Contains("n:ukrn", ja.Intersect(en));
+    }
+
+    [Fact]
     public void Process_MentionWithActorId_AddsActorTerm()
     {
         var article = StoryTexts.Make("a", StoryTexts.FloodEn, "en") with
