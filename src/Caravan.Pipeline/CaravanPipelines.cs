@@ -32,11 +32,11 @@ public static class CaravanPipelines
             .Build();
     }
 
-    /// <summary>Extraction and language identification: the pipeline of `extract` and `clean`.</summary>
+    /// <summary>Extraction and the article's language (no paragraph languages): the pipeline of `extract` and `clean`.</summary>
     public static ArticlePipeline CreateExtraction(ExtractionOptions? options = null, ModelCatalog? models = null) =>
         new PipelineBuilder()
             .UseExtraction(options)
-            .UseLanguageIdentification(models ?? ModelCatalog.Default)
+            .UseDocumentLanguage(models ?? ModelCatalog.Default)
             .Build();
 
     /// <summary>

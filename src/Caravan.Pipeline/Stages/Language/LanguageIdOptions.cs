@@ -19,6 +19,8 @@ namespace Caravan.Pipeline.Stages.Language;
 /// <param name="ParagraphMinConfidence">A paragraph guessed with less confidence takes the article's language
 /// when that is one of its candidates (a byline or "Foto: dpa" is too short to stand on its own).</param>
 /// <param name="TitleWeight">Weight of the title against the letters of the body when voting the article's language.</param>
+/// <param name="DocumentChars">Characters of an article's paragraphs read by <see cref="DocumentLanguageStage"/> (its
+/// opening paragraphs settle the vote; reading them all cost `extract` a third of its time).</param>
 public sealed record LanguageIdOptions(
     int MaxChars = 1024,
     double Temperature = 1.5,
@@ -33,7 +35,8 @@ public sealed record LanguageIdOptions(
     int MaxCandidates = 3,
     double MinCandidateProbability = 0.01,
     double ParagraphMinConfidence = 0.5,
-    double TitleWeight = 0.5)
+    double TitleWeight = 0.5,
+    int DocumentChars = 4096)
 {
     public static LanguageIdOptions Default { get; } = new();
 }

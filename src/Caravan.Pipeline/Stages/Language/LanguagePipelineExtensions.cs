@@ -20,6 +20,16 @@ public static class LanguagePipelineExtensions
         return builder.Use(new LanguageStage(LoadIdentifier(models, options), options));
     }
 
+    /// <summary>
+    /// Adds the article's language alone (needs text; produces <see cref="Article.Language"/>, no
+    /// paragraph languages), read from its opening paragraphs: for verbs that print one language per article.
+    /// </summary>
+    public static PipelineBuilder UseDocumentLanguage(this PipelineBuilder builder, ModelCatalog models, LanguageIdOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        return builder.Use(new DocumentLanguageStage(LoadIdentifier(models, options), options));
+    }
+
     /// <summary>The identifier over the shipped model in <paramref name="models"/>, loaded once per process.</summary>
     public static NaiveBayesLanguageIdentifier LoadIdentifier(ModelCatalog models, LanguageIdOptions? options = null)
     {

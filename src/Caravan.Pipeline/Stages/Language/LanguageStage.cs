@@ -25,25 +25,25 @@ public sealed class LanguageStage : IArticleStage
     {
         var text = article.Text;
         var guesses = new LanguageGuess[article.Paragraphs.Length];
-        var votes = new Dictionary<string, double>(StringComparer.Ordinal);
+        var votes = new LanguageVotes();
         for (var i = 0; i < guesses.Length; i++)
         {
             var span = article.Paragraphs[i];
             guesses[i] = _identifier.Identify(text.AsSpan(span.Start, span.Length));
-            Vote(votes, guesses[i], Math.Min(span.Length, _options.MaxChars));
+            votes.Add(guesses[i], Math.Min(span.Length, _options.MaxChars));
         }
 
         if (guesses.Length == 0 && text.Length > 0)
         {
-            Vote(votes, _identifier.Identify(text), Math.Min(text.Length, _options.MaxChars));
+            votes.Add(_identifier.Identify(text), Math.Min(text.Length, _options.MaxChars));
         }
 
         if (!string.IsNullOrWhiteSpace(article.Title))
         {
-            Vote(votes, _identifier.Identify(article.Title), article.Title.Length * _options.TitleWeight);
+            votes.Add(_identifier.Identify(article.Title), article.Title.Length * _options.TitleWeight);
         }
 
-        var language = Hinted(article.Hints.Language) ?? Winner(votes);
+        var language = Hinted(article.Hints.Language) ?? votes.Winner();
         var spans = ImmutableArray.CreateBuilder<LanguageSpan>(guesses.Length);
         for (var i = 0; i < guesses.Length; i++)
         {
@@ -66,30 +66,6 @@ public sealed class LanguageStage : IArticleStage
         return new LanguageSpan(span, articleLanguage, p > 0 ? p : Math.Min(_options.MinCandidateProbability, 1 - guess.Score));
     }
 
-    private static void Vote(Dictionary<string, double> votes, LanguageGuess guess, double weight)
-    {
-        foreach (var candidate in guess.Candidates)
-        {
-            votes[candidate.Language] = votes.GetValueOrDefault(candidate.Language) + (weight * candidate.Probability);
-        }
-    }
-
-    private static string Winner(Dictionary<string, double> votes)
-    {
-        var best = LanguageCodes.Undetermined;
-        var bestVote = 0.0;
-        foreach (var (language, vote) in votes)
-        {
-            if (vote > bestVote || (vote == bestVote && vote > 0 && string.CompareOrdinal(language, best) < 0))
-            {
-                best = language;
-                bestVote = vote;
-            }
-        }
-
-        return best;
-    }
-
-    private static string? Hinted(string? hint) =>
+    internal static string? Hinted(string? hint) =>
         string.IsNullOrWhiteSpace(hint) ? null : hint.Trim().ToLowerInvariant();
 }

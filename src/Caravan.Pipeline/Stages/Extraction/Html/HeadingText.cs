@@ -8,7 +8,8 @@ namespace Caravan.Pipeline.Stages.Extraction.Html;
 /// <param name="Text">The headline without its kicker (the topic label set above or before it).</param>
 /// <param name="Full">Everything the heading shows, kicker included.</param>
 /// <param name="Block">The number of text blocks before it: headings at or before the article's first block stand above it.</param>
-internal sealed record PageHeading(int Level, string Text, string Full, int Block);
+/// <param name="Lead">The text of its leading child element when more follows ("&lt;span&gt;Olympische Spiele&lt;/span&gt; Getränke per Schiff..."), else null.</param>
+internal sealed record PageHeading(int Level, string Text, string Full, int Block, string? Lead = null);
 
 /// <summary>
 /// Reads a heading without the text of scripts and styles inside it, and separates a kicker
@@ -31,30 +32,28 @@ internal static class HeadingText
     public static PageHeading Read(IElement heading, int level, int block)
     {
         var full = TextOf(heading);
-        var kicker = KickerChars(heading);
-        var text = kicker > 0 ? full[kicker..].TrimStart(' ', ':', '-', '–', '—', '|').Trim() : full;
-        return new PageHeading(level, text.Length >= MinHeadlineChars ? text : full, full, block);
+        var children = heading.ChildNodes.Where(n => n is IElement e ? !ElementRoles.IsSkipped(e.LocalName) : n.TextContent.Trim().Length > 0).ToList();
+        var lead = children.Count >= 2 && children[0] is IElement first && TextOf(first) is { Length: > 0 } firstText &&
+            full.StartsWith(firstText, StringComparison.Ordinal) ? firstText : null;
+        var kicker = lead is not null && IsKicker((IElement)children[0], lead, children[1]) ? lead.Length : 0;
+        var text = WithoutKicker(full, kicker);
+        return new PageHeading(level, text, full, block, lead);
     }
 
-    /// <summary>Characters of the collapsed full text taken by a leading kicker, or 0.</summary>
-    private static int KickerChars(IElement heading)
+    /// <summary>The headline after the first <paramref name="kickerChars"/> characters, or the whole when too little is left.</summary>
+    public static string WithoutKicker(string full, int kickerChars)
     {
-        var children = heading.ChildNodes.Where(n => n is IElement e ? !ElementRoles.IsSkipped(e.LocalName) : n.TextContent.Trim().Length > 0).ToList();
-        if (children.Count < 2 || children[0] is not IElement first)
-        {
-            return 0;
-        }
+        var text = kickerChars > 0 ? full[kickerChars..].TrimStart(' ', ':', '-', '–', '—', '|').Trim() : full;
+        return text.Length >= MinHeadlineChars ? text : full;
+    }
 
-        var firstText = TextOf(first);
-        if (firstText.Length == 0 || !TextOf(heading).StartsWith(firstText, StringComparison.Ordinal))
-        {
-            return 0;
-        }
-
+    /// <summary>A leading element named as a kicker, ending with a colon, or followed by a separator element.</summary>
+    private static bool IsKicker(IElement first, string firstText, INode next)
+    {
         var named = ElementRoles.AnyWord(first.GetAttribute("class"), KickerWords.Contains);
         var colon = firstText.EndsWith(':');
-        var separatorNext = children[1] is IElement second && TextOf(second) is ":" or "-" or "–" or "—" or "|";
-        return named || colon || separatorNext ? firstText.Length : 0;
+        var separatorNext = next is IElement second && TextOf(second) is ":" or "-" or "–" or "—" or "|";
+        return named || colon || separatorNext;
     }
 
     private static string TextOf(INode node)

@@ -50,14 +50,19 @@ public sealed class HtmlArticleExtractor : IArticleExtractor
         cancellationToken.ThrowIfCancellationRequested();
         var model = PageWalker.Walk(document, _options, cancellationToken);
         var weights = new BlockWeights(model, _options, _lexicon);
-        var body = ContentSelector.Select(model, weights, _options, _lexicon);
+        var body = LeadParagraph.Restore(model, ContentSelector.Select(model, weights, _options, _lexicon), _options);
         var ld = JsonLdFacts.Read(model.Signals.JsonLd, _options.MaxJsonLdChars);
         var metadata = new MetadataResolver(new DateParser(_clock.GetUtcNow()), _options).Resolve(model, ld, body, url);
-        var paragraphs = body.Select(b => b.Text).ToList();
+        var paragraphs = body.Select(b => TextNormalizer.Composed(b.Text)).ToList();
         paragraphs = PreferJsonLdBody(paragraphs, ld.ArticleBody, out var fromJsonLd);
         if (fromJsonLd)
         {
             metadata = metadata with { Provenance = metadata.Provenance.SetItem("text", new FieldProvenance("json-ld", 0.8)) };
+        }
+
+        if (metadata.Title is { } title)
+        {
+            metadata = metadata with { Title = TextNormalizer.Composed(title) };
         }
 
         return new ExtractedArticle(WithoutTitle(paragraphs, metadata.Title), metadata, charset);
@@ -80,7 +85,7 @@ public sealed class HtmlArticleExtractor : IArticleExtractor
 
         used = true;
         var decoded = System.Net.WebUtility.HtmlDecode(articleBody);
-        return [.. TextNormalizer.Lines(decoded).Where(l => l.Length > 0)];
+        return [.. TextNormalizer.Lines(decoded).Where(l => l.Length > 0).Select(TextNormalizer.Composed)];
     }
 
     /// <summary>Drops leading paragraphs that repeat the title (the contract: title not repeated in text).</summary>

@@ -71,6 +71,14 @@ internal static class MetadataScanner
                 break;
         }
 
+        // hAtom: <abbr class="published" title="2013-04-04T18:52:11+00:00">, also on spans ("updated").
+        var titleAttribute = element.GetAttribute("title");
+        if (titleAttribute is { Length: >= 10 and <= 40 } && char.IsAsciiDigit(titleAttribute[0]) &&
+            ElementRoles.AnyWord(element.GetAttribute("class"), w => w is "published" or "updated", parts: false))
+        {
+            signals.Times.Add((titleAttribute, element.ClassList.Contains("published")));
+        }
+
         var itemprop = element.GetAttribute("itemprop");
         if (itemprop is "datePublished" or "dateCreated" && tag != "time")
         {

@@ -108,9 +108,9 @@ internal sealed class DateParser
 
     private DateTimeOffset? TryAt(List<string> t, int i)
     {
-        // 2023-02-28, 28.02.2023, 28/02/2023: numbers joined by one separator.
+        // 2023-02-28, 28.02.2023, 28/02/2023: numbers joined by one separator; "26 | 01 | 2022" with a full year.
         if (i + 4 < t.Count && IsNumber(t[i]) && IsNumber(t[i + 2]) && IsNumber(t[i + 4]) && t[i + 1] == t[i + 3] &&
-            t[i + 1] is "-" or "." or "/")
+            (t[i + 1] is "-" or "." or "/" || (t[i + 1] == "|" && (t[i].Length == 4 || t[i + 4].Length == 4))))
         {
             var a = Num(t[i]);
             var b = Num(t[i + 2]);

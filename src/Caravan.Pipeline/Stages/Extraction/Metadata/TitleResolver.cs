@@ -20,11 +20,36 @@ internal static class TitleResolver
         IReadOnlyList<PageHeading> headings, int textStart, string? visibleHeadline, DeclaredTitles declared, string? siteName)
     {
         // Post titles in h2/h3 stand above the text; below it they name other posts (related, sliders).
-        var candidates = headings.Where(h => h.Level == 1 || h.Block <= textStart).ToList();
+        string?[] titles = [declared.OgTitle, declared.Headline, declared.DcTitle, declared.TitleTag];
+        var candidates = headings.Where(h => h.Level == 1 || h.Block <= textStart).Select(h => WithoutDeclaredKicker(h, titles)).ToList();
         var (title, provenance) = Choose(candidates, textStart, visibleHeadline, declared, siteName);
 
         // Headings repeat the site name too ("Headline | Site"); the name never starts a visible headline.
         return (title is null ? null : StripNamedSite(title, siteName), provenance);
+    }
+
+    /// <summary>
+    /// A heading's leading element is a kicker when a declared title sets it apart with a separator:
+    /// "&lt;span&gt;Olympische Spiele in Paris&lt;/span&gt; Getränke per Schiff ins Stadtzentrum" under the
+    /// &lt;title&gt; "Olympische Spiele in Paris - Getränke per Schiff ins Stadtzentrum - Site".
+    /// </summary>
+    private static PageHeading WithoutDeclaredKicker(PageHeading heading, string?[] declared)
+    {
+        if (heading.Lead is not { } lead || heading.Text != heading.Full)
+        {
+            return heading;
+        }
+
+        foreach (var d in declared)
+        {
+            var title = d is null ? null : TextNormalizer.CollapseWhitespace(d);
+            if (title is not null && Separators.Any(sep => title.StartsWith(lead + sep, StringComparison.OrdinalIgnoreCase)))
+            {
+                return heading with { Text = HeadingText.WithoutKicker(heading.Full, lead.Length) };
+            }
+        }
+
+        return heading;
     }
 
     /// <summary>Cuts "| Site" only when the tail is the known site name or a domain name.</summary>
@@ -270,8 +295,24 @@ internal static class TitleResolver
             t = stripped;
         }
 
-        return t;
+        return StripBareSite(t);
     }
+
+    /// <summary>
+    /// Titles in scripts written without spaces (Chinese, Japanese, Korean news) set the site name off
+    /// with a bare "-", "_" or "|": "武汉的声音：有英勇的你，才有英雄的城！-新华网".
+    /// </summary>
+    private static string StripBareSite(string t)
+    {
+        var at = t.LastIndexOfAny(['-', '_', '|']);
+        var tail = t.Length - at - 1;
+        return at > 0 && tail is >= 2 and <= 12 && at >= 2 * tail && IsCjk(t[at - 1]) && IsCjk(t[at + 1]) &&
+            !t.AsSpan(at + 1).Contains(' ')
+            ? t[..at].Trim()
+            : t;
+    }
+
+    private static bool IsCjk(char c) => c is (>= '\u3000' and <= '\u9FFF') or (>= '\uAC00' and <= '\uD7AF') or (>= '\uFF00' and <= '\uFFEF');
 
     private static string StripOnce(string t, string? siteName, bool allowPrefix)
     {

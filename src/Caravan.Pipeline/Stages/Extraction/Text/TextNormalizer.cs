@@ -58,6 +58,23 @@ internal static class TextNormalizer
         return lines;
     }
 
+    /// <summary>
+    /// The text in Unicode normalization form C, as readers and search expect it: pages mix composed
+    /// and decomposed forms ("ড়" as U+09DC or U+09A1 U+09BC; "é" as e + U+0301). Text with a lone
+    /// surrogate cannot be normalized and is returned as it is.
+    /// </summary>
+    public static string Composed(string text)
+    {
+        try
+        {
+            return text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);
+        }
+        catch (ArgumentException)
+        {
+            return text;
+        }
+    }
+
     /// <summary>A lookup key for a short line: lower case, whitespace collapsed, non-letters trimmed at both ends.</summary>
     public static string Key(string line)
     {
