@@ -9,10 +9,8 @@ namespace Caravan.Pipeline.Stages.Language;
 /// <param name="LongTextMinOrder">The shortest n-gram scored in a long text (speed; see LongTextChars).</param>
 /// <param name="WordWeight">How many n-grams a whole known word counts for (words carry most of the evidence in short text).</param>
 /// <param name="PriorScale">Multiplies the model's per-language log priors (core vs secondary languages).</param>
-/// <param name="MissingScriptPenalty">Nats taken from a language when the text lacks a script its texts
-/// almost always show (kana for Japanese).</param>
-/// <param name="MissingScriptPenaltyPerLetter">Further nats per letter of such a text: the longer a text
-/// without kana, the less likely it is Japanese.</param>
+/// <param name="LatinScriptWeight">What a Latin letter counts for when the text's main script is chosen
+/// (Latin words are common inside texts of other scripts, rarely the reverse).</param>
 /// <param name="UndeterminedBelow">Answer "und" when the best probability is below this.</param>
 /// <param name="MaxCandidates">How many candidates a guess lists.</param>
 /// <param name="MinCandidateProbability">Candidates less likely than this are not listed.</param>
@@ -27,8 +25,7 @@ public sealed record LanguageIdOptions(
     int LongTextMinOrder = 4,
     int WordWeight = 3,
     double PriorScale = 3.0,
-    double MissingScriptPenalty = 4.0,
-    double MissingScriptPenaltyPerLetter = 1.0,
+    double LatinScriptWeight = 0.5,
     double UndeterminedBelow = 0.0,
     int MaxCandidates = 3,
     double MinCandidateProbability = 0.01,

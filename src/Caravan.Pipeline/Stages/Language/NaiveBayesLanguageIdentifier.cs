@@ -61,20 +61,27 @@ public sealed class NaiveBayesLanguageIdentifier : ILanguageIdentifier
         }
     }
 
-    private static int Dominant(ReadOnlySpan<int> scripts)
+    // The script with the most letters, Latin letters counting LatinScriptWeight each: Latin words
+    // inside a text of another script (brand names, English boilerplate, a URL's words) are common,
+    // the reverse is rare, so an Urdu paragraph behind an English page header is still Urdu.
+    private int Dominant(ReadOnlySpan<int> scripts)
     {
         var best = 0;
+        var bestWeight = 0.0;
         for (var s = 1; s < scripts.Length; s++)
         {
-            if (scripts[s] > scripts[best])
+            var weight = s == (int)WritingScript.Latin ? scripts[s] * _options.LatinScriptWeight : scripts[s];
+            if (weight > bestWeight)
             {
                 best = s;
+                bestWeight = weight;
             }
         }
 
         return best;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private LanguageGuess Score(ReadOnlySpan<uint> features, ReadOnlySpan<int> scripts)
     {
         var count = _model.Languages.Length;
@@ -84,23 +91,19 @@ public sealed class NaiveBayesLanguageIdentifier : ILanguageIdentifier
         Span<double> scores = stackalloc double[count];
         var bit = 1u << Dominant(scripts);
         var present = 0u;
-        var letters = 0;
         for (var s = 1; s < scripts.Length; s++)
         {
             present |= scripts[s] > 0 ? 1u << s : 0;
-            letters += scripts[s];
         }
-
-        // The longer a text without kana, the less likely it is Japanese: the penalty grows per letter.
-        var missingScript = _options.MissingScriptPenalty + (_options.MissingScriptPenaltyPerLetter * letters);
 
         var best = double.NegativeInfinity;
         for (var l = 0; l < count; l++)
         {
-            scores[l] = (_model.ScriptMasks[l] & bit) == 0
+            // A language competes only for text in one of its scripts, and not for text lacking a script
+            // its texts always show (Japanese without kana: a Han-only text is Chinese).
+            scores[l] = (_model.ScriptMasks[l] & bit) == 0 || (_model.RequiredScripts[l] & ~present) != 0
                 ? double.NegativeInfinity
-                : (sums[l] / LangidModel.WeightScale) + (features.Length * _model.Unseen[l]) + (_options.PriorScale * _model.Priors[l])
-                  - ((_model.RequiredScripts[l] & ~present) != 0 ? missingScript : 0);
+                : (sums[l] / LangidModel.WeightScale) + (features.Length * _model.Unseen[l]) + (_options.PriorScale * _model.Priors[l]);
             best = Math.Max(best, scores[l]);
         }
 
@@ -114,6 +117,8 @@ public sealed class NaiveBayesLanguageIdentifier : ILanguageIdentifier
     }
 
     // The hot loop: bounds checks removed (bucket ids are < 2^Bits by construction, language ids < 256).
+    // Optimised from the first call: a CLI run is over before tiered compilation would get to it.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Accumulate(ReadOnlySpan<uint> features, Span<int> sums)
     {
         ref var offsets = ref MemoryMarshal.GetArrayDataReference(_model.Offsets);
@@ -130,6 +135,7 @@ public sealed class NaiveBayesLanguageIdentifier : ILanguageIdentifier
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private LanguageGuess Calibrate(Span<double> scores, double best, int featureCount)
     {
         var temperature = _options.Temperature * Math.Sqrt(featureCount);
@@ -147,32 +153,53 @@ public sealed class NaiveBayesLanguageIdentifier : ILanguageIdentifier
             }
         }
 
-        var top = 0;
-        for (var c = 1; c < probabilities.Length; c++)
-        {
-            top = probabilities[c] > probabilities[top] ? c : top;
-        }
-
-        var candidates = new List<LanguageCandidate>(_options.MaxCandidates);
+        // The listed candidates, best first: kept in order by insertion (there are only a few).
+        var max = _options.MaxCandidates;
+        Span<int> listed = stackalloc int[max + 1];
+        var n = 0;
+        var threshold = _options.MinCandidateProbability * total;
         for (var c = 0; c < probabilities.Length; c++)
         {
-            var p = probabilities[c] / total;
-            if (p >= _options.MinCandidateProbability || c == top)
+            var p = probabilities[c];
+            if (p <= 0 || (p < threshold && n > 0))
             {
-                candidates.Add(new LanguageCandidate(_model.Codes[c], p));
+                continue;
+            }
+
+            var at = n;
+            while (at > 0 && Before(c, listed[at - 1], probabilities))
+            {
+                at--;
+            }
+
+            if (at < max)
+            {
+                listed[at..n].CopyTo(listed[(at + 1)..]);
+                listed[at] = c;
+                n = Math.Min(n + 1, max);
             }
         }
 
-        candidates.Sort(static (a, b) => b.Probability != a.Probability
-            ? b.Probability.CompareTo(a.Probability)
-            : string.CompareOrdinal(a.Language, b.Language));
-        if (candidates.Count > _options.MaxCandidates)
+        // The top class may have been listed only because it came first; drop the others below the threshold.
+        while (n > 1 && probabilities[listed[n - 1]] < threshold)
         {
-            candidates.RemoveRange(_options.MaxCandidates, candidates.Count - _options.MaxCandidates);
+            n--;
+        }
+
+        var candidates = new LanguageCandidate[n];
+        for (var i = 0; i < n; i++)
+        {
+            candidates[i] = new LanguageCandidate(_model.Codes[listed[i]], probabilities[listed[i]] / total);
         }
 
         var first = candidates[0];
         var language = first.Probability < _options.UndeterminedBelow ? LanguageCodes.Undetermined : first.Language;
-        return new LanguageGuess(language, first.Probability, [.. candidates]);
+        return new LanguageGuess(language, first.Probability, ImmutableCollectionsMarshal.AsImmutableArray(candidates));
     }
+
+    // Higher probability first; equal ones by code (stable output).
+    private bool Before(int a, int b, ReadOnlySpan<double> probabilities) =>
+        probabilities[a] != probabilities[b]
+            ? probabilities[a] > probabilities[b]
+            : string.CompareOrdinal(_model.Codes[a], _model.Codes[b]) < 0;
 }
