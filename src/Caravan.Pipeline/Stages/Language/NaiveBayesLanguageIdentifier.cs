@@ -7,7 +7,8 @@ namespace Caravan.Pipeline.Stages.Language;
 /// <summary>
 /// Identifies languages with a <see cref="LangidModel"/>: the text's dominant script first decides
 /// which languages may compete, then hashed character n-grams and words are scored by naive Bayes
-/// and turned into calibrated probabilities with a softmax. Thread-safe and allocation-light.
+/// and turned into calibrated probabilities with a softmax. Thread-safe and allocation-light; the hot
+/// methods are optimised from their first call (a CLI run is over before tiered compilation gets to them).
 /// </summary>
 public sealed class NaiveBayesLanguageIdentifier : ILanguageIdentifier
 {
@@ -31,6 +32,7 @@ public sealed class NaiveBayesLanguageIdentifier : ILanguageIdentifier
 
     /// <summary>The language of <paramref name="text"/> (its first <see cref="LanguageIdOptions.MaxChars"/>
     /// characters); "und" with no candidates when it has no letters or only letters of an untrained script.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public LanguageGuess Identify(ReadOnlySpan<char> text)
     {
         if (text.Length > _options.MaxChars)
@@ -40,7 +42,7 @@ public sealed class NaiveBayesLanguageIdentifier : ILanguageIdentifier
 
         text = TextFeatures.Compose(text);
 
-        var capacity = (TextFeatures.MaxOrder + _options.WordWeight) * (text.Length + 2);
+        var capacity = (TextFeatures.MaxOrder + 1) * (text.Length + 2);
         uint[]? rented = null;
         var features = capacity <= StackFeatures ? stackalloc uint[capacity] : (rented = ArrayPool<uint>.Shared.Rent(capacity));
         try
@@ -49,7 +51,7 @@ public sealed class NaiveBayesLanguageIdentifier : ILanguageIdentifier
             // Naive Bayes may score any subset of the trained features: in a sentence the 1- and 2-grams,
             // which every language of the script shares, add little evidence but most of the work.
             var minOrder = text.Length > _options.LongTextChars ? _options.LongTextMinOrder : _options.ShortTextMinOrder;
-            var n = TextFeatures.Extract(text, _model.Bits, features, scripts, minOrder, _options.WordWeight);
+            var n = TextFeatures.Extract(text, _model.Bits, features, scripts, minOrder, tagWords: true);
             return n == 0 ? LanguageGuess.Undetermined : Score(features[..n], scripts);
         }
         finally
@@ -86,7 +88,10 @@ public sealed class NaiveBayesLanguageIdentifier : ILanguageIdentifier
     {
         var count = _model.Languages.Length;
         Span<int> sums = stackalloc int[256];
-        Accumulate(features, sums);
+        var words = Accumulate(features, sums, _options.WordWeight);
+
+        // Naive Bayes counts a whole word WordWeight times, for the unseen floor too.
+        var featureCount = features.Length + (words * (_options.WordWeight - 1));
 
         Span<double> scores = stackalloc double[count];
         var bit = 1u << Dominant(scripts);
@@ -103,7 +108,7 @@ public sealed class NaiveBayesLanguageIdentifier : ILanguageIdentifier
             // its texts always show (Japanese without kana: a Han-only text is Chinese).
             scores[l] = (_model.ScriptMasks[l] & bit) == 0 || (_model.RequiredScripts[l] & ~present) != 0
                 ? double.NegativeInfinity
-                : (sums[l] / LangidModel.WeightScale) + (features.Length * _model.Unseen[l]) + (_options.PriorScale * _model.Priors[l]);
+                : (sums[l] / LangidModel.WeightScale) + (featureCount * _model.Unseen[l]) + (_options.PriorScale * _model.Priors[l]);
             best = Math.Max(best, scores[l]);
         }
 
@@ -113,26 +118,42 @@ public sealed class NaiveBayesLanguageIdentifier : ILanguageIdentifier
             return LanguageGuess.Undetermined;
         }
 
-        return Calibrate(scores, best, features.Length);
+        return Calibrate(scores, best, featureCount);
     }
 
     // The hot loop: bounds checks removed (bucket ids are < 2^Bits by construction, language ids < 256).
-    // Optimised from the first call: a CLI run is over before tiered compilation would get to it.
+    // Whole words (tagged) count wordWeight times each; returns how many there were.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private void Accumulate(ReadOnlySpan<uint> features, Span<int> sums)
+    private int Accumulate(ReadOnlySpan<uint> features, Span<int> sums, int wordWeight)
     {
         ref var offsets = ref MemoryMarshal.GetArrayDataReference(_model.Offsets);
         ref var entries = ref MemoryMarshal.GetArrayDataReference(_model.Entries);
         ref var sum = ref MemoryMarshal.GetReference(sums);
-        foreach (var f in features)
+        var words = 0;
+        foreach (var tagged in features)
         {
+            var f = tagged & ~TextFeatures.WordTag;
             var end = Unsafe.Add(ref offsets, (nint)f + 1);
-            for (var i = Unsafe.Add(ref offsets, (nint)f); i < end; i++)
+            if (f == tagged)
             {
-                var e = Unsafe.Add(ref entries, (nint)i);
-                Unsafe.Add(ref sum, e & 0xFF) += e >> 8;
+                for (var i = Unsafe.Add(ref offsets, (nint)f); i < end; i++)
+                {
+                    var e = Unsafe.Add(ref entries, (nint)i);
+                    Unsafe.Add(ref sum, e & 0xFF) += e >> 8;
+                }
+            }
+            else
+            {
+                words++;
+                for (var i = Unsafe.Add(ref offsets, (nint)f); i < end; i++)
+                {
+                    var e = Unsafe.Add(ref entries, (nint)i);
+                    Unsafe.Add(ref sum, e & 0xFF) += (e >> 8) * wordWeight;
+                }
             }
         }
+
+        return words;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
