@@ -48,7 +48,18 @@ public sealed record LangidSource(string Language, double Prior, ImmutableArray<
             };
             foreach (var (text, weight) in items)
             {
-                yield return (rewrite is null ? text : rewrite(text), weight);
+                if (rewrite is null)
+                {
+                    yield return (text, weight);
+                    continue;
+                }
+
+                // A rewritten copy adds only the texts the rewriting changes (the others are already counted).
+                var rewritten = rewrite(text);
+                if (!string.Equals(rewritten, text, StringComparison.Ordinal) && !string.Equals(rewritten, text.ToLowerInvariant(), StringComparison.Ordinal))
+                {
+                    yield return (rewritten, weight);
+                }
             }
         }
     }
