@@ -15,7 +15,8 @@ namespace Caravan.Pipeline.Stages.Language;
 /// <param name="MaxCandidates">How many candidates a guess lists.</param>
 /// <param name="MinCandidateProbability">Candidates less likely than this are not listed.</param>
 /// <param name="ParagraphMinConfidence">A paragraph guessed with less confidence takes the article's language
-/// when that is one of its candidates (a byline or "Foto: dpa" is too short to stand on its own).</param>
+/// when that is one of its candidates (a byline or "Foto: dpa" is too short to stand on its own; on the Lingua dev
+/// data 93% of sentences score >= 0.9, while single words scoring 0.6-0.8 are right only 59-71% of the time).</param>
 /// <param name="TitleWeight">Weight of the title against the letters of the body when voting the article's language.</param>
 public sealed record LanguageIdOptions(
     int MaxChars = 1024,
@@ -29,7 +30,7 @@ public sealed record LanguageIdOptions(
     double UndeterminedBelow = 0.0,
     int MaxCandidates = 3,
     double MinCandidateProbability = 0.01,
-    double ParagraphMinConfidence = 0.5,
+    double ParagraphMinConfidence = 0.8,
     double TitleWeight = 0.5)
 {
     public static LanguageIdOptions Default { get; } = new();
