@@ -17,9 +17,10 @@ internal static class TrainLangidVerb
         var maxFeatures = new Option<int>("--max-features") { Description = "Buckets kept per language.", DefaultValueFactory = _ => defaults.MaxFeaturesPerLanguage };
         var shrink = new Option<double>("--unseen-shrink") { Description = "0..1: pull of unseen-feature probabilities toward the median corpus.", DefaultValueFactory = _ => defaults.UnseenShrink };
         var alpha = new Option<double>("--alpha") { Description = "Additive smoothing.", DefaultValueFactory = _ => defaults.Alpha };
+        var minCount = new Option<int>("--min-count") { Description = "Buckets seen fewer times in a language are dropped for it.", DefaultValueFactory = _ => defaults.MinCount };
         var command = new Command("langid", "Train the language identifier from SIB-200, NTREX-128, Tatoeba, FrequencyWords and UD.")
         {
-            corpus, output, threads, maxFeatures, shrink, alpha,
+            corpus, output, threads, maxFeatures, shrink, alpha, minCount,
         };
         command.SetAction(parse => CliIo.Guard(() =>
         {
@@ -32,6 +33,7 @@ internal static class TrainLangidVerb
                 MaxFeaturesPerLanguage = parse.GetValue(maxFeatures),
                 UnseenShrink = parse.GetValue(shrink),
                 Alpha = parse.GetValue(alpha),
+                MinCount = parse.GetValue(minCount),
             });
             var model = trainer.Train(root, LangidSource.Listed(), line => Console.Error.WriteLine(line));
             Directory.CreateDirectory(outDir);

@@ -1,3 +1,5 @@
+using System.Buffers.Binary;
+using System.Runtime.InteropServices;
 using System.Text;
 using Caravan.Core.Errors;
 
@@ -9,7 +11,9 @@ namespace Caravan.Pipeline.Stages.Language;
 /// 1/<see cref="WeightScale"/> nats; a language absent from a row scores 0 for that feature, so a
 /// text's score for language l is the sum of its row weights plus n * <see cref="Unseen"/>[l].
 /// File: uncompressed (two bytes per entry is compact enough, and decompressing cost a CLI call
-/// more time than scoring 10,000 sentences); magic, header, languages, per-bucket row lengths, row languages, row weights.
+/// more time than scoring 10,000 sentences); magic, header, languages, per-bucket row lengths, then the
+/// entries as little-endian 16-bit words exactly as they lie in memory, read in one call without
+/// conversion (loading is a large part of a short CLI run).
 /// </summary>
 public sealed class LangidModel
 {
@@ -17,7 +21,7 @@ public sealed class LangidModel
     public const double WeightScale = 16.0;
 
     private const string Magic = "CARAVAN-LANGID";
-    private const int FormatVersion = 4;
+    private const int FormatVersion = 5;
 
     public LangidModel(int bits, ImmutableArray<string> languages, double[] unseen, double[] priors, uint[] scriptMasks, uint[] requiredScripts, int[] offsets, ushort[] entries)
     {
@@ -95,7 +99,6 @@ public sealed class LangidModel
             writer.Write(RequiredScripts[l]);
         }
 
-        // Columns compress better than interleaved rows.
         for (var b = 0; b < Offsets.Length - 1; b++)
         {
             writer.Write((byte)(Offsets[b + 1] - Offsets[b]));
@@ -104,12 +107,7 @@ public sealed class LangidModel
         writer.Write(Entries.Length);
         foreach (var e in Entries)
         {
-            writer.Write((byte)(e & 0xFF));
-        }
-
-        foreach (var e in Entries)
-        {
-            writer.Write((byte)(e >> 8));
+            writer.Write(e);
         }
     }
 
@@ -143,6 +141,11 @@ public sealed class LangidModel
 
         var buckets = 1 << bits;
         var lengths = reader.ReadBytes(buckets);
+        if (lengths.Length != buckets)
+        {
+            throw new EndOfStreamException($"{path} is truncated");
+        }
+
         var offsets = new int[buckets + 1];
         for (var b = 0; b < buckets; b++)
         {
@@ -150,27 +153,18 @@ public sealed class LangidModel
         }
 
         var total = reader.ReadInt32();
-        if (total != offsets[buckets] || lengths.Length != buckets)
+        if (total != offsets[buckets])
         {
             throw new InvalidDataException($"row table does not match its entries in {path}");
         }
 
-        var langs = reader.ReadBytes(total);
-        var weights = reader.ReadBytes(total);
-        if (weights.Length != total)
+        // No per-entry check is needed: a language byte indexes a 256-slot accumulator, and classes
+        // beyond the header's count are never read from it.
+        var entries = GC.AllocateUninitializedArray<ushort>(total);
+        reader.BaseStream.ReadExactly(MemoryMarshal.AsBytes(entries.AsSpan()));
+        if (!BitConverter.IsLittleEndian)
         {
-            throw new EndOfStreamException($"{path} is truncated");
-        }
-
-        var entries = new ushort[total];
-        for (var i = 0; i < total; i++)
-        {
-            if (langs[i] >= count)
-            {
-                throw new InvalidDataException($"language index out of range in {path}");
-            }
-
-            entries[i] = (ushort)(langs[i] | (weights[i] << 8));
+            BinaryPrimitives.ReverseEndianness(entries, entries);
         }
 
         return new LangidModel(bits, languages.MoveToImmutable(), unseen, priors, masks, required, offsets, entries);

@@ -7,7 +7,8 @@ namespace Caravan.Pipeline.Stages.Language;
 /// <summary>
 /// Identifies languages with a <see cref="LangidModel"/>: the text's dominant script first decides
 /// which languages may compete, then hashed character n-grams and words are scored by naive Bayes
-/// and turned into calibrated probabilities with a softmax. Thread-safe and allocation-light.
+/// and turned into calibrated probabilities with a softmax. Thread-safe and allocation-light; the hot
+/// methods are optimised from their first call (a CLI run is over before tiered compilation gets to them).
 /// </summary>
 public sealed class NaiveBayesLanguageIdentifier : ILanguageIdentifier
 {
@@ -31,6 +32,7 @@ public sealed class NaiveBayesLanguageIdentifier : ILanguageIdentifier
 
     /// <summary>The language of <paramref name="text"/> (its first <see cref="LanguageIdOptions.MaxChars"/>
     /// characters); "und" with no candidates when it has no letters or only letters of an untrained script.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public LanguageGuess Identify(ReadOnlySpan<char> text)
     {
         if (text.Length > _options.MaxChars)
@@ -40,7 +42,7 @@ public sealed class NaiveBayesLanguageIdentifier : ILanguageIdentifier
 
         text = TextFeatures.Compose(text);
 
-        var capacity = (TextFeatures.MaxOrder + _options.WordWeight) * (text.Length + 2);
+        var capacity = (TextFeatures.MaxOrder + 1) * (text.Length + 2);
         uint[]? rented = null;
         var features = capacity <= StackFeatures ? stackalloc uint[capacity] : (rented = ArrayPool<uint>.Shared.Rent(capacity));
         try
@@ -49,7 +51,7 @@ public sealed class NaiveBayesLanguageIdentifier : ILanguageIdentifier
             // Naive Bayes may score any subset of the trained features: in a sentence the 1- and 2-grams,
             // which every language of the script shares, add little evidence but most of the work.
             var minOrder = text.Length > _options.LongTextChars ? _options.LongTextMinOrder : _options.ShortTextMinOrder;
-            var n = TextFeatures.Extract(text, _model.Bits, features, scripts, minOrder, _options.WordWeight);
+            var n = TextFeatures.Extract(text, _model.Bits, features, scripts, minOrder, tagWords: true);
             return n == 0 ? LanguageGuess.Undetermined : Score(features[..n], scripts);
         }
         finally
@@ -61,46 +63,52 @@ public sealed class NaiveBayesLanguageIdentifier : ILanguageIdentifier
         }
     }
 
-    private static int Dominant(ReadOnlySpan<int> scripts)
+    // The script with the most letters, Latin letters counting LatinScriptWeight each: Latin words
+    // inside a text of another script (brand names, English boilerplate, a URL's words) are common,
+    // the reverse is rare, so an Urdu paragraph behind an English page header is still Urdu.
+    private int Dominant(ReadOnlySpan<int> scripts)
     {
         var best = 0;
+        var bestWeight = 0.0;
         for (var s = 1; s < scripts.Length; s++)
         {
-            if (scripts[s] > scripts[best])
+            var weight = s == (int)WritingScript.Latin ? scripts[s] * _options.LatinScriptWeight : scripts[s];
+            if (weight > bestWeight)
             {
                 best = s;
+                bestWeight = weight;
             }
         }
 
         return best;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private LanguageGuess Score(ReadOnlySpan<uint> features, ReadOnlySpan<int> scripts)
     {
         var count = _model.Languages.Length;
         Span<int> sums = stackalloc int[256];
-        Accumulate(features, sums);
+        var words = Accumulate(features, sums, _options.WordWeight);
+
+        // Naive Bayes counts a whole word WordWeight times, for the unseen floor too.
+        var featureCount = features.Length + (words * (_options.WordWeight - 1));
 
         Span<double> scores = stackalloc double[count];
         var bit = 1u << Dominant(scripts);
         var present = 0u;
-        var letters = 0;
         for (var s = 1; s < scripts.Length; s++)
         {
             present |= scripts[s] > 0 ? 1u << s : 0;
-            letters += scripts[s];
         }
-
-        // The longer a text without kana, the less likely it is Japanese: the penalty grows per letter.
-        var missingScript = _options.MissingScriptPenalty + (_options.MissingScriptPenaltyPerLetter * letters);
 
         var best = double.NegativeInfinity;
         for (var l = 0; l < count; l++)
         {
-            scores[l] = (_model.ScriptMasks[l] & bit) == 0
+            // A language competes only for text in one of its scripts, and not for text lacking a script
+            // its texts always show (Japanese without kana: a Han-only text is Chinese).
+            scores[l] = (_model.ScriptMasks[l] & bit) == 0 || (_model.RequiredScripts[l] & ~present) != 0
                 ? double.NegativeInfinity
-                : (sums[l] / LangidModel.WeightScale) + (features.Length * _model.Unseen[l]) + (_options.PriorScale * _model.Priors[l])
-                  - ((_model.RequiredScripts[l] & ~present) != 0 ? missingScript : 0);
+                : (sums[l] / LangidModel.WeightScale) + (featureCount * _model.Unseen[l]) + (_options.PriorScale * _model.Priors[l]);
             best = Math.Max(best, scores[l]);
         }
 
@@ -110,26 +118,45 @@ public sealed class NaiveBayesLanguageIdentifier : ILanguageIdentifier
             return LanguageGuess.Undetermined;
         }
 
-        return Calibrate(scores, best, features.Length);
+        return Calibrate(scores, best, featureCount);
     }
 
     // The hot loop: bounds checks removed (bucket ids are < 2^Bits by construction, language ids < 256).
-    private void Accumulate(ReadOnlySpan<uint> features, Span<int> sums)
+    // Whole words (tagged) count wordWeight times each; returns how many there were.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private int Accumulate(ReadOnlySpan<uint> features, Span<int> sums, int wordWeight)
     {
         ref var offsets = ref MemoryMarshal.GetArrayDataReference(_model.Offsets);
         ref var entries = ref MemoryMarshal.GetArrayDataReference(_model.Entries);
         ref var sum = ref MemoryMarshal.GetReference(sums);
-        foreach (var f in features)
+        var words = 0;
+        foreach (var tagged in features)
         {
+            var f = tagged & ~TextFeatures.WordTag;
             var end = Unsafe.Add(ref offsets, (nint)f + 1);
-            for (var i = Unsafe.Add(ref offsets, (nint)f); i < end; i++)
+            if (f == tagged)
             {
-                var e = Unsafe.Add(ref entries, (nint)i);
-                Unsafe.Add(ref sum, e & 0xFF) += e >> 8;
+                for (var i = Unsafe.Add(ref offsets, (nint)f); i < end; i++)
+                {
+                    var e = Unsafe.Add(ref entries, (nint)i);
+                    Unsafe.Add(ref sum, e & 0xFF) += e >> 8;
+                }
+            }
+            else
+            {
+                words++;
+                for (var i = Unsafe.Add(ref offsets, (nint)f); i < end; i++)
+                {
+                    var e = Unsafe.Add(ref entries, (nint)i);
+                    Unsafe.Add(ref sum, e & 0xFF) += (e >> 8) * wordWeight;
+                }
             }
         }
+
+        return words;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private LanguageGuess Calibrate(Span<double> scores, double best, int featureCount)
     {
         var temperature = _options.Temperature * Math.Sqrt(featureCount);
@@ -147,32 +174,53 @@ public sealed class NaiveBayesLanguageIdentifier : ILanguageIdentifier
             }
         }
 
-        var top = 0;
-        for (var c = 1; c < probabilities.Length; c++)
-        {
-            top = probabilities[c] > probabilities[top] ? c : top;
-        }
-
-        var candidates = new List<LanguageCandidate>(_options.MaxCandidates);
+        // The listed candidates, best first: kept in order by insertion (there are only a few).
+        var max = _options.MaxCandidates;
+        Span<int> listed = stackalloc int[max + 1];
+        var n = 0;
+        var threshold = _options.MinCandidateProbability * total;
         for (var c = 0; c < probabilities.Length; c++)
         {
-            var p = probabilities[c] / total;
-            if (p >= _options.MinCandidateProbability || c == top)
+            var p = probabilities[c];
+            if (p <= 0 || (p < threshold && n > 0))
             {
-                candidates.Add(new LanguageCandidate(_model.Codes[c], p));
+                continue;
+            }
+
+            var at = n;
+            while (at > 0 && Before(c, listed[at - 1], probabilities))
+            {
+                at--;
+            }
+
+            if (at < max)
+            {
+                listed[at..n].CopyTo(listed[(at + 1)..]);
+                listed[at] = c;
+                n = Math.Min(n + 1, max);
             }
         }
 
-        candidates.Sort(static (a, b) => b.Probability != a.Probability
-            ? b.Probability.CompareTo(a.Probability)
-            : string.CompareOrdinal(a.Language, b.Language));
-        if (candidates.Count > _options.MaxCandidates)
+        // The top class may have been listed only because it came first; drop the others below the threshold.
+        while (n > 1 && probabilities[listed[n - 1]] < threshold)
         {
-            candidates.RemoveRange(_options.MaxCandidates, candidates.Count - _options.MaxCandidates);
+            n--;
+        }
+
+        var candidates = new LanguageCandidate[n];
+        for (var i = 0; i < n; i++)
+        {
+            candidates[i] = new LanguageCandidate(_model.Codes[listed[i]], probabilities[listed[i]] / total);
         }
 
         var first = candidates[0];
         var language = first.Probability < _options.UndeterminedBelow ? LanguageCodes.Undetermined : first.Language;
-        return new LanguageGuess(language, first.Probability, [.. candidates]);
+        return new LanguageGuess(language, first.Probability, ImmutableCollectionsMarshal.AsImmutableArray(candidates));
     }
+
+    // Higher probability first; equal ones by code (stable output).
+    private bool Before(int a, int b, ReadOnlySpan<double> probabilities) =>
+        probabilities[a] != probabilities[b]
+            ? probabilities[a] > probabilities[b]
+            : string.CompareOrdinal(_model.Codes[a], _model.Codes[b]) < 0;
 }

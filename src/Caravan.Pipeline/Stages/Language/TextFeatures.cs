@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 
 namespace Caravan.Pipeline.Stages.Language;
 
@@ -7,7 +8,8 @@ namespace Caravan.Pipeline.Stages.Language;
 /// words (runs of letters and combining marks of one script), each padded with a space and cut
 /// into character n-grams of length 1 to <see cref="MaxOrder"/>, plus the whole word as one more
 /// feature (which carries most of the evidence in a one- or two-word text). Digits, punctuation,
-/// URLs' slashes and symbols separate words and carry no evidence.
+/// URLs' slashes and symbols separate words and carry no evidence. The hot methods are optimised
+/// from their first call: a CLI run is over before tiered compilation would get to them.
 /// </summary>
 public static class TextFeatures
 {
@@ -21,6 +23,7 @@ public static class TextFeatures
     /// The text in composed form when it holds combining diacritics (U+0300-U+036F): Yoruba or
     /// Vietnamese typed as base letter + mark must give the same n-grams as precomposed letters.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static ReadOnlySpan<char> Compose(ReadOnlySpan<char> text)
     {
         foreach (var c in text)
@@ -43,6 +46,9 @@ public static class TextFeatures
         return text;
     }
 
+    /// <summary>Marks a whole-word feature when <see cref="Extract"/> is asked to tag them (bucket ids use at most 26 bits).</summary>
+    public const uint WordTag = 1u << 31;
+
     /// <summary>Most features one word of <paramref name="length"/> characters yields.</summary>
     public static int FeaturesPerWord(int length) => (MaxOrder * (length + 2)) + 1;
 
@@ -50,10 +56,12 @@ public static class TextFeatures
     /// Writes the feature buckets of <paramref name="text"/> into <paramref name="features"/> until it
     /// is full (whole words only) and counts letters per script into <paramref name="scriptLetters"/>
     /// (length <see cref="WritingScripts.Count"/>). N-grams shorter than <paramref name="minOrder"/> are
-    /// skipped; the whole-word feature is written <paramref name="wordRepeat"/> times (its weight).
+    /// skipped; with <paramref name="tagWords"/> each whole-word feature carries <see cref="WordTag"/>
+    /// (the identifier weighs it in one row scan instead of reading the row once per unit of weight).
     /// Returns the number of features written.
     /// </summary>
-    public static int Extract(ReadOnlySpan<char> text, int bits, Span<uint> features, Span<int> scriptLetters, int minOrder = 1, int wordRepeat = 1)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static int Extract(ReadOnlySpan<char> text, int bits, Span<uint> features, Span<int> scriptLetters, int minOrder = 1, bool tagWords = false)
     {
         Span<char> word = stackalloc char[MaxWord];
         var length = 0;
@@ -67,7 +75,7 @@ public static class TextFeatures
             {
                 if (length > 0)
                 {
-                    if (!Emit(word[..length], bits, minOrder, wordRepeat, features, ref count))
+                    if (!Emit(word[..length], bits, minOrder, tagWords, features, ref count))
                     {
                         return count;
                     }
@@ -91,13 +99,14 @@ public static class TextFeatures
 
         if (length > 0)
         {
-            Emit(word[..length], bits, minOrder, wordRepeat, features, ref count);
+            Emit(word[..length], bits, minOrder, tagWords, features, ref count);
         }
 
         return count;
     }
 
     /// <summary>Lower-cased letter or mark, or '\0' for a separator. Romanian cedilla forms are folded to comma below.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static char Normalize(char c, out bool isMark)
     {
         isMark = false;
@@ -125,9 +134,10 @@ public static class TextFeatures
         }
     }
 
-    private static bool Emit(ReadOnlySpan<char> word, int bits, int minOrder, int wordRepeat, Span<uint> features, ref int count)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static bool Emit(ReadOnlySpan<char> word, int bits, int minOrder, bool tagWords, Span<uint> features, ref int count)
     {
-        if (count + FeaturesPerWord(word.Length) + wordRepeat - 1 > features.Length)
+        if (count + FeaturesPerWord(word.Length) > features.Length)
         {
             return false;
         }
@@ -159,12 +169,7 @@ public static class TextFeatures
             w = (w ^ c) * 16777619u;
         }
 
-        var bucket = Bucket(w ^ 0x5BD1E995u, shift);
-        for (var r = 0; r < wordRepeat; r++)
-        {
-            features[count++] = bucket;
-        }
-
+        features[count++] = Bucket(w ^ 0x5BD1E995u, shift) | (tagWords ? WordTag : 0);
         return true;
     }
 

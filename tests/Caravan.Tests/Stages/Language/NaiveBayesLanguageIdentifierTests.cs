@@ -39,6 +39,19 @@ public class NaiveBayesLanguageIdentifierTests
         Assert.Equal(language, Identifier.Identify(text).Language);
 
     [Theory]
+    [InlineData("ur", "Maeeshat India's First Magazine: Business & Economy یہ بات سنہ 2005 کی ہے جب جنرل پرویز مشرف ہندوستان آئے تھے")]
+    [InlineData("zh", "China Daily | Updated: 2023-02-28 | Politics 国务院总理在北京会见了来访的外国代表团")]
+    public void Identify_NonLatinTextBehindLatinHeader_ReturnsTheNonLatinLanguage(string language, string text) =>
+        Assert.Equal(language, Identifier.Identify(text).Language);
+
+    [Theory]
+    [InlineData("zh", "经济")]
+    [InlineData("zh", "洋")]
+    [InlineData("ja", "東京では")]
+    public void Identify_HanWithOrWithoutKana_IsJapaneseOnlyWithKana(string language, string text) =>
+        Assert.Equal(language, Identifier.Identify(text).Language);
+
+    [Theory]
     [InlineData("")]
     [InlineData("   ")]
     [InlineData("2023-02-28 12:45 +++ 100% !!!")]

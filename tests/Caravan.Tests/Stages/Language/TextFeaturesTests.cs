@@ -33,6 +33,16 @@ public class TextFeaturesTests
     }
 
     [Fact]
+    public void Extract_TagWords_TagsOnlyTheWholeWordFeature()
+    {
+        var tagged = new uint[100];
+        var n = TextFeatures.Extract("ab", 20, tagged, new int[WritingScripts.Count], tagWords: true);
+
+        Assert.Equal(Features("ab"), tagged[..n].Select(f => f & ~TextFeatures.WordTag));
+        Assert.Equal(n - 1, Array.IndexOf(tagged[..n], tagged[..n].Single(f => (f & TextFeatures.WordTag) != 0)));
+    }
+
+    [Fact]
     public void Extract_ScriptChange_SplitsWordsAndCountsLetters()
     {
         var scripts = new int[WritingScripts.Count];

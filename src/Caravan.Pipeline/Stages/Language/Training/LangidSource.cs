@@ -29,9 +29,10 @@ public sealed record LangidSource(string Language, double Prior, ImmutableArray<
     {
         foreach (var corpus in Corpora)
         {
-            // "corpus:name@lang/table" transliterates the corpus with Languages/lang/table.txt.
+            // "corpus:name@lang/table" transliterates the corpus with Languages/lang/table.txt;
+            // "corpus:name@unmarked" strips its combining marks.
             var at = corpus.IndexOf('@', StringComparison.Ordinal);
-            var transliteration = at < 0 ? null : new Transliteration(corpus[(at + 1)..].Split('/')[0], corpus[(at + 1)..].Split('/')[1]);
+            var rewrite = at < 0 ? null : Rewriting(corpus[(at + 1)..]);
             var source = at < 0 ? corpus : corpus[..at];
             var colon = source.IndexOf(':', StringComparison.Ordinal);
             var kind = source[..colon];
@@ -47,9 +48,31 @@ public sealed record LangidSource(string Language, double Prior, ImmutableArray<
             };
             foreach (var (text, weight) in items)
             {
-                yield return (transliteration is null ? text : transliteration.Apply(text), weight);
+                if (rewrite is null)
+                {
+                    yield return (text, weight);
+                    continue;
+                }
+
+                // A rewritten copy adds only the texts the rewriting changes (the others are already counted).
+                var rewritten = rewrite(text);
+                if (!string.Equals(rewritten, text, StringComparison.Ordinal) && !string.Equals(rewritten, text.ToLowerInvariant(), StringComparison.Ordinal))
+                {
+                    yield return (rewritten, weight);
+                }
             }
         }
+    }
+
+    private static Func<string, string> Rewriting(string modifier)
+    {
+        if (modifier == MarkStripping.Suffix)
+        {
+            return MarkStripping.Apply;
+        }
+
+        var parts = modifier.Split('/');
+        return new Transliteration(parts[0], parts[1]).Apply;
     }
 
     private static IEnumerable<(string, int)> Sib(string folder)
