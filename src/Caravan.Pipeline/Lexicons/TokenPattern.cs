@@ -23,7 +23,8 @@ internal sealed class TokenPattern
     public int Length => _elements.Count(e => e != "...");
 
     /// <summary>Index one past the last matched token, or -1 when the pattern does not start at <paramref name="start"/>.</summary>
-    public int Match(IReadOnlyList<Word> words, int start, int end)
+    /// <remarks>Takes the array itself: as an <c>IReadOnlyList</c> it was boxed on every call, once per pattern and word.</remarks>
+    public int Match(ImmutableArray<Word> words, int start, int end)
     {
         var i = start;
         var gap = false;

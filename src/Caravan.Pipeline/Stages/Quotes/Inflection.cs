@@ -11,11 +11,12 @@ internal static class Inflection
     private const int MinStem = 4;
 
     /// <summary>Longest ending either word may add to the shared stem ("-ому", "-ului" is too long: "-ul" plus two).</summary>
-    private const int MaxEnding = 3;
+    public const int MaxEnding = 3;
 
-    public static bool SameStem(string a, string b)
+    /// <summary>Spans, so a suffix of a long token is compared without copying it.</summary>
+    public static bool SameStem(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
     {
-        if (string.Equals(a, b, StringComparison.Ordinal))
+        if (a.SequenceEqual(b))
         {
             return true;
         }

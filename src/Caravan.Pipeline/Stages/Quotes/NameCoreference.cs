@@ -40,7 +40,7 @@ internal sealed class NameCoreference(string text, QuoteLexicon lexicon, List<Me
         var words = Words.Of(text, sentence);
         for (var i = 0; i < words.Length; i++)
         {
-            var end = lexicon.Verbs.Select(v => v.Match(words, i, words.Length)).FirstOrDefault(e => e > 0);
+            var end = VerbEnd(words, i);
             if (end <= 0)
             {
                 continue;
@@ -68,6 +68,21 @@ internal sealed class NameCoreference(string text, QuoteLexicon lexicon, List<Me
 
             i = end - 1;
         }
+    }
+
+    /// <summary>One past the reporting verb starting at words[i], or -1.</summary>
+    private int VerbEnd(ImmutableArray<Word> words, int i)
+    {
+        foreach (var verb in lexicon.Verbs)
+        {
+            var end = verb.Match(words, i, words.Length);
+            if (end > 0)
+            {
+                return end;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>The person whose full name ends with this surname: the nearest before <paramref name="offset"/>, else the first after.</summary>
