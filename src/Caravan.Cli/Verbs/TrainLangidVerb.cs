@@ -5,7 +5,7 @@ using Caravan.Pipeline.Stages.Language.Training;
 
 namespace Caravan.Cli.Verbs;
 
-/// <summary>`caravan train langid --corpus DIR [--out DIR]`: rebuilds models/langid/langid.bin and langid-clusters.bin.</summary>
+/// <summary>`caravan train langid --corpus DIR [--out DIR]`: rebuilds models/langid/langid.bin.</summary>
 internal static class TrainLangidVerb
 {
     public static Command Create()
@@ -18,42 +18,29 @@ internal static class TrainLangidVerb
         var shrink = new Option<double>("--unseen-shrink") { Description = "0..1: pull of unseen-feature probabilities toward the median corpus.", DefaultValueFactory = _ => defaults.UnseenShrink };
         var alpha = new Option<double>("--alpha") { Description = "Additive smoothing.", DefaultValueFactory = _ => defaults.Alpha };
         var minCount = new Option<int>("--min-count") { Description = "Buckets seen fewer times in a language are dropped for it.", DefaultValueFactory = _ => defaults.MinCount };
-        var clusterFeatures = new Option<int>("--cluster-features") { Description = "Features kept per close-language cluster model.", DefaultValueFactory = _ => defaults.ClusterFeatures };
-        var clustersOnly = new Option<bool>("--clusters-only") { Description = "Retrain only the close-language second pass (langid-clusters.bin)." };
         var command = new Command("langid", "Train the language identifier from SIB-200, NTREX-128, Tatoeba, FrequencyWords and UD.")
         {
-            corpus, output, threads, maxFeatures, shrink, alpha, minCount, clusterFeatures, clustersOnly,
+            corpus, output, threads, maxFeatures, shrink, alpha, minCount,
         };
         command.SetAction(parse => CliIo.Guard(() =>
         {
             var root = parse.GetValue(corpus)!;
             var outDir = parse.GetValue(output)!;
             var clock = Stopwatch.StartNew();
-            var options = defaults with
+            var trainer = new LangidTrainer(defaults with
             {
                 Threads = Math.Max(1, parse.GetValue(threads)),
                 MaxFeaturesPerLanguage = parse.GetValue(maxFeatures),
                 UnseenShrink = parse.GetValue(shrink),
                 Alpha = parse.GetValue(alpha),
                 MinCount = parse.GetValue(minCount),
-                ClusterFeatures = parse.GetValue(clusterFeatures),
-            };
+            });
+            var model = trainer.Train(root, LangidSource.Listed(), line => Console.Error.WriteLine(line));
             Directory.CreateDirectory(outDir);
-            var sources = LangidSource.Listed();
-            if (!parse.GetValue(clustersOnly))
-            {
-                var model = new LangidTrainer(options).Train(root, sources, line => Console.Error.WriteLine(line));
-                var path = Path.Combine(outDir, Path.GetFileName(NaiveBayesLanguageIdentifier.ModelPath));
-                model.Save(path);
-                Console.Error.WriteLine(FormattableString.Invariant(
-                    $"wrote {path}: {model.Languages.Length} languages, {new FileInfo(path).Length / 1024} KiB, {clock.Elapsed.TotalSeconds:F0} s"));
-            }
-
-            var clusters = new ClusterTrainer(options).Train(root, ClusterDefinition.Listed(), sources, line => Console.Error.WriteLine(line));
-            var clustersPath = Path.Combine(outDir, Path.GetFileName(NaiveBayesLanguageIdentifier.ClustersPath));
-            clusters.Save(clustersPath);
+            var path = Path.Combine(outDir, Path.GetFileName(NaiveBayesLanguageIdentifier.ModelPath));
+            model.Save(path);
             Console.Error.WriteLine(FormattableString.Invariant(
-                $"wrote {clustersPath}: {clusters.Clusters.Length} clusters, {new FileInfo(clustersPath).Length / 1024} KiB, {clock.Elapsed.TotalSeconds:F0} s"));
+                $"wrote {path}: {model.Languages.Length} languages, {new FileInfo(path).Length / 1024} KiB, {clock.Elapsed.TotalSeconds:F0} s"));
             return 0;
         }));
         return command;

@@ -11,9 +11,6 @@ namespace Caravan.Pipeline.Stages.Language;
 /// <param name="PriorScale">Multiplies the model's per-language log priors (core vs secondary languages).</param>
 /// <param name="LatinScriptWeight">What a Latin letter counts for when the text's main script is chosen
 /// (Latin words are common inside texts of other scripts, rarely the reverse).</param>
-/// <param name="ClusterMargin">The second pass (<see cref="ClusterRefiner"/>) runs when a rival of the favourite's cluster
-/// of close languages scores within this many softmax units of it (beyond, it cannot change the answer much; skipping saves time).</param>
-/// <param name="ClusterWeight">How much the second pass's log-odds count against naive Bayes's (in softmax units).</param>
 /// <param name="UndeterminedBelow">Answer "und" when the best probability is below this.</param>
 /// <param name="MaxCandidates">How many candidates a guess lists.</param>
 /// <param name="MinCandidateProbability">Candidates less likely than this are not listed.</param>
@@ -32,8 +29,6 @@ public sealed record LanguageIdOptions(
     int WordWeight = 4,
     double PriorScale = 4.0,
     double LatinScriptWeight = 0.5,
-    double ClusterMargin = 8.0,
-    double ClusterWeight = 0.5,
     double UndeterminedBelow = 0.0,
     int MaxCandidates = 3,
     double MinCandidateProbability = 0.01,

@@ -8,7 +8,6 @@ public static class LanguagePipelineExtensions
 {
     // One loaded model per file, shared by every pipeline in the process (it is immutable).
     private static readonly ConcurrentDictionary<string, Lazy<LangidModel>> Loaded = new(StringComparer.Ordinal);
-    private static readonly ConcurrentDictionary<string, Lazy<ClusterModels>> LoadedClusters = new(StringComparer.Ordinal);
 
     /// <summary>
     /// Adds language identification (needs text; produces <see cref="Article.Language"/> and
@@ -31,15 +30,12 @@ public static class LanguagePipelineExtensions
         return builder.Use(new DocumentLanguageStage(LoadIdentifier(models, options), options));
     }
 
-    /// <summary>The identifier over the shipped models in <paramref name="models"/> (naive Bayes and the
-    /// close-language second pass), loaded once per process.</summary>
+    /// <summary>The identifier over the shipped model in <paramref name="models"/>, loaded once per process.</summary>
     public static NaiveBayesLanguageIdentifier LoadIdentifier(ModelCatalog models, LanguageIdOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(models);
         var path = Path.GetFullPath(models.Require(NaiveBayesLanguageIdentifier.ModelPath, NaiveBayesLanguageIdentifier.RebuildCommand));
-        var clustersPath = Path.GetFullPath(models.Require(NaiveBayesLanguageIdentifier.ClustersPath, NaiveBayesLanguageIdentifier.RebuildCommand));
         var model = Loaded.GetOrAdd(path, static p => new Lazy<LangidModel>(() => LangidModel.Load(p))).Value;
-        var clusters = LoadedClusters.GetOrAdd(clustersPath, static p => new Lazy<ClusterModels>(() => ClusterModels.Load(p))).Value;
-        return new NaiveBayesLanguageIdentifier(model, options, clusters);
+        return new NaiveBayesLanguageIdentifier(model, options);
     }
 }

@@ -15,25 +15,17 @@ public sealed class NaiveBayesLanguageIdentifier : ILanguageIdentifier
     /// <summary>Path of the shipped model under models/.</summary>
     public const string ModelPath = "langid/langid.bin";
 
-    /// <summary>Path of the shipped close-language models (second pass) under models/.</summary>
-    public const string ClustersPath = "langid/langid-clusters.bin";
-
     /// <summary>The command that rebuilds the shipped model.</summary>
     public const string RebuildCommand = "caravan train langid --corpus ../shared/data/corpora --out models/langid";
 
     private const int StackFeatures = 2048;
     private readonly LangidModel _model;
     private readonly LanguageIdOptions _options;
-    private readonly ClusterRefiner? _refiner;
 
-    /// <param name="model">The naive Bayes model.</param>
-    /// <param name="options">Thresholds; <see cref="LanguageIdOptions.Default"/> when null.</param>
-    /// <param name="clusters">The second-pass models for close languages; none when null.</param>
-    public NaiveBayesLanguageIdentifier(LangidModel model, LanguageIdOptions? options = null, ClusterModels? clusters = null)
+    public NaiveBayesLanguageIdentifier(LangidModel model, LanguageIdOptions? options = null)
     {
         _model = model;
         _options = options ?? LanguageIdOptions.Default;
-        _refiner = clusters is null ? null : new ClusterRefiner(clusters, model.Languages, _options);
     }
 
     public ImmutableArray<string> Languages => _model.Codes;
@@ -102,8 +94,7 @@ public sealed class NaiveBayesLanguageIdentifier : ILanguageIdentifier
         var featureCount = features.Length + (words * (_options.WordWeight - 1));
 
         Span<double> scores = stackalloc double[count];
-        var dominant = Dominant(scripts);
-        var bit = 1u << dominant;
+        var bit = 1u << Dominant(scripts);
         var present = 0u;
         for (var s = 1; s < scripts.Length; s++)
         {
@@ -111,7 +102,6 @@ public sealed class NaiveBayesLanguageIdentifier : ILanguageIdentifier
         }
 
         var best = double.NegativeInfinity;
-        var top = 0;
         for (var l = 0; l < count; l++)
         {
             // A language competes only for text in one of its scripts, and not for text lacking a script
@@ -119,11 +109,7 @@ public sealed class NaiveBayesLanguageIdentifier : ILanguageIdentifier
             scores[l] = (_model.ScriptMasks[l] & bit) == 0 || (_model.RequiredScripts[l] & ~present) != 0
                 ? double.NegativeInfinity
                 : (sums[l] / LangidModel.WeightScale) + (featureCount * _model.Unseen[l]) + (_options.PriorScale * _model.Priors[l]);
-            if (scores[l] > best)
-            {
-                best = scores[l];
-                top = l;
-            }
+            best = Math.Max(best, scores[l]);
         }
 
         if (double.IsNegativeInfinity(best))
@@ -132,13 +118,7 @@ public sealed class NaiveBayesLanguageIdentifier : ILanguageIdentifier
             return LanguageGuess.Undetermined;
         }
 
-        var temperature = _options.Temperature * Math.Sqrt(featureCount);
-        if (_refiner is not null)
-        {
-            best = _refiner.Refine(scores, top, features, dominant, temperature);
-        }
-
-        return Calibrate(scores, best, temperature);
+        return Calibrate(scores, best, featureCount);
     }
 
     // The hot loop: bounds checks removed (bucket ids are < 2^Bits by construction, language ids < 256).
@@ -177,8 +157,9 @@ public sealed class NaiveBayesLanguageIdentifier : ILanguageIdentifier
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private LanguageGuess Calibrate(Span<double> scores, double best, double temperature)
+    private LanguageGuess Calibrate(Span<double> scores, double best, int featureCount)
     {
+        var temperature = _options.Temperature * Math.Sqrt(featureCount);
         Span<double> probabilities = stackalloc double[_model.Codes.Length];
         var total = 0.0;
         for (var l = 0; l < scores.Length; l++)

@@ -9,12 +9,7 @@ namespace Caravan.Pipeline.Stages.Language.Training;
 /// <param name="UnseenShrink">0: each language's own unseen-feature probability; 1: that of the median-sized corpus.</param>
 /// <param name="ScriptShare">A script counts as one a language is written in above this share of its letters.</param>
 /// <param name="RequiredScriptShare">A script above this share is one the language's texts almost always show (Japanese kana).</param>
-/// <param name="ClusterFeatures">Features kept per close-language cluster model (size: about 4 bytes each).</param>
-/// <param name="ClusterEpochs">Passes over a cluster's examples.</param>
-/// <param name="ClusterAlpha">FTRL-Proximal learning rate of the cluster models.</param>
-/// <param name="ClusterL1">FTRL-Proximal L1 penalty (weights that never earn more than this stay 0).</param>
-/// <param name="ClusterL2">FTRL-Proximal L2 penalty.</param>
-/// <param name="Threads">Languages (and clusters) trained in parallel.</param>
+/// <param name="Threads">Languages trained in parallel.</param>
 public sealed record LangidTrainingOptions(
     int Bits = 20,
     int MaxFeaturesPerLanguage = 125_000,
@@ -23,9 +18,4 @@ public sealed record LangidTrainingOptions(
     double UnseenShrink = 0.5,
     double ScriptShare = 0.05,
     double RequiredScriptShare = 0.3,
-    int ClusterFeatures = 8000,
-    int ClusterEpochs = 3,
-    double ClusterAlpha = 0.1,
-    double ClusterL1 = 0.1,
-    double ClusterL2 = 1.0,
     int Threads = 1);
