@@ -5,6 +5,9 @@ internal sealed class StoryCluster
 {
     private double _norm2;
 
+    // Centroid weight of the specific terms (names, numbers).
+    private double _specific;
+
     public StoryCluster(string id, int index)
     {
         Id = id;
@@ -28,23 +31,41 @@ internal sealed class StoryCluster
 
     public double Norm => Math.Sqrt(Math.Max(_norm2, 1e-12));
 
-    /// <summary>Dot product of a vector with the centroid.</summary>
-    public double Dot(DocVector v)
+    /// <summary>
+    /// The dot product of a vector with the centroid and, where both carry specific terms, their agreement
+    /// on them (see <see cref="AgreementScale"/>).
+    /// </summary>
+    public CentroidOverlap Overlap(DocVector v)
     {
         var dot = 0.0;
+        var articleSpecific = 0.0;
+        var articleShared = 0.0;
+        var storyShared = 0.0;
         for (var i = 0; i < v.Ids.Length; i++)
         {
-            if (Centroid.TryGetValue(v.Ids[i], out var c))
+            var found = Centroid.TryGetValue(v.Ids[i], out var c);
+            if (found)
             {
                 dot += c * v.Weights[i];
             }
+
+            if (v.Specific[i])
+            {
+                articleSpecific += v.Weights[i];
+                if (found)
+                {
+                    articleShared += v.Weights[i];
+                    storyShared += c;
+                }
+            }
         }
 
-        return dot;
+        double? agreement = articleSpecific > 0 && _specific > 0 ? ((articleShared / articleSpecific) + (storyShared / _specific)) / 2 : null;
+        return new CentroidOverlap(dot, agreement);
     }
 
     /// <summary>Adds an article; returns the term ids new to the centroid (for the inverted index).</summary>
-    public List<int> Add(DocVector v, string language, DateTimeOffset? published, int seq, int maxTerms)
+    public List<int> Add(DocVector v, string language, DateTimeOffset? published, int seq, int maxTerms, TermSpace terms)
     {
         var added = new List<int>();
         for (var i = 0; i < v.Ids.Length; i++)
@@ -66,9 +87,14 @@ internal sealed class StoryCluster
         }
 
         _norm2 = 0;
-        foreach (var w in Centroid.Values)
+        _specific = 0;
+        foreach (var (id, w) in Centroid)
         {
             _norm2 += (double)w * w;
+            if (terms.IsSpecific(id))
+            {
+                _specific += w;
+            }
         }
 
         Languages.Add(language);
@@ -93,3 +119,8 @@ internal sealed class StoryCluster
         }
     }
 }
+
+/// <summary>What an article's vector shares with a story's centroid.</summary>
+/// <param name="Dot">Dot product with the centroid (sum of member vectors).</param>
+/// <param name="Agreement">Agreement on names and numbers in [0, 1]; null when either side has none.</param>
+internal readonly record struct CentroidOverlap(double Dot, double? Agreement);

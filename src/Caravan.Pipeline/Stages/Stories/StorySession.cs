@@ -95,10 +95,17 @@ internal sealed class StorySession : ICorpusSession
                 continue;
             }
 
-            var score = story.Dot(vector) / (Math.Pow(story.Norm, 1 - _options.Linkage) * Math.Pow(story.Size, _options.Linkage)) * decay;
-            var threshold = story.Languages.Contains(article.Language) ? _options.Threshold : _options.CrossLanguageThreshold;
+            var overlap = story.Overlap(vector);
+            var score = overlap.Dot / (Math.Pow(story.Norm, 1 - _options.Linkage) * Math.Pow(story.Size, _options.Linkage)) * decay;
+            var sameLanguage = story.Languages.Contains(article.Language);
+            var threshold = sameLanguage ? _options.Threshold : _options.CrossLanguageThreshold;
             // Scores against different thresholds are compared as multiples of their threshold.
             var margin = score / threshold;
+            if (overlap.Agreement is { } agreement)
+            {
+                margin *= (sameLanguage ? _options.SameLanguageAgreement : _options.CrossLanguageAgreement).Factor(agreement);
+            }
+
             if (margin >= 1 && margin > bestScore)
             {
                 best = story;
@@ -192,7 +199,7 @@ internal sealed class StorySession : ICorpusSession
 
     private void Update(StoryCluster story, Article article, DocVector vector)
     {
-        foreach (var term in story.Add(vector, article.Language, article.Published, _seq, _options.MaxCentroidTerms))
+        foreach (var term in story.Add(vector, article.Language, article.Published, _seq, _options.MaxCentroidTerms, _terms))
         {
             while (_postings.Count <= term)
             {

@@ -8,6 +8,7 @@ internal sealed class TermSpace
 {
     private readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
     private readonly List<int> _df = [];
+    private readonly List<bool> _specific = [];
 
     public int Documents { get; private set; }
 
@@ -16,6 +17,7 @@ internal sealed class TermSpace
     {
         var ids = new int[terms.Length];
         var weights = new float[terms.Length];
+        var specific = new bool[terms.Length];
         var norm = 0.0;
         for (var i = 0; i < terms.Length; i++)
         {
@@ -25,6 +27,7 @@ internal sealed class TermSpace
             var w = (float)(terms[i].Weight * Math.Max(idf, 0.05));
             ids[i] = id;
             weights[i] = w;
+            specific[i] = _specific[id];
             norm += (double)w * w;
         }
 
@@ -34,7 +37,7 @@ internal sealed class TermSpace
             weights[i] *= scale;
         }
 
-        return new DocVector(ids, weights);
+        return new DocVector(ids, weights, specific);
     }
 
     /// <summary>Counts the article's terms (call once per article, after placing it).</summary>
@@ -50,6 +53,12 @@ internal sealed class TermSpace
 
     public int DocumentFrequency(int id) => _df[id];
 
+    /// <summary>
+    /// True for a name skeleton ("n:") or a number ("#"): terms that tell one event from another of the
+    /// same kind (who, where, how many), unlike the topic's words.
+    /// </summary>
+    public bool IsSpecific(int id) => _specific[id];
+
     private int Intern(string term)
     {
         if (!_ids.TryGetValue(term, out var id))
@@ -57,11 +66,12 @@ internal sealed class TermSpace
             id = _ids.Count;
             _ids.Add(term, id);
             _df.Add(0);
+            _specific.Add(term.StartsWith("n:", StringComparison.Ordinal) || term.StartsWith('#'));
         }
 
         return id;
     }
 }
 
-/// <summary>A unit-length sparse vector: parallel arrays of term ids and weights.</summary>
-internal sealed record DocVector(int[] Ids, float[] Weights);
+/// <summary>A unit-length sparse vector: parallel arrays of term ids, weights and <see cref="TermSpace.IsSpecific"/>.</summary>
+internal sealed record DocVector(int[] Ids, float[] Weights, bool[] Specific);

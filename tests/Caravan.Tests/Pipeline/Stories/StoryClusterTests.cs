@@ -1,0 +1,63 @@
+using Caravan.Pipeline.Stages.Stories;
+
+namespace Caravan.Tests.Pipeline.Stories;
+
+public class StoryClusterTests
+{
+    private static DocVector Vector(TermSpace space, params string[] terms) =>
+        space.Vector([.. terms.Select(t => new WeightedTerm(t, 1f))]);
+
+    private static StoryCluster Story(TermSpace space, params string[] terms)
+    {
+        var story = new StoryCluster("st-test", 0);
+        var vector = Vector(space, terms);
+        story.Add(vector, "en", null, 0, 600, space);
+        space.Count(vector);
+        return story;
+    }
+
+    [Fact]
+    public void Overlap_SameNamesAndNumbers_FullAgreement()
+    {
+        var space = new TermSpace();
+        var story = Story(space, "s:flood", "n:tmsr", "#15");
+        var overlap = story.Overlap(Vector(space, "s:flood", "n:tmsr", "#15"));
+        Assert.Equal(1.0, overlap.Agreement!.Value, 6);
+        Assert.True(overlap.Dot > 0);
+    }
+
+    [Fact]
+    public void Overlap_SameTopicOtherNamesAndNumbers_NoAgreement()
+    {
+        var space = new TermSpace();
+        var story = Story(space, "s:flood", "s:river", "n:tmsr", "#15");
+        var overlap = story.Overlap(Vector(space, "s:flood", "s:river", "n:glt", "#4"));
+        Assert.Equal(0.0, overlap.Agreement!.Value, 6);
+        Assert.True(overlap.Dot > 0);
+    }
+
+    [Fact]
+    public void Overlap_HalfTheArticlesNamesInTheStory_AgreementBetween()
+    {
+        var space = new TermSpace();
+        var story = Story(space, "s:flood", "n:tmsr", "n:bg");
+        var overlap = story.Overlap(Vector(space, "s:flood", "n:tmsr", "n:glt"));
+        Assert.InRange(overlap.Agreement!.Value, 0.3, 0.7);
+    }
+
+    [Fact]
+    public void Overlap_ArticleWithoutNamesOrNumbers_NoAgreementMeasured()
+    {
+        var space = new TermSpace();
+        var story = Story(space, "s:flood", "n:tmsr");
+        Assert.Null(story.Overlap(Vector(space, "s:flood", "s:river")).Agreement);
+    }
+
+    [Theory]
+    [InlineData(0.0, 0.6)]
+    [InlineData(0.35, 1.0)]
+    [InlineData(0.7, 1.4)]
+    [InlineData(1.0, 1.4)]
+    public void Factor_Agreement_ScaledAndClamped(double agreement, double factor) =>
+        Assert.Equal(factor, new AgreementScale(0.35, 0.6, 1.4).Factor(agreement), 6);
+}
