@@ -27,6 +27,7 @@ internal sealed class NerFeatures
         var marks = _gazetteer.Mark(s.Lower);
         var remembered = memory.Mark(s.Lower);
         var classes = _lexicon.Clusters.Count == 0 ? null : s.Lower.Select(_lexicon.Clusters.Of).ToArray();
+        var listed = _lexicon.Names.Phrases.Count == 0 ? null : _lexicon.Names.Mark(s.Lower);
         for (var i = 0; i < s.Count; i++)
         {
             offsets[i] = hashes.Count;
@@ -37,6 +38,13 @@ internal sealed class NerFeatures
             if (classes is not null)
             {
                 AddClasses(hashes, s, i, classes);
+            }
+
+            if (listed is not null)
+            {
+                hashes.Add(FeatureHash.Of(44, listed[i]));
+                hashes.Add(FeatureHash.Of(45, listed[i], s.Shapes[i]));
+                hashes.Add(FeatureHash.Of(46, (listed[i] * 16) + remembered[i]));
             }
         }
 

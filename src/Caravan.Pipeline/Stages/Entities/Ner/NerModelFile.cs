@@ -12,7 +12,7 @@ namespace Caravan.Pipeline.Stages.Entities.Ner;
 public static class NerModelFile
 {
     private const int Magic = 0x52454E43; // "CNER"
-    private const int Version = 3; // 3 adds word clusters after the entity memory; 2 is still read
+    private const int Version = 3; // 3 adds word clusters and the mined name list after the entity memory; 2 is still read
 
     public static void Save(PerceptronNerModel model, string path)
     {
@@ -49,6 +49,13 @@ public static class NerModelFile
         {
             w.Write(word);
             w.Write7BitEncodedInt(cluster);
+        }
+
+        w.Write(model.Lexicon.Names.Phrases.Count);
+        foreach (var (phrase, type) in model.Lexicon.Names.Phrases.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            w.Write(phrase);
+            w.Write((byte)type);
         }
 
         w.Flush();
@@ -118,6 +125,13 @@ public static class NerModelFile
                 clusters[i] = new(r.ReadString(), r.Read7BitEncodedInt());
             }
 
+            var names = new Dictionary<string, EntityType>(StringComparer.Ordinal);
+            var nameCount = version >= 3 ? r.ReadInt32() : 0;
+            for (var i = 0; i < nameCount; i++)
+            {
+                names[r.ReadString()] = (EntityType)r.ReadByte();
+            }
+
             var values = new float[(1 << bits) * NerTags.Count];
             var halves = new Half[values.Length];
             r.BaseStream.ReadExactly(MemoryMarshal.AsBytes(halves.AsSpan()));
@@ -126,7 +140,7 @@ public static class NerModelFile
                 values[i] = (float)halves[i];
             }
 
-            return new PerceptronNerModel(language, new NerLexicon(buckets, titles, new WordClusters(clusters)), new NerWeights(bits, values), gazetteer, new EntityMemory(phrases));
+            return new PerceptronNerModel(language, new NerLexicon(buckets, titles, new WordClusters(clusters), new EntityMemory(names)), new NerWeights(bits, values), gazetteer, new EntityMemory(phrases));
         }
         catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException)
         {
