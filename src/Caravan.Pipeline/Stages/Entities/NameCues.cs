@@ -143,6 +143,7 @@ internal sealed class NameCues
             }
 
             DropRoleNouns(document[s], tags[s]);
+            SplitAtTitles(document[s], tags[s]);
             TagCuedNames(document[s], tags[s]);
         }
     }
@@ -166,6 +167,33 @@ internal sealed class NameCues
             if (single && _roleStems.Any(r => sentence.Lower[i].StartsWith(r, StringComparison.Ordinal)))
             {
                 t[i] = NerTags.Outside;
+            }
+        }
+    }
+
+    /// <summary>
+    /// A span with an office inside, followed only by name words, is a holder and the person named
+    /// after the office ("Kasachstans Führer Kassym-Schomart Tokajew" tagged as one LOC): the office
+    /// word leaves the span and the words after it become a person; the words before keep their type.
+    /// </summary>
+    private void SplitAtTitles(NerSentence sentence, int[] t)
+    {
+        foreach (var (start, end, _) in NerTags.Spans(t).ToList())
+        {
+            for (var k = start + 1; k + 1 < end; k++)
+            {
+                if (!_titles.Contains(sentence.Lower[k]) || !Enumerable.Range(k + 1, end - k - 1).All(i => WordShape.StartsUpper(sentence.Tokens[i]) && !_titles.Contains(sentence.Lower[i])))
+                {
+                    continue;
+                }
+
+                t[k] = NerTags.Outside;
+                for (var i = k + 1; i < end; i++)
+                {
+                    t[i] = NerTags.Begin(EntityType.Per) + (i == k + 1 ? 0 : 1);
+                }
+
+                break;
             }
         }
     }

@@ -39,6 +39,10 @@ public static class NerCorpora
     public static IReadOnlyList<NerCorpus> For(string model) =>
         Sets.TryGetValue(model, out var set) ? set : [.. Sets.Values.SelectMany(s => s)];
 
+    /// <summary>The folders of every train split (not dev-only corpora) of the models of a language.</summary>
+    public static IEnumerable<string> TrainFoldersOf(string language) =>
+        Sets.Where(p => LanguageOf(p.Key) == language).SelectMany(p => p.Value).Where(c => !c.DevOnly).Select(c => c.Folder);
+
     /// <summary>The language of a model name ("de.wiki" -> "de").</summary>
     public static string LanguageOf(string model) => model.Split('.')[0];
 }

@@ -26,6 +26,8 @@ internal sealed class NerFeatures
         var offsets = new int[s.Count + 1];
         var marks = _gazetteer.Mark(s.Lower);
         var remembered = memory.Mark(s.Lower);
+        var classes = _lexicon.Clusters.Count == 0 ? null : s.Lower.Select(_lexicon.Clusters.Of).ToArray();
+        var listed = _lexicon.Names.Phrases.Count == 0 ? null : _lexicon.Names.Mark(s.Lower);
         for (var i = 0; i < s.Count; i++)
         {
             offsets[i] = hashes.Count;
@@ -33,6 +35,17 @@ internal sealed class NerFeatures
             hashes.Add(FeatureHash.Of(40, remembered[i]));
             hashes.Add(FeatureHash.Of(41, remembered[i], s.Shapes[i]));
             hashes.Add(FeatureHash.Of(42, (i > 0 ? remembered[i - 1] : 99) * 16, i + 1 < s.Count ? remembered[i + 1].ToString(CultureInfo.InvariantCulture) : "e"));
+            if (classes is not null)
+            {
+                AddClasses(hashes, s, i, classes);
+            }
+
+            if (listed is not null)
+            {
+                hashes.Add(FeatureHash.Of(44, listed[i]));
+                hashes.Add(FeatureHash.Of(45, listed[i], s.Shapes[i]));
+                hashes.Add(FeatureHash.Of(46, (listed[i] * 16) + remembered[i]));
+            }
         }
 
         offsets[s.Count] = hashes.Count;
@@ -88,6 +101,26 @@ internal sealed class NerFeatures
         f.Add(FeatureHash.Of(25, i > 0 ? _lexicon.Bucket(prev) : -1, shape));
         f.Add(FeatureHash.Of(26, i + 1 < s.Count ? _lexicon.Bucket(next) : -1, shape));
         f.Add(FeatureHash.Of(27, doc.FirstShape(lower)));
+    }
+
+    // Models without clusters never see these templates, so their weights and scores are unchanged.
+    private static void AddClasses(List<uint> f, NerSentence s, int i, int[] classes)
+    {
+        var levels = WordClusters.Branching.Count;
+        for (var level = 0; level < levels; level++)
+        {
+            f.Add(FeatureHash.Of(50 + level, WordClusters.At(classes[i], level)));
+        }
+
+        var mid = WordClusters.At(classes[i], 1);
+        var prev = i > 0 ? WordClusters.At(classes[i - 1], 2) : -2;
+        var next = i + 1 < s.Count ? WordClusters.At(classes[i + 1], 2) : -2;
+        f.Add(FeatureHash.Of(55, mid, s.Shapes[i]));
+        f.Add(FeatureHash.Of(56, WordClusters.At(classes[i], 2), s.Shapes[i]));
+        f.Add(FeatureHash.Of(57, prev));
+        f.Add(FeatureHash.Of(58, next));
+        f.Add(FeatureHash.Of(59, (prev * 4096) + mid));
+        f.Add(FeatureHash.Of(60, (mid * 4096) + next));
     }
 
     /// <summary>Features that depend on the tags chosen so far in the sentence and the document.</summary>

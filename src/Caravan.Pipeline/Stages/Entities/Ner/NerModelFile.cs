@@ -12,7 +12,7 @@ namespace Caravan.Pipeline.Stages.Entities.Ner;
 public static class NerModelFile
 {
     private const int Magic = 0x52454E43; // "CNER"
-    private const int Version = 2;
+    private const int Version = 3; // 3 adds word clusters and the mined name list after the entity memory; 2 is still read
 
     public static void Save(PerceptronNerModel model, string path)
     {
@@ -44,6 +44,20 @@ public static class NerModelFile
             w.Write((byte)type);
         }
 
+        w.Write(model.Lexicon.Clusters.Count);
+        foreach (var (word, cluster) in model.Lexicon.Clusters.Paths.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            w.Write(word);
+            w.Write7BitEncodedInt(cluster);
+        }
+
+        w.Write(model.Lexicon.Names.Phrases.Count);
+        foreach (var (phrase, type) in model.Lexicon.Names.Phrases.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            w.Write(phrase);
+            w.Write((byte)type);
+        }
+
         w.Flush();
         var halves = model.Weights.Values.Select(v => (Half)v).ToArray();
         brotli.Write(MemoryMarshal.AsBytes(halves.AsSpan()));
@@ -55,7 +69,7 @@ public static class NerModelFile
         using var file = File.OpenRead(path);
         using var brotli = new BrotliStream(file, CompressionMode.Decompress);
         using var r = new BinaryReader(new BufferedStream(brotli, 1 << 16));
-        if (r.ReadInt32() != Magic || r.ReadInt32() != Version)
+        if (r.ReadInt32() != Magic || r.ReadInt32() is not (2 or Version))
         {
             return NerLexicon.Empty;
         }
@@ -78,7 +92,8 @@ public static class NerModelFile
             using var file = File.OpenRead(path);
             using var brotli = new BrotliStream(file, CompressionMode.Decompress);
             using var r = new BinaryReader(new BufferedStream(brotli, 1 << 16));
-            if (r.ReadInt32() != Magic || r.ReadInt32() != Version)
+            var version = r.ReadInt32() == Magic ? r.ReadInt32() : -1;
+            if (version is not (2 or Version))
             {
                 throw new CaravanException(ErrorCode.ModelMissing, $"model file '{path}' is not a Caravan NER model of version {Version}; rebuild it with `caravan train ner`");
             }
@@ -104,6 +119,19 @@ public static class NerModelFile
                 phrases[r.ReadString()] = (EntityType)r.ReadByte();
             }
 
+            var clusters = new KeyValuePair<string, int>[version >= 3 ? r.ReadInt32() : 0];
+            for (var i = 0; i < clusters.Length; i++)
+            {
+                clusters[i] = new(r.ReadString(), r.Read7BitEncodedInt());
+            }
+
+            var names = new Dictionary<string, EntityType>(StringComparer.Ordinal);
+            var nameCount = version >= 3 ? r.ReadInt32() : 0;
+            for (var i = 0; i < nameCount; i++)
+            {
+                names[r.ReadString()] = (EntityType)r.ReadByte();
+            }
+
             var values = new float[(1 << bits) * NerTags.Count];
             var halves = new Half[values.Length];
             r.BaseStream.ReadExactly(MemoryMarshal.AsBytes(halves.AsSpan()));
@@ -112,7 +140,7 @@ public static class NerModelFile
                 values[i] = (float)halves[i];
             }
 
-            return new PerceptronNerModel(language, new NerLexicon(buckets, titles), new NerWeights(bits, values), gazetteer, new EntityMemory(phrases));
+            return new PerceptronNerModel(language, new NerLexicon(buckets, titles, new WordClusters(clusters), new EntityMemory(names)), new NerWeights(bits, values), gazetteer, new EntityMemory(phrases));
         }
         catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException)
         {

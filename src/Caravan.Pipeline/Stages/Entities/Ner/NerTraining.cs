@@ -29,7 +29,7 @@ public static class NerTraining
         var options = request.Options ?? new NerTrainingOptions();
         var corpora = NerCorpora.For(language);
         var gazetteer = IcuGazetteer.Default;
-        var lexicon = BuildLexicon(request, NerCorpora.LanguageOf(language));
+        var lexicon = BuildLexicon(request, language, log);
         var sets = corpora.Select(c => (Corpus: c, Docs: Read(request, c, language))).ToList();
         foreach (var (corpus, docs) in sets.Where(s => s.Corpus.DevOnly && language != "xx" && request.Folds > 1))
         {
@@ -96,8 +96,9 @@ public static class NerTraining
         return [.. docs.Where((_, i) => i % every == 0)];
     }
 
-    private static NerLexicon BuildLexicon(NerTrainingRequest request, string language)
+    private static NerLexicon BuildLexicon(NerTrainingRequest request, string model, TextWriter log)
     {
+        var language = NerCorpora.LanguageOf(model);
         var titles = (language == "xx" ? LanguageData.LanguagesWith("titles") : [language])
             .SelectMany(l => LanguageData.Lines(l, "titles"))
             .Select(t => t.ToLowerInvariant());
@@ -105,7 +106,15 @@ public static class NerTraining
         var file = new[] { "2018", "2016" }
             .Select(y => Path.Combine(frequencyDir, y, language + "_50k.txt.gz"))
             .FirstOrDefault(File.Exists);
-        return new NerLexicon(file is null ? [] : NerLexicon.RankBuckets(ReadWords(file), 50_000), titles);
+        // The multilingual fallback has no language to cluster.
+        var clusters = language == "xx" ? WordClusters.Empty : WordClusterBuilder.Build(ClusterText.Read(request.DataDirectory, language));
+        var own = NerCorpora.For(model);
+        var names = EntityMemory.Build(NerCorpora.For("xx").Where(c => !own.Contains(c)).Distinct()
+            .Select(c => Path.Combine(request.DataDirectory, c.Folder, c.TrainFile))
+            .Where(File.Exists)
+            .SelectMany(ConllDocuments.ReadTagged));
+        log.WriteLine(FormattableString.Invariant($"ner[{model}] {clusters.Count} words clustered, {names.Phrases.Count} names listed from the other corpora"));
+        return new NerLexicon(file is null ? [] : NerLexicon.RankBuckets(ReadWords(file), 50_000), titles, clusters, names);
     }
 
     private static IEnumerable<string> ReadWords(string gzipPath)

@@ -28,6 +28,15 @@ public class NameCuesTests
     }
 
     [Fact]
+    public void Process_OfficeInsideATaggedSpan_SplitsOffThePerson()
+    {
+        // Issue #5: "Kasachstans Führer Kassym-Schomart Tokajew" came out of the German tagger as one LOC.
+        var mentions = Tag("Kasachstans Führer Kassym-Schomart Tokajew hat eine Friedensformel zwischen Russland und der Ukraine gefordert.", "de");
+        Assert.Contains(mentions, m => m.Surface == "Kassym-Schomart Tokajew" && m.Type == EntityType.Per);
+        Assert.DoesNotContain(mentions, m => m.Surface.Contains("Führer", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Process_SurnameSpelledAnotherWayLater_IsPerson()
     {
         var mentions = Tag("„Die Brücke kommt“, sagte Bogdan Zelterovich am Montag. Seitdem hat Zelterowitsch das Amt verlassen.", "de");

@@ -5,7 +5,7 @@ namespace Caravan.Tests.Pipeline.Stages.Entities;
 
 public class PerceptronNerTrainerTests
 {
-    private static List<List<NerSentence>> Data()
+    internal static List<List<NerSentence>> Data()
     {
         string[] people = ["Anna Berg", "Ion Popa", "Mara Stan", "Lev Orlov", "Ada Kern"];
         string[] places = ["Astana", "Cluj", "Bremen", "Almaty", "Porto"];
