@@ -76,9 +76,9 @@ public sealed partial class PostgresArticleStore : IStoreTransfer
     /// <summary>Rewrites the corpus tables in one transaction, under a lock so that two writers never interleave.</summary>
     public void ReplaceCorpus(CorpusResult corpus) => Write([
         PostgresArticleRows.Command(FormattableString.Invariant($"SELECT pg_advisory_xact_lock({CorpusLock})")),
-        .. PostgresCorpusRows.Replace(corpus)]);
+        .. PostgresCorpusRows.Replace(CorpusDocuments.Strip(corpus))]);
 
-    public CorpusResult ReadCorpus() => ReadCorpusTables() with { Articles = [.. ReadArticles()] };
+    public CorpusResult ReadCorpus() => CorpusDocuments.Fill(ReadCorpusTables(), [.. ReadArticles()]);
 
     public StoreCounts Counts() => Guard(() => new StoreCounts(
         Count("raw_documents"), Count("articles"), Count("stories"), Count("actors"), Count("relations")));

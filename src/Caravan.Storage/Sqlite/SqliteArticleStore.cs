@@ -149,7 +149,7 @@ public sealed partial class SqliteArticleStore : IStoreTransfer
         transaction.Commit();
     }
 
-    public void ReplaceCorpus(CorpusResult corpus) => Write(() => CorpusRows.Replace(_connection, corpus));
+    public void ReplaceCorpus(CorpusResult corpus) => Write(() => CorpusRows.Replace(_connection, CorpusDocuments.Strip(corpus)));
 
     /// <summary>
     /// Runs a write transaction; a failure (disk full, read-only folder, corruption) rolls it back and
@@ -168,7 +168,7 @@ public sealed partial class SqliteArticleStore : IStoreTransfer
         }
     }
 
-    public CorpusResult ReadCorpus() => ReadCorpusTables() with { Articles = [.. ReadArticles()] };
+    public CorpusResult ReadCorpus() => CorpusDocuments.Fill(ReadCorpusTables(), [.. ReadArticles()]);
 
     public StoreCounts Counts() => new(
         Count("raw_documents"), Count("articles"), Count("stories"), Count("actors"), Count("relations"));
