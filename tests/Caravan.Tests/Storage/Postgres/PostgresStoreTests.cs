@@ -82,21 +82,14 @@ public sealed class PostgresStoreTests(PostgresServer server) : ArticleStoreTest
                 schema.ExecuteNonQuery();
             }
 
-            using var insert = new NpgsqlCommand("""
-                INSERT INTO raw_documents (hash, id, path, url, kind, hints, bytes) VALUES ($1, $2, $3, NULL, $4, $5, $6);
+            Insert(connection, "INSERT INTO raw_documents (hash, id, path, url, kind, hints, bytes) VALUES ($1, $2, $3, NULL, $4, $5, $6)",
+                raw.ContentHash, raw.Id, raw.Source.Path!, (int)raw.Source.Kind, ArticleAnnotations.SerializeHints(raw.Hints), raw.Bytes.ToArray());
+            Insert(connection, """
                 INSERT INTO articles (id, hash, path, url, title, published, language, story_id, text, annotations)
-                VALUES ($2, $1, $3, NULL, $7, $8, 'de', 'story-1', $9, $10);
-                """, connection);
-            foreach (var value in new object[]
-            {
-                raw.ContentHash, raw.Id, raw.Source.Path!, (int)raw.Source.Kind, ArticleAnnotations.SerializeHints(raw.Hints), raw.Bytes.ToArray(),
-                article.Title!, article.Published!.Value.ToString("O", System.Globalization.CultureInfo.InvariantCulture), article.Text, json,
-            })
-            {
-                insert.Parameters.Add(new NpgsqlParameter { Value = value });
-            }
-
-            insert.ExecuteNonQuery();
+                VALUES ($1, $2, $3, NULL, $4, $5, 'de', 'story-1', $6, $7)
+                """,
+                article.Id, raw.ContentHash, raw.Source.Path!, article.Title!,
+                article.Published!.Value.ToString("O", System.Globalization.CultureInfo.InvariantCulture), article.Text, json);
         }
 
         using (var store = PostgresArticleStore.Open(url))
@@ -125,5 +118,16 @@ public sealed class PostgresStoreTests(PostgresServer server) : ArticleStoreTest
         Assert.Equal(ErrorCode.StoreUnavailable, error.Code);
         Assert.Contains("postgres://caravan:***@127.0.0.1:1/caravan", error.Message, StringComparison.Ordinal);
         Assert.DoesNotContain("secret", error.Message, StringComparison.Ordinal);
+    }
+
+    private static void Insert(NpgsqlConnection connection, string sql, params object[] values)
+    {
+        using var command = new NpgsqlCommand(sql, connection);
+        foreach (var value in values)
+        {
+            command.Parameters.Add(new NpgsqlParameter { Value = value });
+        }
+
+        command.ExecuteNonQuery();
     }
 }
