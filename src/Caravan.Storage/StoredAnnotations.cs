@@ -18,7 +18,7 @@ internal sealed record StoredAnnotations(
     ImmutableArray<Quotation> Quotes,
     ImmutableArray<RelationMention> Relations);
 
-[JsonSourceGenerationOptions(DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
+[JsonSourceGenerationOptions(DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull, Converters = [typeof(StoredSpanConverter)])]
 [JsonSerializable(typeof(StoredAnnotations))]
 [JsonSerializable(typeof(DocumentHints))]
 [JsonSerializable(typeof(Story))]
