@@ -2,7 +2,11 @@ using System.Text.Json.Serialization;
 
 namespace Caravan.Storage;
 
-/// <summary>An article's annotations as stored (one JSON column): everything but the columns of its own.</summary>
+/// <summary>
+/// An article's annotations as stored (one JSON column): everything but the columns of its own and the fingerprint,
+/// which the pipeline computes again from the text when it replays stored articles (<c>IRecomputableStage</c>;
+/// issue #8). Stores written before kept a "Fingerprint" property; reading ignores it.
+/// </summary>
 internal sealed record StoredAnnotations(
     ArticleFeatures Features,
     string? CanonicalUrl,
@@ -12,10 +16,9 @@ internal sealed record StoredAnnotations(
     ImmutableArray<TextSpan> Sentences,
     ImmutableArray<Mention> Mentions,
     ImmutableArray<Quotation> Quotes,
-    ImmutableArray<RelationMention> Relations,
-    Fingerprint? Fingerprint);
+    ImmutableArray<RelationMention> Relations);
 
-[JsonSourceGenerationOptions(DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
+[JsonSourceGenerationOptions(DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull, Converters = [typeof(StoredSpanConverter)])]
 [JsonSerializable(typeof(StoredAnnotations))]
 [JsonSerializable(typeof(DocumentHints))]
 [JsonSerializable(typeof(Story))]
@@ -30,7 +33,7 @@ internal static class ArticleAnnotations
     // order, which made two runs on the same input store different bytes.
     public static StoredAnnotations Of(Article article) =>
         new(article.Features, article.CanonicalUrl, ImmutableSortedDictionary.CreateRange(StringComparer.Ordinal, article.Provenance), article.Paragraphs,
-            article.ParagraphLanguages, article.Sentences, article.Mentions, article.Quotes, article.Relations, article.Fingerprint);
+            article.ParagraphLanguages, article.Sentences, article.Mentions, article.Quotes, article.Relations);
 
     public static string Serialize(Article article) => System.Text.Json.JsonSerializer.Serialize(Of(article), StoreJson.Default.StoredAnnotations);
 
@@ -52,7 +55,6 @@ internal static class ArticleAnnotations
             Mentions = annotations.Mentions,
             Quotes = annotations.Quotes,
             Relations = annotations.Relations,
-            Fingerprint = annotations.Fingerprint,
         };
 
     public static string SerializeHints(DocumentHints hints) => System.Text.Json.JsonSerializer.Serialize(hints, StoreJson.Default.DocumentHints);

@@ -40,11 +40,7 @@ public sealed partial class CorpusGrain(NodeServices services, ILogger<CorpusGra
 
         _run = pipeline.Open();
         var hashes = new List<string>();
-        foreach (var article in _store.ReadArticles())
-        {
-            _run.Restore(article);
-            hashes.Add(article.ContentHash);
-        }
+        _run.Restore(_store.ReadArticles(), article => hashes.Add(article.ContentHash));
 
         _book = new AdmissionBook(hashes, _store.ArticleIds());
         this.RegisterGrainTimer(ExpireAsync, TimeSpan.FromSeconds(5), TimeSpan.FromSeconds(5));

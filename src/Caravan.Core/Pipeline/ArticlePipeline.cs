@@ -94,6 +94,23 @@ public sealed class ArticlePipeline
         new(stage.Info.Name, new CaravanException(ErrorCode.LimitExceeded, FormattableString.Invariant(
             $"stage '{stage.Info.Name}' ran past its time budget of {Limits.StageTimeBudget.TotalSeconds:0.#} s (PipelineLimits.StageTimeBudget)")));
 
+    /// <summary>
+    /// <paramref name="stored"/> with the outputs the stores leave out (<see cref="IRecomputableStage"/>) computed
+    /// again. Thread-safe.
+    /// </summary>
+    public Article Recompute(Article stored)
+    {
+        foreach (var stage in ArticleStages)
+        {
+            if (stage is IRecomputableStage recomputable)
+            {
+                stored = recomputable.Recompute(stored);
+            }
+        }
+
+        return stored;
+    }
+
     /// <summary>Opens a run holding fresh corpus state.</summary>
     public PipelineRun Open() => new(this, [.. CorpusStages.Select(s => s.Open())]);
 }

@@ -11,6 +11,7 @@ namespace Caravan.Core.Pipeline;
 public sealed class PipelineRun
 {
     private readonly ArticlePipeline _pipeline;
+    private const int RestoreChunk = 256;
     private readonly ImmutableArray<ICorpusSession> _sessions;
 
     internal PipelineRun(ArticlePipeline pipeline, ImmutableArray<ICorpusSession> sessions)
@@ -22,12 +23,36 @@ public sealed class PipelineRun
     /// <summary>Time spent in each stage by this run (per-article stages in thread time).</summary>
     public StageClock Clock { get; } = new();
 
-    /// <summary>Replays an article that an earlier run already processed, rebuilding corpus state.</summary>
+    /// <summary>
+    /// Replays an article that an earlier run already processed, rebuilding corpus state; outputs the store left
+    /// out are computed again first (<see cref="ArticlePipeline.Recompute"/>).
+    /// </summary>
     public void Restore(Article processed)
     {
+        processed = _pipeline.Recompute(processed);
         foreach (var session in _sessions)
         {
             session.Restore(processed);
+        }
+    }
+
+    /// <summary>
+    /// Replays stored articles in order, as <see cref="Restore(Article)"/> does one by one, computing the left-out
+    /// outputs of each chunk in parallel; <paramref name="onRestored"/> sees each article once it is replayed.
+    /// </summary>
+    public void Restore(IEnumerable<Article> processed, Action<Article>? onRestored = null)
+    {
+        ArgumentNullException.ThrowIfNull(processed);
+        foreach (var chunk in processed.Chunk(RestoreChunk))
+        {
+            var ready = new Article[chunk.Length];
+            Parallel.For(0, chunk.Length, new ParallelOptions { MaxDegreeOfParallelism = _pipeline.MaxParallelism },
+                i => ready[i] = _pipeline.Recompute(chunk[i]));
+            foreach (var article in ready)
+            {
+                Restore(article);
+                onRestored?.Invoke(article);
+            }
         }
     }
 

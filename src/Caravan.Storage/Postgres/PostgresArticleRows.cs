@@ -7,9 +7,9 @@ namespace Caravan.Storage.Postgres;
 internal static class PostgresArticleRows
 {
     public const string SelectArticles = """
-        SELECT a.id, a.hash, a.path, a.url, a.site, a.title, a.author, a.published, a.language, a.story_id,
+        SELECT a.id, r.hash, r.path, r.url, a.site, a.title, a.author, a.published, a.language, a.story_id,
                a.duplicate_of, a.text, a.annotations, r.kind, r.hints
-        FROM articles a JOIN raw_documents r ON r.hash = a.hash ORDER BY a.seq
+        FROM articles a JOIN raw_documents r ON r.seq = a.raw ORDER BY a.seq
         """;
 
     public const string SelectRawDocuments = "SELECT id, hash, path, url, kind, hints, bytes FROM raw_documents ORDER BY seq";
@@ -23,15 +23,16 @@ internal static class PostgresArticleRows
         ArticleAnnotations.SerializeHints(document.Hints), document.Bytes.ToArray());
 
     /// <summary>
-    /// Inserts an article unless an article of the same content is stored: the content hash is what
-    /// makes an article stored exactly once. An id taken by other content still fails the batch.
+    /// Inserts an article unless an article of the same content is stored: its raw document (found by content hash)
+    /// is what makes an article stored exactly once. An id taken by other content still fails the batch, and so
+    /// does a missing raw document (raw NULL). Path and URL are the raw document's.
     /// </summary>
     public static NpgsqlBatchCommand InsertArticle(Article article) => Command("""
-        INSERT INTO articles (id, hash, path, url, site, title, author, published, language, story_id, duplicate_of, text, annotations)
-        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
-        ON CONFLICT (hash) DO NOTHING
+        INSERT INTO articles (id, raw, site, title, author, published, language, story_id, duplicate_of, text, annotations)
+        VALUES ($1, (SELECT seq FROM raw_documents WHERE hash = $2), $3, $4, $5, $6, $7, $8, $9, $10, $11)
+        ON CONFLICT (raw) DO NOTHING
         """,
-        article.Id, article.ContentHash, article.Source.Path, article.Source.Url, article.Site, article.Title, article.Author,
+        article.Id, article.ContentHash, article.Site, article.Title, article.Author,
         article.Published?.ToString("O", CultureInfo.InvariantCulture), article.Language, article.StoryId, article.DuplicateOf,
         article.Text, ArticleAnnotations.Serialize(article));
 

@@ -42,12 +42,12 @@ public sealed partial class PostgresArticleStore : IStoreTransfer
 
     public string? PipelineSignature => Guard(() => Scalar("SELECT value FROM meta WHERE key = 'pipeline'") as string);
 
-    public bool IsProcessed(string contentHash) => Guard(() => Scalar("SELECT 1 FROM articles WHERE hash = $1", contentHash) is not null);
+    public bool IsProcessed(string contentHash) => Guard(() => Scalar("SELECT 1 FROM articles a JOIN raw_documents r ON r.seq = a.raw WHERE r.hash = $1", contentHash) is not null);
 
     public IReadOnlyDictionary<string, string> ArticleIds() => Guard(() =>
     {
         var ids = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var (id, hash) in Query("SELECT id, hash FROM articles", r => (r.GetString(0), r.GetString(1))))
+        foreach (var (id, hash) in Query("SELECT a.id, r.hash FROM articles a JOIN raw_documents r ON r.seq = a.raw", r => (r.GetString(0), r.GetString(1))))
         {
             ids[id] = hash;
         }
@@ -76,9 +76,9 @@ public sealed partial class PostgresArticleStore : IStoreTransfer
     /// <summary>Rewrites the corpus tables in one transaction, under a lock so that two writers never interleave.</summary>
     public void ReplaceCorpus(CorpusResult corpus) => Write([
         PostgresArticleRows.Command(FormattableString.Invariant($"SELECT pg_advisory_xact_lock({CorpusLock})")),
-        .. PostgresCorpusRows.Replace(corpus)]);
+        .. PostgresCorpusRows.Replace(CorpusDocuments.Strip(corpus))]);
 
-    public CorpusResult ReadCorpus() => ReadCorpusTables() with { Articles = [.. ReadArticles()] };
+    public CorpusResult ReadCorpus() => CorpusDocuments.Fill(ReadCorpusTables(), [.. ReadArticles()]);
 
     public StoreCounts Counts() => Guard(() => new StoreCounts(
         Count("raw_documents"), Count("articles"), Count("stories"), Count("actors"), Count("relations")));

@@ -55,5 +55,17 @@ internal static class PostgresMigrations
         CREATE TABLE search_actor_keys (key text NOT NULL, actor_id text NOT NULL, person boolean NOT NULL, PRIMARY KEY (key, actor_id));
         CREATE INDEX search_actor_keys_trigrams ON search_actor_keys USING gin (key gin_trgm_ops);
         """,
+        // 3 (issue #8: store per article), as the embedded store's migration 4: an article names its raw document by
+        // row id instead of repeating its content hash; its path and URL are the raw document's; no index on story_id
+        // (no query filters by it). The fingerprint left the annotations JSON (reading ignores it in older rows).
+        """
+        ALTER TABLE articles ADD COLUMN raw bigint;
+        UPDATE articles a SET raw = r.seq FROM raw_documents r WHERE r.hash = a.hash;
+        ALTER TABLE articles ALTER COLUMN raw SET NOT NULL;
+        ALTER TABLE articles ADD CONSTRAINT articles_raw_key UNIQUE (raw);
+        ALTER TABLE articles ADD CONSTRAINT articles_raw_fkey FOREIGN KEY (raw) REFERENCES raw_documents(seq);
+        ALTER TABLE articles DROP COLUMN hash, DROP COLUMN path, DROP COLUMN url;
+        DROP INDEX articles_story;
+        """,
     ];
 }

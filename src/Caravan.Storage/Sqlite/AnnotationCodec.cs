@@ -1,4 +1,3 @@
-using System.Buffers.Binary;
 using System.IO.Compression;
 using System.Text.Json;
 
@@ -6,17 +5,17 @@ namespace Caravan.Storage.Sqlite;
 
 /// <summary>
 /// The stored form of an article's annotations (issue #8: under 2 KB of store per article beyond its text).
-/// The source-generated JSON of <see cref="StoredAnnotations"/> keeps every field a model record gains, but spells
-/// the fingerprint's random 64-bit hashes in ~19 digits each and repeats every property name; so the hashes are
-/// moved out to 8 bytes each, a mention's or speaker's surface that is just the text at its span is left out (read back
+/// The source-generated JSON of <see cref="StoredAnnotations"/> keeps every field a model record gains but repeats
+/// every property name; so a mention's or speaker's surface that is just the text at its span is left out (read back
 /// from the text), and the whole is Brotli-compressed (about 5x smaller than the JSON text).
-/// Layout: a format byte, the payload's length (7-bit encoded), then Brotli of: JSON length, JSON (UTF-8),
-/// MinHash count and values, passage count and values (little-endian). Stores written before hold the JSON as
-/// TEXT; <see cref="Decode"/> reads both.
+/// Layout: a format byte (2), the JSON's length (7-bit encoded), then Brotli of the JSON (UTF-8).
+/// Read as well: format 1, whose Brotli payload held the JSON's length, the JSON and the fingerprint's MinHash and
+/// passage hashes (the fingerprint is no longer stored), and the JSON text of the first stores.
 /// </summary>
 internal static class AnnotationCodec
 {
-    private const byte Format = 1;
+    private const byte Format = 2;
+    private const byte FormatWithHashes = 1;
 
     // Brotli quality 5: most of the ratio of quality 11 at a fraction of its time (small inputs, one per article).
     private const int Quality = 5;
@@ -24,28 +23,16 @@ internal static class AnnotationCodec
 
     public static byte[] Encode(StoredAnnotations annotations, string text)
     {
-        var hashes = annotations.Fingerprint;
         var compact = annotations with
         {
             Mentions = Map(annotations.Mentions, m => IsSliceOf(text, m.Span, m.Surface) ? m with { Surface = "" } : m),
             Quotes = Map(annotations.Quotes, q => q.SpeakerSpan is { } span && IsSliceOf(text, span, q.SpeakerSurface) ? q with { SpeakerSurface = "" } : q),
-            Fingerprint = hashes is null ? null : hashes with { MinHash = [], Passages = [] },
         };
         var json = JsonSerializer.SerializeToUtf8Bytes(compact, StoreJson.Default.StoredAnnotations);
-        var payload = new MemoryStream(json.Length + 64);
-        using (var writer = new BinaryWriter(payload, System.Text.Encoding.UTF8, leaveOpen: true))
-        {
-            writer.Write7BitEncodedInt(json.Length);
-            writer.Write(json);
-            WriteHashes(writer, hashes?.MinHash ?? []);
-            WriteHashes(writer, hashes?.Passages ?? []);
-        }
-
-        var plain = payload.GetBuffer().AsSpan(0, (int)payload.Length);
-        var compressed = new byte[BrotliEncoder.GetMaxCompressedLength(plain.Length) + 6];
+        var compressed = new byte[BrotliEncoder.GetMaxCompressedLength(json.Length) + 6];
         compressed[0] = Format;
-        var header = 1 + Write7Bit(compressed.AsSpan(1), plain.Length);
-        if (!BrotliEncoder.TryCompress(plain, compressed.AsSpan(header), out var written, Quality, Window))
+        var header = 1 + Write7Bit(compressed.AsSpan(1), json.Length);
+        if (!BrotliEncoder.TryCompress(json, compressed.AsSpan(header), out var written, Quality, Window))
         {
             throw new InvalidOperationException("annotations could not be compressed");
         }
@@ -53,7 +40,7 @@ internal static class AnnotationCodec
         return compressed[..(header + written)];
     }
 
-    /// <summary>Reads the column's value (the compressed form, or the JSON text of stores written before it) of an article with <paramref name="text"/>.</summary>
+    /// <summary>Reads the column's value (either compressed form, or the JSON text of the first stores) of an article with <paramref name="text"/>.</summary>
     public static StoredAnnotations Decode(object value, string text)
     {
         if (value is string json)
@@ -62,7 +49,7 @@ internal static class AnnotationCodec
         }
 
         var bytes = (byte[])value;
-        if (bytes.Length < 2 || bytes[0] != Format)
+        if (bytes.Length < 2 || bytes[0] is not (Format or FormatWithHashes))
         {
             throw new InvalidDataException($"article annotations have an unknown format ({(bytes.Length == 0 ? "empty" : bytes[0])})");
         }
@@ -74,18 +61,22 @@ internal static class AnnotationCodec
             throw new InvalidDataException("article annotations are corrupt");
         }
 
-        using var reader = new BinaryReader(new MemoryStream(plain));
-        var annotations = JsonSerializer.Deserialize(reader.ReadBytes(reader.Read7BitEncodedInt()), StoreJson.Default.StoredAnnotations)
+        var utf8 = plain.AsSpan();
+        if (bytes[0] == FormatWithHashes)
+        {
+            // The JSON's length, the JSON; the hashes after it belonged to the fingerprint, which is computed again.
+            var start = Read7Bit(utf8, out var jsonLength);
+            utf8 = utf8.Slice(start, jsonLength);
+        }
+
+        var annotations = JsonSerializer.Deserialize(utf8, StoreJson.Default.StoredAnnotations)
             ?? throw new InvalidDataException("article annotations are empty");
-        var minHash = ReadHashes(reader);
-        var passages = ReadHashes(reader);
         return annotations with
         {
             Mentions = Map(annotations.Mentions, m => m.Surface.Length == 0 && m.Span.IsValidFor(text) ? m with { Surface = m.Span.Slice(text) } : m),
             Quotes = Map(annotations.Quotes, q => q is { SpeakerSurface.Length: 0, SpeakerSpan: { } span } && span.IsValidFor(text)
                 ? q with { SpeakerSurface = span.Slice(text) }
                 : q),
-            Fingerprint = annotations.Fingerprint is { } fingerprint ? fingerprint with { MinHash = minHash, Passages = passages } : null,
         };
     }
 
@@ -94,27 +85,6 @@ internal static class AnnotationCodec
 
     private static ImmutableArray<T> Map<T>(ImmutableArray<T> items, Func<T, T> map) =>
         items.IsDefaultOrEmpty ? items : [.. items.Select(map)];
-
-    private static void WriteHashes(BinaryWriter writer, ImmutableArray<ulong> hashes)
-    {
-        writer.Write7BitEncodedInt(hashes.IsDefault ? 0 : hashes.Length);
-        foreach (var hash in hashes.IsDefault ? [] : hashes)
-        {
-            writer.Write(hash);
-        }
-    }
-
-    private static ImmutableArray<ulong> ReadHashes(BinaryReader reader)
-    {
-        var count = reader.Read7BitEncodedInt();
-        var hashes = ImmutableArray.CreateBuilder<ulong>(count);
-        for (var i = 0; i < count; i++)
-        {
-            hashes.Add(reader.ReadUInt64());
-        }
-
-        return hashes.MoveToImmutable();
-    }
 
     private static int Write7Bit(Span<byte> target, int value)
     {

@@ -3,7 +3,10 @@ using Microsoft.Data.Sqlite;
 
 namespace Caravan.Storage.Sqlite;
 
-/// <summary>Maps processed articles to and from rows of the <c>articles</c> table.</summary>
+/// <summary>
+/// Maps processed articles to and from rows of the <c>articles</c> table. An article's content hash, path and URL are
+/// its raw document's (one copy, in <c>raw_documents</c>).
+/// </summary>
 internal static class ArticleRows
 {
     /// <summary>The insert; <paramref name="ignoreStored"/> skips articles whose content is already stored (copies).</summary>
@@ -11,10 +14,12 @@ internal static class ArticleRows
     {
         var command = connection.CreateCommand();
         command.Transaction = transaction;
-        command.CommandText = (ignoreStored ? "INSERT OR IGNORE" : "INSERT") + """
-             INTO articles (id, hash, path, url, site, title, author, published, language, story_id, duplicate_of, text, annotations)
-            VALUES ($id, $hash, $path, $url, $site, $title, $author, $published, $language, $story, $dup, $text, $annotations)
-            """;
+        // The raw document by its content hash: a missing one leaves raw NULL, which fails the insert (DO NOTHING
+        // skips uniqueness conflicts only).
+        command.CommandText = """
+            INSERT INTO articles (raw, id, site, title, author, published, language, story_id, duplicate_of, text, annotations)
+            VALUES ((SELECT seq FROM raw_documents WHERE hash = $hash), $id, $site, $title, $author, $published, $language, $story, $dup, $text, $annotations)
+            """ + (ignoreStored ? " ON CONFLICT DO NOTHING" : "");
         return command;
     }
 
@@ -23,8 +28,6 @@ internal static class ArticleRows
         command.Parameters.Clear();
         command.Parameters.AddWithValue("$id", article.Id);
         command.Parameters.AddWithValue("$hash", article.ContentHash);
-        command.Parameters.AddWithValue("$path", Db(article.Source.Path));
-        command.Parameters.AddWithValue("$url", Db(article.Source.Url));
         command.Parameters.AddWithValue("$site", Db(article.Site));
         command.Parameters.AddWithValue("$title", Db(article.Title));
         command.Parameters.AddWithValue("$author", Db(article.Author));

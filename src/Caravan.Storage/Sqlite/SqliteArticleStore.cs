@@ -55,14 +55,14 @@ public sealed partial class SqliteArticleStore : IStoreTransfer
     public string? PipelineSignature => Scalar("SELECT value FROM meta WHERE key = 'pipeline'") as string;
 
     public bool IsProcessed(string contentHash) =>
-        Scalar("SELECT 1 FROM articles WHERE hash = $h", ("$h", contentHash)) is not null;
+        Scalar("SELECT 1 FROM articles a JOIN raw_documents r ON r.seq = a.raw WHERE r.hash = $h", ("$h", contentHash)) is not null;
 
     public IReadOnlyDictionary<string, string> ArticleIds() => Guarded(ReadArticleIds);
 
     private Dictionary<string, string> ReadArticleIds()
     {
         var ids = new Dictionary<string, string>(StringComparer.Ordinal);
-        using var command = Command("SELECT id, hash FROM articles");
+        using var command = Command("SELECT a.id, r.hash FROM articles a JOIN raw_documents r ON r.seq = a.raw");
         using var reader = command.ExecuteReader();
         while (reader.Read())
         {
@@ -77,9 +77,9 @@ public sealed partial class SqliteArticleStore : IStoreTransfer
     private IEnumerable<Article> ReadArticleRows()
     {
         using var command = Command("""
-            SELECT a.id, a.hash, a.path, a.url, a.site, a.title, a.author, a.published, a.language, a.story_id,
+            SELECT a.id, r.hash, r.path, r.url, a.site, a.title, a.author, a.published, a.language, a.story_id,
                    a.duplicate_of, a.text, a.annotations, r.kind, r.hints
-            FROM articles a JOIN raw_documents r ON r.hash = a.hash ORDER BY a.seq
+            FROM articles a JOIN raw_documents r ON r.seq = a.raw ORDER BY a.seq
             """);
         using var reader = command.ExecuteReader();
         var pool = new StringPool();
@@ -149,7 +149,7 @@ public sealed partial class SqliteArticleStore : IStoreTransfer
         transaction.Commit();
     }
 
-    public void ReplaceCorpus(CorpusResult corpus) => Write(() => CorpusRows.Replace(_connection, corpus));
+    public void ReplaceCorpus(CorpusResult corpus) => Write(() => CorpusRows.Replace(_connection, CorpusDocuments.Strip(corpus)));
 
     /// <summary>
     /// Runs a write transaction; a failure (disk full, read-only folder, corruption) rolls it back and
@@ -168,7 +168,7 @@ public sealed partial class SqliteArticleStore : IStoreTransfer
         }
     }
 
-    public CorpusResult ReadCorpus() => ReadCorpusTables() with { Articles = [.. ReadArticles()] };
+    public CorpusResult ReadCorpus() => CorpusDocuments.Fill(ReadCorpusTables(), [.. ReadArticles()]);
 
     public StoreCounts Counts() => new(
         Count("raw_documents"), Count("articles"), Count("stories"), Count("actors"), Count("relations"));

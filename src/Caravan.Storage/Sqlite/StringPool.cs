@@ -35,7 +35,6 @@ internal sealed class StringPool
         {
             SourceKey = Get(r.SourceKey), TargetKey = Get(r.TargetKey), Code = Get(r.Code), Label = Get(r.Label),
         }),
-        Fingerprint = a.Fingerprint is { } f ? f with { Terms = Map(f.Terms, t => t with { Term = Get(t.Term) }) } : null,
     };
 
     private static ImmutableArray<T> Map<T>(ImmutableArray<T> items, Func<T, T> pooled) =>

@@ -53,7 +53,7 @@ public sealed class ClusterKillTests(ITestOutputHelper output)
             output.WriteLine($"{clock.Elapsed.TotalSeconds:F1} s: ingestion done: {stderr.Trim()}");
 
             // Every article stored once and processed as the embedded run did: same rows, same stories and actors.
-            Assert.Equal(count, Count(store, "SELECT count(DISTINCT hash) FROM articles"));
+            Assert.Equal(count, Count(store, "SELECT count(DISTINCT raw) FROM articles"));
             Assert.Equal(count, Count(store, "SELECT count(*) FROM raw_documents"));
             Assert.Equal(StoreDump.Of(embedded), StoreDump.Of(store));
 

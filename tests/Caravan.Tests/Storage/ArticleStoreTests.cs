@@ -36,8 +36,8 @@ public abstract class ArticleStoreTests
         Assert.Equal(article.Quotes.ToArray(), read.Quotes.ToArray());
         Assert.Equal(article.Relations.ToArray(), read.Relations.ToArray());
         Assert.Equal(article.Sentences.ToArray(), read.Sentences.ToArray());
-        Assert.Equal(article.Fingerprint!.MinHash.ToArray(), read.Fingerprint!.MinHash.ToArray());
-        Assert.Equal(article.Fingerprint.Terms.ToArray(), read.Fingerprint.Terms.ToArray());
+        Assert.NotNull(article.Fingerprint);
+        Assert.Null(read.Fingerprint); // computed again from the text on replay (IRecomputableStage), not stored
         Assert.Equal(article.Provenance["title"], read.Provenance["title"]);
         Assert.Equal(article.Hints, read.Hints);
         Assert.Equal(article.Features, read.Features);

@@ -118,7 +118,7 @@ public sealed class StoreFaultTests
         Assert.Contains("caravan train", failure.Message, StringComparison.Ordinal);
     }
 
-    /// <summary>Batch <paramref name="n"/>: articles whose text and annotations do not compress away.</summary>
+    /// <summary>Batch <paramref name="n"/>: articles whose text does not compress away.</summary>
     private static List<(RawDocument, Article)> Batch(int n)
     {
         var random = new Random(n);
@@ -135,7 +135,6 @@ public sealed class StoreFaultTests
                 Text = text,
                 Language = "en",
                 Sentences = [new TextSpan(0, text.Length)],
-                Fingerprint = new Fingerprint([.. Enumerable.Range(0, 64).Select(_ => (ulong)random.NextInt64())], []),
                 Features = ArticleFeatures.Text,
             });
         })];

@@ -13,8 +13,10 @@ internal static class WebCorpus
 
     public static CorpusResult Create()
     {
-        var en = Article("en-summit", "en", $"Summit opens {Hostile}", "President Tokayev opened the water summit in Astana. \"We will share the rivers,\" Tokayev said.",
-            "wire.example", "s1", "2024-03-04", ("Tokayev", "A1"));
+        // Every actor's documents are those that mention it (the stores derive them so): A2 is mentioned in en-summit.
+        var en = Article("en-summit", "en", $"Summit opens {Hostile}",
+            "President Tokayev opened the water summit in Astana. \"We will share the rivers,\" Tokayev said. Evil Corp sent a delegation.",
+            "wire.example", "s1", "2024-03-04", ("Tokayev", "A1"), ("Evil Corp", "A2"));
         en = en with { Quotes = [Quote(en, "We will share the rivers", "Tokayev")] };
         Article[] articles =
         [

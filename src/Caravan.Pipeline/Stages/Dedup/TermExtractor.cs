@@ -17,7 +17,8 @@ internal sealed class TermExtractor
         _options = options;
     }
 
-    public ArticleSignals Extract(Article article)
+    /// <summary>The article's signals; its mentions' actor ids count as terms when <paramref name="withActors"/>.</summary>
+    public ArticleSignals Extract(Article article, bool withActors)
     {
         var state = new ExtractionState(_options.ShingleSize, _lexicon.For(article.Language),
             string.Equals(article.Language, "en", StringComparison.Ordinal));
@@ -31,7 +32,7 @@ internal sealed class TermExtractor
         Scan(article.Text, state);
         state.Boost = 1f;
         state.EndSentence();
-        foreach (var mention in article.Mentions)
+        foreach (var mention in withActors ? article.Mentions : [])
         {
             if (mention.ActorId is { Length: > 0 } actor)
             {

@@ -65,6 +65,22 @@ public class FingerprintStageTests
         Assert.Contains(fingerprint.Terms, t => t.Term == "a:actor-42");
     }
 
+    [Fact]
+    public void Recompute_StoredArticleWithActorIds_GivesTheFingerprintOfProcess()
+    {
+        // Processed as in a pipeline: mentions without actor ids, which actor linking (a corpus stage) adds later.
+        var mention = new Mention(new TextSpan(0, 5), "Heavy", EntityType.Per, "heavy");
+        var processed = Stage.Process(StoryTexts.Make("a", StoryTexts.FloodEn, "en") with { Mentions = [mention] }, CancellationToken.None);
+        var stored = processed with { Fingerprint = null, Mentions = [mention with { ActorId = "actor-42" }] };
+        var recomputed = Stage.Recompute(stored).Fingerprint!;
+        var original = processed.Fingerprint!;
+        Assert.Equal(original.MinHash.ToArray(), recomputed.MinHash.ToArray());
+        Assert.Equal(original.Terms.ToArray(), recomputed.Terms.ToArray());
+        Assert.Equal(original.Passages.ToArray(), recomputed.Passages.ToArray());
+        Assert.Equal(original.Sentences.SelectMany(s => s).ToArray(), recomputed.Sentences.SelectMany(s => s).ToArray());
+        Assert.Same(processed, Stage.Recompute(processed));
+    }
+
     private static HashSet<string> Terms(string text, string language) =>
         [.. Stage.Process(StoryTexts.Make("x", text, language), CancellationToken.None).Fingerprint!.Terms.Select(t => t.Term)];
 }
