@@ -19,6 +19,9 @@ internal sealed class TokenPattern
 
     public string Text { get; }
 
+    /// <summary>The first element ("...", a word, or a word with a wildcard), or null for an empty pattern.</summary>
+    public string? First => _elements.Length > 0 ? _elements[0] : null;
+
     /// <summary>Number of elements that must match a token (gaps excluded).</summary>
     public int Length => _elements.Count(e => e != "...");
 

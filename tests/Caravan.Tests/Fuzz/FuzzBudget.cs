@@ -5,7 +5,8 @@ namespace Caravan.Tests.Fuzz;
 /// <summary>
 /// How long the fuzz campaign runs. <c>CARAVAN_FUZZ_SECONDS</c> is the whole campaign's time (default 120 s,
 /// the CI campaign), shared evenly by the <see cref="Targets"/> fuzz targets; <c>CARAVAN_FUZZ_INPUT_SECONDS</c>
-/// is the time one input may take before it counts as a hang (default 30 s: the CI machine is shared and slow);
+/// is the CPU time one input may take (default 10 s) and <c>CARAVAN_FUZZ_HANG_SECONDS</c> the wall time after which it
+/// counts as a hang (default 300 s: the CI machine is shared and slow);
 /// <c>CARAVAN_FUZZ_LOG</c> names a file that gets one line per target (inputs tried, seconds), for the record
 /// of a long campaign in docs/benchmarks/hardening.md.
 /// </summary>

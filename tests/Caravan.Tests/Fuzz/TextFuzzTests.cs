@@ -53,11 +53,9 @@ public sealed class TextFuzzTests
         });
     }
 
-    [SkippableFact]
+    [Fact]
     public void TextPipeline_HostileArticles_SpansInsideText()
     {
-        // Open bug (issue #8): a 447,510-character run of "28." ran past the 300 s hang limit (CsCheck_Seed=0PdWQv6f-Ib5).
-        FuzzBudget.SkipKnownFailure("text pipeline: 18.6 s CPU (linear, over the 10 s budget) on 1 M characters of quote mark, colon, direction control and spaces (CsCheck_Seed=58pnPjeF-Pm1); the \"28.\" hang (0PdWQv6f-Ib5) is fixed");
         _ = Pipelines.Value; // models load before the clock of the first input starts
         Fuzzer.Run("text pipeline (entities, quotes, relations)", Gen.Select(HostileInputs.Text, Gen.Int[0, Languages.Length - 1]), t => HostileInputs.Size(t.Item1), input =>
         {
@@ -78,11 +76,9 @@ public sealed class TextFuzzTests
         });
     }
 
-    [SkippableFact]
+    [Fact]
     public void DefaultPipeline_HostileDocuments_SpansInsideText()
     {
-        // Open bug (issue #8): 191 KB of "Mr." allocated 1,019 MB, over the 885 MB budget (CsCheck_Seed=1pQb-YHGsJG5).
-        FuzzBudget.SkipKnownFailure("default pipeline: 11.2 s CPU (linear, over the 10 s budget) on 1.27 MB of <div> as plain text (CsCheck_Seed=caZeZCT-jTg1); the \"Mr.\" allocation bug (1pQb-YHGsJG5) is fixed");
         _ = Pipelines.Value; // models load before the clock of the first input starts
         Fuzzer.Run("default pipeline (every stage)", Gen.Select(HostileInputs.BytesOf(HostileInputs.Html), Gen.Bool), t => HostileInputs.Size(t.Item1), input =>
         {

@@ -71,19 +71,7 @@ internal sealed class NameCoreference(string text, QuoteLexicon lexicon, List<Me
     }
 
     /// <summary>One past the reporting verb starting at words[i], or -1.</summary>
-    private int VerbEnd(ImmutableArray<Word> words, int i)
-    {
-        foreach (var verb in lexicon.Verbs)
-        {
-            var end = verb.Match(words, i, words.Length);
-            if (end > 0)
-            {
-                return end;
-            }
-        }
-
-        return -1;
-    }
+    private int VerbEnd(ImmutableArray<Word> words, int i) => lexicon.Verbs.Match(words, i, words.Length);
 
     /// <summary>The person whose full name ends with this surname: the nearest before <paramref name="offset"/>, else the first after.</summary>
     private Mention? FullName(string surname, int offset, Mention? self)

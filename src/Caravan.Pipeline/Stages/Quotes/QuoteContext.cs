@@ -19,14 +19,28 @@ internal sealed class QuoteContext(Article article, QuoteLexicon lexicon, QuoteO
     public SpeakerFinder Speakers { get; } = new(article.Text, SpeakerMentions.Repair(article, lexicon, keys, sentences), sentences, lexicon);
 
     /// <summary>The sentence holding <paramref name="offset"/>, or the whole text when there are no sentences.</summary>
+    /// <remarks>A binary search: quote candidates ask once each, and a hostile text has hundreds of thousands of both.</remarks>
     public TextSpan SentenceAt(int offset)
     {
-        foreach (var s in sentences)
+        // The first sentence ending after the offset (sentences are sorted and do not overlap).
+        int lo = 0, hi = sentences.Length;
+        while (lo < hi)
         {
-            if (offset < s.End)
+            var mid = (lo + hi) >>> 1;
+            if (sentences[mid].End <= offset)
             {
-                return offset >= s.Start ? s : new TextSpan(offset, offset);
+                lo = mid + 1;
             }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        if (lo < sentences.Length)
+        {
+            var s = sentences[lo];
+            return offset >= s.Start ? s : new TextSpan(offset, offset);
         }
 
         return new TextSpan(Math.Min(offset, Text.Length), Text.Length);

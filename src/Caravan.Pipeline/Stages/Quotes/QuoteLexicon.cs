@@ -85,8 +85,8 @@ internal sealed class QuoteLexicon
         }
 
         // Longer verb phrases first, so "a spus" wins over a one-word entry at the same place.
-        Verbs = [.. verbs.OrderByDescending(v => v.Length)];
-        SourceCues = [.. cues.OrderByDescending(v => v.Length)];
+        Verbs = new TokenPatternSet(verbs.OrderByDescending(v => v.Length));
+        SourceCues = new TokenPatternSet(cues.OrderByDescending(v => v.Length));
         Pronouns = pronouns.ToFrozenDictionary(StringComparer.Ordinal);
         Roles = [.. roles.OrderByDescending(r => r.Suffix.Length)];
         Indefinite = indefinite.ToFrozenSet(StringComparer.Ordinal);
@@ -101,10 +101,10 @@ internal sealed class QuoteLexicon
     /// <summary>Reported content may follow the verb with no comma or complementizer (English "said the talks …").</summary>
     public bool BareComplement { get; }
 
-    public ImmutableArray<TokenPattern> Verbs { get; }
+    public TokenPatternSet Verbs { get; }
 
     /// <summary>"according to", "laut", "potrivit": the speaker follows the cue.</summary>
-    public ImmutableArray<TokenPattern> SourceCues { get; }
+    public TokenPatternSet SourceCues { get; }
 
     public FrozenDictionary<string, EntityType> Pronouns { get; }
 

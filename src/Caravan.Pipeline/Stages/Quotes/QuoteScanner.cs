@@ -8,7 +8,7 @@ namespace Caravan.Pipeline.Stages.Quotes;
 internal readonly record struct QuoteCandidate(int Open, int End, TextSpan Content, bool Closed);
 
 /// <summary>
-/// Finds quotation-mark spans, linear in practice (each scan is bounded by <see cref="MaxQuoteChars"/>).
+/// Finds quotation-mark spans in linear time (<see cref="QuoteWalks"/>); no quote is longer than <see cref="MaxQuoteChars"/>.
 /// Handles nesting (‚…‘ inside „…“), mixed pairs („…" "…“), a repeated opening mark of the same kind
 /// (treated as a stray mark, not a nesting level) and multi-paragraph quotes, where each continued
 /// paragraph opens again and only the last one closes.
@@ -21,6 +21,7 @@ internal static class QuoteScanner
     public static ImmutableArray<QuoteCandidate> Scan(string text, ImmutableArray<TextSpan> paragraphs)
     {
         var marks = QuoteMarks.Default;
+        var walks = new QuoteWalks(text, paragraphs, marks);
         var result = ImmutableArray.CreateBuilder<QuoteCandidate>();
         for (var p = 0; p < paragraphs.Length; p++)
         {
@@ -33,7 +34,7 @@ internal static class QuoteScanner
                     continue;
                 }
 
-                var found = FindClose(text, paragraphs, p, i, marks);
+                var found = FindClose(text, walks, p, i);
                 if (found is { } q)
                 {
                     result.Add(q);
@@ -58,65 +59,12 @@ internal static class QuoteScanner
         return result.ToImmutable();
     }
 
-    private static QuoteCandidate? FindClose(string text, ImmutableArray<TextSpan> paragraphs, int p, int open, QuoteMarks marks)
+    /// <summary>The quote opened at <paramref name="open"/>, or null when its walk runs past <see cref="MaxQuoteChars"/>.</summary>
+    private static QuoteCandidate? FindClose(string text, QuoteWalks walks, int p, int open)
     {
-        var opener = text[open];
         var limit = Math.Min(text.Length, open + MaxQuoteChars);
-        var end = paragraphs[p].End;
-        var j = open + 1;
-        while (true)
-        {
-            while (j < end && j < limit)
-            {
-                var c = text[j];
-                if (marks.IsMark(c))
-                {
-                    if (marks.Closes(opener, c) && marks.CanClose(text, j))
-                    {
-                        return Make(text, open, j, closed: true);
-                    }
-
-                    if (c != opener && marks.CanOpen(text, j) && Nested(text, j, end, marks) is { } nestedEnd)
-                    {
-                        j = nestedEnd + 1;
-                        continue;
-                    }
-                }
-
-                j++;
-            }
-
-            if (j >= limit)
-            {
-                return null;
-            }
-
-            // A paragraph that ends inside the quote continues when the next one opens with a mark again.
-            if (p + 1 < paragraphs.Length && marks.CanOpen(text, paragraphs[p + 1].Start)
-                && (text[paragraphs[p + 1].Start] == opener || marks.Closes(opener, text[paragraphs[p + 1].Start])))
-            {
-                p++;
-                j = paragraphs[p].Start + 1;
-                end = paragraphs[p].End;
-                continue;
-            }
-
-            return Make(text, open, end, closed: false);
-        }
-    }
-
-    private static int? Nested(string text, int open, int end, QuoteMarks marks)
-    {
-        var limit = Math.Min(end, open + MaxQuoteChars);
-        for (var k = open + 1; k < limit; k++)
-        {
-            if (marks.Closes(text[open], text[k]) && marks.CanClose(text, k))
-            {
-                return k;
-            }
-        }
-
-        return null;
+        var end = walks.From(open, p);
+        return end.Offset < limit ? Make(text, open, end.Offset, end.Closed) : null;
     }
 
     private static QuoteCandidate Make(string text, int open, int close, bool closed)

@@ -37,6 +37,7 @@ public sealed class QuoteStage(QuoteOptions? options = null, EntityKeys? keys = 
         var quotes = new List<Quotation>();
         var accepted = new List<(QuoteCandidate Candidate, Quotation Quote)>();
         var next = 0;
+        var firstOpen = 0;
         foreach (var sentence in sentences)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -59,7 +60,13 @@ public sealed class QuoteStage(QuoteOptions? options = null, EntityKeys? keys = 
                 }
             }
 
-            var inside = accepted.Where(a => a.Candidate.Open < sentence.End && a.Candidate.End > sentence.Start).ToList();
+            // Accepted quotes are in text order and do not overlap: those ending before this sentence are done with.
+            while (firstOpen < accepted.Count && accepted[firstOpen].Candidate.End <= sentence.Start)
+            {
+                firstOpen++;
+            }
+
+            var inside = accepted.Skip(firstOpen).TakeWhile(a => a.Candidate.Open < sentence.End).ToList();
             if (inside.Count > 0 && !inside.All(a => IsFragmentWithin(text, a.Candidate, sentence)))
             {
                 continue; // a sentence with a quoted sentence, or inside one, is not reported speech besides

@@ -15,6 +15,7 @@ internal sealed class SpeakerFinder
     private readonly QuoteLexicon _lexicon;
     private readonly DescriptionResolver _descriptions;
     private readonly Discourse _discourse;
+    private readonly Dictionary<int, bool> _anonymousSentences = [];
 
     public SpeakerFinder(string text, ImmutableArray<Mention> mentions, ImmutableArray<TextSpan> sentences, QuoteLexicon lexicon)
     {
@@ -33,7 +34,7 @@ internal sealed class SpeakerFinder
                 continue;
             }
 
-            var cue = Match(_lexicon.SourceCues, words, i, to);
+            var cue = _lexicon.SourceCues.Match(words, i, to);
             if (cue > 0)
             {
                 yield return (i, cue, true);
@@ -41,7 +42,7 @@ internal sealed class SpeakerFinder
                 continue;
             }
 
-            var verb = Match(_lexicon.Verbs, words, i, to);
+            var verb = _lexicon.Verbs.Match(words, i, to);
             if (verb > 0)
             {
                 yield return (i, verb, false);
@@ -56,8 +57,7 @@ internal sealed class SpeakerFinder
     /// </summary>
     public Attribution? Resolve(ImmutableArray<Word> words, int start, int end, bool cue, int from, int to, bool preferAfter)
     {
-        var sentenceWords = _discourse.SentenceWords(words[start].Span.Start);
-        if (_lexicon.Anonymous.Any(a => Enumerable.Range(0, sentenceWords.Length).Any(i => a.Match(sentenceWords, i, sentenceWords.Length) > 0)))
+        if (HasAnonymousSource(words[start].Span.Start))
         {
             // Remember the source's role, so "der Diplomat" later on stays anonymous too.
             for (var k = from; k < to; k++)
@@ -233,21 +233,20 @@ internal sealed class SpeakerFinder
             return false;
         }
 
-        var previous = _discourse.SentenceWords(_discourse.SentenceStart(offset, 1));
-        return _lexicon.Anonymous.Any(a => Enumerable.Range(0, previous.Length).Any(i => a.Match(previous, i, previous.Length) > 0));
+        return HasAnonymousSource(_discourse.SentenceStart(offset, 1));
     }
 
-    private static int Match(ImmutableArray<TokenPattern> patterns, ImmutableArray<Word> words, int i, int to)
+    /// <summary>Whether the sentence holding <paramref name="offset"/> names an anonymous source ("a diplomat who asked not to be named").</summary>
+    /// <remarks>Remembered per sentence: every reporting verb of a sentence asks, and a hostile sentence has a million words.</remarks>
+    private bool HasAnonymousSource(int offset)
     {
-        foreach (var p in patterns)
+        var sentence = _discourse.SentenceIndex(offset);
+        if (_anonymousSentences.TryGetValue(sentence, out var known))
         {
-            var end = p.Match(words, i, to);
-            if (end > 0)
-            {
-                return end;
-            }
+            return known;
         }
 
-        return -1;
+        var words = _discourse.SentenceWords(offset);
+        return _anonymousSentences[sentence] = _lexicon.Anonymous.Any(a => Enumerable.Range(0, words.Length).Any(i => a.Match(words, i, words.Length) > 0));
     }
 }

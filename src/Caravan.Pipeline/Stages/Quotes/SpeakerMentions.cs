@@ -271,7 +271,7 @@ internal sealed class SpeakerMentions
     }
 
     private bool IsVerb(ImmutableArray<Word> words, int k) =>
-        _lexicon.Verbs.Any(v => v.Length == 1 && v.Match(words, k, k + 1) > 0) || _relations.TriggerAt(words, k, k + 1).Trigger is not null;
+        _lexicon.Verbs.Match(words, k, k + 1) > 0 || _relations.TriggerAt(words, k, k + 1).Trigger is not null;
 
     /// <summary>A person's role noun or title, in any inflection ("министра", "госсекретарем", "Außenministerin").</summary>
     public bool IsPersonRole(string lower)

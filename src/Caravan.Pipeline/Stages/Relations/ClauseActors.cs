@@ -90,14 +90,10 @@ internal static class ClauseActors
         var cueEnds = new List<int>();
         for (var i = 0; i < words.Length; i++)
         {
-            foreach (var cue in sources.SourceCues)
+            var end = sources.SourceCues.Match(words, i, words.Length);
+            if (end > 0)
             {
-                var end = cue.Match(words, i, words.Length);
-                if (end > 0)
-                {
-                    cueEnds.Add(end);
-                    break;
-                }
+                cueEnds.Add(end);
             }
         }
 

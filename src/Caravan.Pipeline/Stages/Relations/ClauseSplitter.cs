@@ -41,5 +41,5 @@ internal static class ClauseSplitter
     /// </summary>
     private static bool StartsVerb(ImmutableArray<Word> words, int i, RelationLexicon lexicon, QuoteLexicon speech, bool afterSubordinate) =>
         (afterSubordinate && lexicon.TriggerAt(words, i, words.Length).Trigger is not null)
-        || speech.Verbs.Any(v => v.Match(words, i, words.Length) > 0);
+        || speech.Verbs.Match(words, i, words.Length) > 0;
 }
