@@ -41,6 +41,7 @@ internal sealed class BlockWeights
         }
 
         ReviewMarks();
+        ClosingSections.Mark(model, Kinds, lexicon);
         Weights = new double[blocks.Count];
         for (var i = 0; i < blocks.Count; i++)
         {
