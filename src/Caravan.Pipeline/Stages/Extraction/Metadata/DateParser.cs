@@ -20,6 +20,7 @@ internal sealed class DateParser
     ];
 
     private readonly Dictionary<string, int> _months = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _joiners = new(StringComparer.Ordinal);
 
     public DateParser(DateTimeOffset now)
     {
@@ -36,6 +37,14 @@ internal sealed class DateParser
                         _months.TryAdd(name.ToLowerInvariant(), month);
                     }
                 }
+            }
+        }
+
+        foreach (var language in LanguageData.LanguagesWith("date-words"))
+        {
+            foreach (var word in LanguageData.Lines(language, "date-words"))
+            {
+                _joiners.Add(word.ToLowerInvariant());
             }
         }
     }
@@ -135,11 +144,11 @@ internal sealed class DateParser
             }
         }
 
-        // 28. Februar 2023, 28 februarie 2023, 28 февраля 2023
+        // 28. Februar 2023, 28 februarie 2023, 28 февраля 2023, 5 de mayo de 2022
         if (IsNumber(t[i]) && t[i].Length <= 2)
         {
             var j = i + 1;
-            if (j < t.Count && t[j] == ".")
+            if (j < t.Count && (t[j] == "." || IsJoiner(t[j])))
             {
                 j++;
             }
@@ -147,7 +156,7 @@ internal sealed class DateParser
             if (j < t.Count && Month(t[j]) is { } m1)
             {
                 j++;
-                if (j < t.Count && t[j] == ".")
+                if (j < t.Count && (t[j] == "." || IsJoiner(t[j])))
                 {
                     j++;
                 }
@@ -181,6 +190,8 @@ internal sealed class DateParser
 
         return null;
     }
+
+    private bool IsJoiner(string token) => _joiners.Count > 0 && _joiners.Contains(token.ToLowerInvariant());
 
     private int? Month(string token) => _months.TryGetValue(token.ToLowerInvariant(), out var m) ? m : null;
 
