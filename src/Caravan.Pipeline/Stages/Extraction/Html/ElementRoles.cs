@@ -76,6 +76,9 @@ internal static class ElementRoles
     /// <summary>Overlays that only appear on hover (people cards and tooltips inside paragraphs).</summary>
     public static bool IsOverlayWord(string word) => word is "tooltip" or "popover" or "rollover" or "hovercard";
 
+    /// <summary>Consent banners and dialogs: never the article, whatever they hold.</summary>
+    public static bool IsOverlayBoxWord(string word) => word is "cookie" or "cookies" or "cookiebanner" or "consent" or "gdpr";
+
     public static bool IsArticleWord(string word) => ArticleWords.Contains(word);
 
     /// <summary>
