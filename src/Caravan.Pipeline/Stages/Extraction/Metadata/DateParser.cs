@@ -19,12 +19,18 @@ internal sealed class DateParser
         "ddd, d MMM yyyy HH:mm:ss zzz", "yyyy-MM-dd'T'HH:mm:ss zzz", "yyyy-MM-ddTHH:mm:sszzz",
     ];
 
-    private readonly Dictionary<string, int> _months = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _joiners = new(StringComparer.Ordinal);
+    // Month names and joiners of every language, read once (a parser is made per page).
+    private static readonly Dictionary<string, int> MonthNames = ReadMonths();
+    private static readonly HashSet<string> Joiners = ReadJoiners();
 
-    public DateParser(DateTimeOffset now)
+    private readonly Dictionary<string, int> _months = MonthNames;
+    private readonly HashSet<string> _joiners = Joiners;
+
+    public DateParser(DateTimeOffset now) => Now = now;
+
+    private static Dictionary<string, int> ReadMonths()
     {
-        Now = now;
+        var months = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var language in LanguageData.LanguagesWith("months"))
         {
             foreach (var line in LanguageData.Lines(language, "months"))
@@ -34,19 +40,27 @@ internal sealed class DateParser
                 {
                     foreach (var name in parts.Skip(1))
                     {
-                        _months.TryAdd(name.ToLowerInvariant(), month);
+                        months.TryAdd(name.ToLowerInvariant(), month);
                     }
                 }
             }
         }
 
+        return months;
+    }
+
+    private static HashSet<string> ReadJoiners()
+    {
+        var joiners = new HashSet<string>(StringComparer.Ordinal);
         foreach (var language in LanguageData.LanguagesWith("date-words"))
         {
             foreach (var word in LanguageData.Lines(language, "date-words"))
             {
-                _joiners.Add(word.ToLowerInvariant());
+                joiners.Add(word.ToLowerInvariant());
             }
         }
+
+        return joiners;
     }
 
     /// <summary>The latest acceptable date (a page cannot be published in the future).</summary>
