@@ -17,6 +17,9 @@ public sealed class DateParserTests
     [InlineData("28.02.2023")]
     [InlineData("2023-02-28")]
     [InlineData("Von Jörg Staff | 28.02.23")]
+    [InlineData("28 de febrero de 2023")]
+    [InlineData("Publicado el 28 de febrero del 2023")]
+    [InlineData("28 de fevereiro de 2023")]
     public void ParseText_DateLine_FindsTheDay(string line) =>
         Assert.Equal(new DateTime(2023, 2, 28), Parser.ParseText(line)?.Date);
 

@@ -41,6 +41,7 @@ internal sealed class BlockWeights
         }
 
         ReviewMarks();
+        ClosingSections.Mark(model, Kinds, lexicon);
         Weights = new double[blocks.Count];
         for (var i = 0; i < blocks.Count; i++)
         {
@@ -94,12 +95,12 @@ internal sealed class BlockWeights
         }
 
         // One long block in a footer (a customer-service notice) is not an article: the override
-        // needs several prose blocks, and never applies to nav/aside/footer elements.
+        // needs several prose blocks, and never applies to nav/aside/footer elements or dialogs.
         var total = prefix[blocks.Count];
         for (var b = 0; b < _model.Boxes.Count; b++)
         {
             var box = _model.Boxes[b];
-            if (box.Boilerplate && total > 0 && !ElementRoles.IsFurniture(box.Tag) && count[box.EndBlock] - count[box.FirstBlock] >= 2 &&
+            if (box.Boilerplate && !box.Overlay && total > 0 && !ElementRoles.IsFurniture(box.Tag) && count[box.EndBlock] - count[box.FirstBlock] >= 2 &&
                 prefix[box.EndBlock] - prefix[box.FirstBlock] > total * _options.MarkOverrideShare)
             {
                 _ignoredMarks.Add(b);

@@ -62,7 +62,7 @@ internal static class ContentSelector
         var seen = 0;
         for (var i = first; i < end; i++)
         {
-            if (seen * 2 > total && lexicon.IsEndMarker(blocks[i].Text) && RunsToEnd(model, blocks[i].Box, container))
+            if (seen * 2 > total && lexicon.IsEndMarker(blocks[i].Text) && RunsToEnd(model, i, container))
             {
                 return i;
             }
@@ -122,8 +122,15 @@ internal static class ContentSelector
     /// Whether the section holding a heading runs to the container's end. A "Related articles" box
     /// embedded between paragraphs ends before the article does and cuts nothing.
     /// </summary>
-    private static bool RunsToEnd(PageModel model, int box, int container)
+    private static bool RunsToEnd(PageModel model, int block, int container)
     {
+        var section = ClosingSections.Section(model, block);
+        if (section >= 0 && IsInside(model, section, container) && section != container)
+        {
+            return model.Boxes[section].EndBlock == model.Boxes[container].EndBlock;
+        }
+
+        var box = model.Blocks[block].Box;
         var top = box;
         while (top >= 0 && model.Boxes[top].Parent != container && top != container)
         {

@@ -61,6 +61,13 @@ internal static class ElementRoles
         "post-entry", "entry-body", "td-post-content", "news-text", "rich-text", "richtext",
     };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> BoilerplateLookup = BoilerplateWords.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> HiddenLookup = HiddenWords.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ArticleLookup = ArticleWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>A test on one lower-cased word of a class/id attribute.</summary>
+    public delegate bool WordTest(ReadOnlySpan<char> word);
+
     public static bool IsSkipped(string tag) => Skipped.Contains(tag);
 
     public static bool IsBlock(string tag) => BlockTags.Contains(tag);
@@ -69,40 +76,70 @@ internal static class ElementRoles
 
     public static bool CanBeMarked(string tag) => !NeverMarked.Contains(tag);
 
-    public static bool IsBoilerplateWord(string word) => BoilerplateWords.Contains(word);
+    public static bool IsBoilerplateWord(ReadOnlySpan<char> word) => BoilerplateLookup.Contains(word);
 
-    public static bool IsHiddenWord(string word) => HiddenWords.Contains(word);
+    public static bool IsHiddenWord(ReadOnlySpan<char> word) => HiddenLookup.Contains(word);
 
     /// <summary>Overlays that only appear on hover (people cards and tooltips inside paragraphs).</summary>
-    public static bool IsOverlayWord(string word) => word is "tooltip" or "popover" or "rollover" or "hovercard";
+    public static bool IsOverlayWord(ReadOnlySpan<char> word) => word is "tooltip" or "popover" or "rollover" or "hovercard";
 
-    public static bool IsArticleWord(string word) => ArticleWords.Contains(word);
+    /// <summary>Consent banners and dialogs: never the article, whatever they hold.</summary>
+    public static bool IsOverlayBoxWord(ReadOnlySpan<char> word) => word is "cookie" or "cookies" or "cookiebanner" or "consent" or "gdpr";
+
+    public static bool IsArticleWord(ReadOnlySpan<char> word) => ArticleLookup.Contains(word);
+
+    /// <summary>Longest class word tested; longer ones (generated names) match nothing.</summary>
+    private const int MaxWordChars = 64;
 
     /// <summary>
     /// Tests each word of a class/id attribute, lower-cased, with <paramref name="test"/>: the whole
-    /// hyphenated word ("entry-meta") and its parts ("entry", "meta").
+    /// hyphenated word ("entry-meta") and its parts ("entry", "meta"). Allocation-free: it runs on
+    /// every element of every page.
     /// </summary>
-    public static bool AnyWord(string? attribute, Func<string, bool> test, bool parts = true)
+    public static bool AnyWord(string? attribute, WordTest test, bool parts = true)
     {
         if (string.IsNullOrEmpty(attribute))
         {
             return false;
         }
 
-        foreach (var raw in attribute.Split([' ', '\t', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries))
+        Span<char> lower = stackalloc char[MaxWordChars];
+        var rest = attribute.AsSpan();
+        while (!rest.IsEmpty)
         {
-            var word = raw.ToLowerInvariant();
+            var start = 0;
+            while (start < rest.Length && IsSpace(rest[start]))
+            {
+                start++;
+            }
+
+            var end = start;
+            while (end < rest.Length && !IsSpace(rest[end]))
+            {
+                end++;
+            }
+
+            var raw = rest[start..end];
+            rest = rest[end..];
+            if (raw.IsEmpty || raw.Length > MaxWordChars)
+            {
+                continue;
+            }
+
+            var word = lower[..raw.ToLowerInvariant(lower)];
             if (test(word))
             {
                 return true;
             }
 
-            if (parts && word.IndexOfAny(['-', '_']) >= 0)
+            if (parts && word.IndexOfAny('-', '_') >= 0)
             {
                 // Only the first and last parts: "post-comments", "share-buttons"; a middle part
                 // is usually a framework's vocabulary ("elementor-widget-container").
-                var split = word.Split(['-', '_'], StringSplitOptions.RemoveEmptyEntries);
-                if (split.Length > 0 && (test(split[0]) || test(split[^1])))
+                var trimmed = word.Trim("-_");
+                var first = trimmed[..Math.Max(0, trimmed.IndexOfAny('-', '_'))];
+                var last = trimmed[(trimmed.LastIndexOfAny('-', '_') + 1)..];
+                if ((!first.IsEmpty && test(first)) || (!last.IsEmpty && test(last)))
                 {
                     return true;
                 }
@@ -111,4 +148,6 @@ internal static class ElementRoles
 
         return false;
     }
+
+    private static bool IsSpace(char c) => c is ' ' or '\t' or '\n' or '\r';
 }

@@ -29,6 +29,8 @@ internal static class HeadingText
         "kicker", "topline", "overline", "dachzeile", "roofline", "eyebrow", "supertitle", "superheadline", "spitzmarke",
     };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> KickerLookup = KickerWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
     public static PageHeading Read(IElement heading, int level, int block)
     {
         var full = TextOf(heading);
@@ -50,7 +52,7 @@ internal static class HeadingText
     /// <summary>A leading element named as a kicker, ending with a colon, or followed by a separator element.</summary>
     private static bool IsKicker(IElement first, string firstText, INode next)
     {
-        var named = ElementRoles.AnyWord(first.GetAttribute("class"), KickerWords.Contains);
+        var named = ElementRoles.AnyWord(first.GetAttribute("class"), w => KickerLookup.Contains(w));
         var colon = firstText.EndsWith(':');
         var separatorNext = next is IElement second && TextOf(second) is ":" or "-" or "–" or "—" or "|";
         return named || colon || separatorNext;

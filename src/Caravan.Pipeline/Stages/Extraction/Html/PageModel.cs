@@ -27,6 +27,12 @@ internal sealed class Box
     /// <summary>Its class, id and role words matched a boilerplate pattern (menus, comments, share bars).</summary>
     public required bool Boilerplate { get; init; }
 
+    /// <summary>
+    /// A dialog or consent box (role=dialog, aria-modal, cookie/consent class words): marked for good,
+    /// however much prose it holds (cookie texts are longer than many short articles).
+    /// </summary>
+    public bool Overlay { get; init; }
+
     /// <summary>Its class, id or itemprop words matched an article-body pattern.</summary>
     public required bool ArticleHint { get; init; }
 

@@ -96,9 +96,12 @@ internal sealed class PageWalker
                 var className = element.GetAttribute("class");
                 var id = element.GetAttribute("id");
                 var role = element.GetAttribute("role");
-                var boilerplate = ElementRoles.CanBeMarked(tag) &&
+                var overlay = ElementRoles.CanBeMarked(tag) &&
+                    (role is "dialog" or "alertdialog" || element.GetAttribute("aria-modal") == "true" ||
+                     ElementRoles.AnyWord(className, ElementRoles.IsOverlayBoxWord) || ElementRoles.AnyWord(id, ElementRoles.IsOverlayBoxWord));
+                var boilerplate = overlay || (ElementRoles.CanBeMarked(tag) &&
                     (ElementRoles.IsFurniture(tag) || role is "navigation" or "complementary" or "contentinfo" or "banner" ||
-                     ElementRoles.AnyWord(className, ElementRoles.IsBoilerplateWord) || ElementRoles.AnyWord(id, ElementRoles.IsBoilerplateWord));
+                     ElementRoles.AnyWord(className, ElementRoles.IsBoilerplateWord) || ElementRoles.AnyWord(id, ElementRoles.IsBoilerplateWord)));
                 var article = element.GetAttribute("itemprop") is "articleBody" or "text" ||
                     ElementRoles.AnyWord(className, ElementRoles.IsArticleWord) || ElementRoles.AnyWord(id, ElementRoles.IsArticleWord);
                 box = _model.Boxes.Count;
@@ -108,6 +111,7 @@ internal sealed class PageWalker
                     Tag = tag,
                     Depth = _model.Boxes[parent.Box].Depth + 1,
                     Boilerplate = boilerplate,
+                    Overlay = overlay,
                     ArticleHint = article,
                     MarkedAncestor = parent.Marked,
                     FirstBlock = _model.Blocks.Count,

@@ -19,11 +19,18 @@ internal sealed class DateParser
         "ddd, d MMM yyyy HH:mm:ss zzz", "yyyy-MM-dd'T'HH:mm:ss zzz", "yyyy-MM-ddTHH:mm:sszzz",
     ];
 
-    private readonly Dictionary<string, int> _months = new(StringComparer.Ordinal);
+    // Month names and joiners of every language, read once (a parser is made per page).
+    private static readonly Dictionary<string, int> MonthNames = ReadMonths();
+    private static readonly HashSet<string> Joiners = ReadJoiners();
 
-    public DateParser(DateTimeOffset now)
+    private readonly Dictionary<string, int> _months = MonthNames;
+    private readonly HashSet<string> _joiners = Joiners;
+
+    public DateParser(DateTimeOffset now) => Now = now;
+
+    private static Dictionary<string, int> ReadMonths()
     {
-        Now = now;
+        var months = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var language in LanguageData.LanguagesWith("months"))
         {
             foreach (var line in LanguageData.Lines(language, "months"))
@@ -33,11 +40,27 @@ internal sealed class DateParser
                 {
                     foreach (var name in parts.Skip(1))
                     {
-                        _months.TryAdd(name.ToLowerInvariant(), month);
+                        months.TryAdd(name.ToLowerInvariant(), month);
                     }
                 }
             }
         }
+
+        return months;
+    }
+
+    private static HashSet<string> ReadJoiners()
+    {
+        var joiners = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var language in LanguageData.LanguagesWith("date-words"))
+        {
+            foreach (var word in LanguageData.Lines(language, "date-words"))
+            {
+                joiners.Add(word.ToLowerInvariant());
+            }
+        }
+
+        return joiners;
     }
 
     /// <summary>The latest acceptable date (a page cannot be published in the future).</summary>
@@ -135,11 +158,11 @@ internal sealed class DateParser
             }
         }
 
-        // 28. Februar 2023, 28 februarie 2023, 28 февраля 2023
+        // 28. Februar 2023, 28 februarie 2023, 28 февраля 2023, 5 de mayo de 2022
         if (IsNumber(t[i]) && t[i].Length <= 2)
         {
             var j = i + 1;
-            if (j < t.Count && t[j] == ".")
+            if (j < t.Count && (t[j] == "." || IsJoiner(t[j])))
             {
                 j++;
             }
@@ -147,7 +170,7 @@ internal sealed class DateParser
             if (j < t.Count && Month(t[j]) is { } m1)
             {
                 j++;
-                if (j < t.Count && t[j] == ".")
+                if (j < t.Count && (t[j] == "." || IsJoiner(t[j])))
                 {
                     j++;
                 }
@@ -181,6 +204,8 @@ internal sealed class DateParser
 
         return null;
     }
+
+    private bool IsJoiner(string token) => _joiners.Count > 0 && _joiners.Contains(token.ToLowerInvariant());
 
     private int? Month(string token) => _months.TryGetValue(token.ToLowerInvariant(), out var m) ? m : null;
 

@@ -114,8 +114,25 @@ internal sealed class MetadataResolver(DateParser dates, ExtractionOptions optio
             return machine;
         }
 
-        return (visible ?? _visible.Find(page, body, afterEnd: true)) is { } found ? (found.Date, new FieldProvenance("text", 0.6)) : (null, null);
+        if ((visible ?? _visible.Find(page, body, afterEnd: true)) is { } found)
+        {
+            return (found.Date, new FieldProvenance("text", 0.6));
+        }
+
+        // Last, the page's own summary ("Notizia del 14 Gennaio 2020"): a date there names the
+        // article's day more often than anything else when the page shows no date at all.
+        foreach (var key in DescriptionMeta)
+        {
+            if (Meta(page.Signals, key) is { Length: <= 400 } d && dates.ParseText(d) is { } described)
+            {
+                return (described, new FieldProvenance("meta", 0.4));
+            }
+        }
+
+        return (null, null);
     }
+
+    private static readonly string[] DescriptionMeta = ["og:description", "description"];
 
     private static bool Swapped(DateTimeOffset visible, DateTimeOffset machine) =>
         visible.Day <= 12 && visible.Year == machine.Year && visible.Day == machine.Month && visible.Month == machine.Day;
