@@ -18,8 +18,11 @@ public sealed record ExtractionOptions
     /// <summary>Explicitly closed elements nested deeper than this are flattened before parsing (see NestingLimiter).</summary>
     public int MaxParseDepth { get; init; } = 1000;
 
-    /// <summary>Time allowed for one page; past it the page yields metadata and no text.</summary>
-    public TimeSpan MaxTime { get; init; } = TimeSpan.FromSeconds(5);
+    /// <summary>
+    /// Wall time allowed for one page; past it the page fails with CARAVAN0010. A safety net behind the byte and
+    /// depth limits (pages take well under 1 s), generous so that a loaded machine does not drop pages.
+    /// </summary>
+    public TimeSpan MaxTime { get; init; } = TimeSpan.FromSeconds(20);
 
     /// <summary>A single text block longer than this is not prose (inline data, base64).</summary>
     public int MaxBlockChars { get; init; } = 200_000;

@@ -1,4 +1,5 @@
 using AngleSharp.Html.Parser;
+using Caravan.Core.Errors;
 using Caravan.Pipeline.Stages.Extraction.Charset;
 using Caravan.Pipeline.Stages.Extraction.Metadata;
 using Caravan.Pipeline.Stages.Extraction.Text;
@@ -36,12 +37,12 @@ public sealed class HtmlArticleExtractor : IArticleExtractor
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
-            // Past the time limit: an empty article beats a stalled batch.
-            return new ExtractedArticle([], Empty, charset);
+            // Past the time limit the page fails with a named error (the others go on); an empty article
+            // would be lost without a word.
+            throw new CaravanException(ErrorCode.LimitExceeded, FormattableString.Invariant(
+                $"the page took longer than {_options.MaxTime.TotalSeconds:F0} s to extract (ExtractionOptions.MaxTime)"));
         }
     }
-
-    private static ArticleMetadata Empty { get; } = new(null, null, null, null, null, null, ImmutableDictionary<string, FieldProvenance>.Empty);
 
     private ExtractedArticle Run(string html, string? url, string charset, CancellationToken cancellationToken)
     {
