@@ -44,7 +44,7 @@ for nodes in 1 3; do
     pids+=($!)
   done
   for i in $(seq "$nodes"); do
-    until grep -q "node ready" "$work/node$nodes-$i.log"; do sleep 0.2; done
+    until grep -qs "node ready" "$work/node$nodes-$i.log"; do sleep 0.2; done
   done
   t1=$(date +%s.%N)
   idle=$(for pid in "${pids[@]}"; do rss_mb "$pid"; echo -n " "; done)
