@@ -58,8 +58,8 @@ internal static class NodeVerb
                     });
                 using var node = CaravanNode.Build(options, services, parse.GetValue(verbose) ? LogLevel.Information : LogLevel.Warning);
                 await node.StartAsync(cancellationToken).ConfigureAwait(false);
-                // Models loaded, stages compiled and the corpus owner active before announcing readiness.
-                await NodeWarmUp.RunAsync(node, services).ConfigureAwait(false);
+                // Models loaded and stages compiled before announcing readiness.
+                NodeWarmUp.Run(services);
                 Console.Error.WriteLine($"caravan: node ready: silo {options.Address}:{options.SiloPort}, gateway {options.Address}:{options.GatewayPort}, store {location.Display} (Ctrl+C stops)");
                 await node.WaitForShutdownAsync(cancellationToken).ConfigureAwait(false);
                 return 0;

@@ -54,6 +54,7 @@ public sealed partial class CorpusGrain(NodeServices services, ILogger<CorpusGra
 
     public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
     {
+        LogDeactivated(this.GetPrimaryKeyString(), reason.Description);
         _book?.FailAll(new InvalidOperationException("corpus owner deactivated: " + reason.Description));
         _store?.Dispose();
         _store = null;
@@ -164,6 +165,9 @@ public sealed partial class CorpusGrain(NodeServices services, ILogger<CorpusGra
 
     [LoggerMessage(EventId = 5101, Level = LogLevel.Information, Message = "corpus '{Corpus}' active, epoch {Epoch}, {Articles} stored articles replayed")]
     private partial void LogActivated(string corpus, Guid epoch, int articles);
+
+    [LoggerMessage(EventId = 5103, Level = LogLevel.Information, Message = "corpus '{Corpus}' deactivated: {Reason}")]
+    private partial void LogDeactivated(string corpus, string reason);
 
     [LoggerMessage(EventId = 5102, Level = LogLevel.Warning, Message = "corpus '{Corpus}': admitted batches expired without their articles; later batches go on")]
     private partial void LogExpired(string corpus);

@@ -1,14 +1,11 @@
-using Caravan.Cluster.Grains;
 using Caravan.Pipeline.Ingestion;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 
 namespace Caravan.Cluster.Hosting;
 
 /// <summary>
-/// What a node does before it says it is ready: load the models, run the per-article stages once (their
-/// code is compiled on first use, which on a loaded machine takes seconds per process), and activate the
-/// corpus owner, whose replay of the store would otherwise hold up the first batch.
+/// What a node does before it says it is ready: load the models and run the per-article stages once (their
+/// code is compiled on first use, which on a loaded machine takes seconds per process). The corpus owner is
+/// not activated here: nodes starting together would each try while their membership view still differs.
 /// </summary>
 public static class NodeWarmUp
 {
@@ -23,12 +20,11 @@ public static class NodeWarmUp
         </article></body></html>
         """;
 
-    public static async Task RunAsync(IHost node, NodeServices services, string corpus = ClusterNames.DefaultCorpus)
+    public static void Run(NodeServices services)
     {
         var pipeline = services.Pipeline.Value;
         var bytes = System.Text.Encoding.UTF8.GetBytes(Page);
         var raw = new RawDocument("warm-up", new SourceInfo("warm-up.html", null, SourceKind.Html), bytes, ContentChecks.Hash(bytes), DocumentHints.None);
         _ = pipeline.ProcessArticle(raw.ToArticle());
-        await node.Services.GetRequiredService<IGrainFactory>().GetGrain<ICorpusGrain>(corpus).Epoch().ConfigureAwait(false);
     }
 }
