@@ -6,14 +6,14 @@ namespace Caravan.Cluster.Grains;
 /// would wait idle and then commit in a burst while the workers wait; in ticket order the first batch is
 /// done soonest and the owner commits it while the next one is processed. One instance per node.
 /// </summary>
-public sealed class TicketOrderScheduler
+public sealed class TicketOrderScheduler(StageThreads threads)
 {
     private readonly Lock _gate = new();
     private readonly PriorityQueue<TaskCompletionSource, (long Ticket, long Arrival)> _waiting = new();
     private long _arrivals;
     private bool _busy;
 
-    /// <summary>Runs <paramref name="work"/> on the thread pool once every batch with a lower ticket that waits here has run.</summary>
+    /// <summary>Runs <paramref name="work"/> on the stage threads once every batch with a lower ticket that waits here has run.</summary>
     public async Task<T> RunAsync<T>(long ticket, Func<T> work)
     {
         TaskCompletionSource? turn = null;
@@ -37,7 +37,7 @@ public sealed class TicketOrderScheduler
 
         try
         {
-            return await Task.Run(work).ConfigureAwait(false);
+            return await Task.Factory.StartNew(work, CancellationToken.None, TaskCreationOptions.DenyChildAttach, threads).ConfigureAwait(false);
         }
         finally
         {

@@ -20,6 +20,7 @@ public static class CaravanNode
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         builder.Logging.AddSimpleConsole(console => console.SingleLine = true).SetMinimumLevel(logLevel);
         builder.Services.AddSingleton(services);
+        builder.Services.AddSingleton(_ => new StageThreads(services.Pipeline.Value.MaxParallelism));
         builder.Services.AddSingleton<TicketOrderScheduler>();
         builder.UseOrleans(silo =>
         {
