@@ -101,11 +101,14 @@ public sealed class ClusterKillTests(ITestOutputHelper output)
         }
 
         Assert.False(ingest.HasExited, "the ingestion finished before a node could be killed: " + stderr.Result);
+        var seenAt = clock.Elapsed;
         var owner = nodes.FirstOrDefault(n => n.OwnsCorpus) ?? throw new InvalidOperationException("no node logged the corpus owner's activation");
         owner.Kill();
+        var killedAt = clock.Elapsed;
         // Counted after the process is gone: nothing it had in flight can still land.
         var stored = PostgresDump.Scalar(store, "SELECT count(*) FROM articles");
-        output.WriteLine($"{clock.Elapsed.TotalSeconds:F1} s into the ingestion: {seen} stored, killed the corpus owner (silo port {owner.SiloPort}); {stored} of {count} stored after the kill");
+        output.WriteLine($"{seenAt.TotalSeconds:F1} s into the ingestion: {seen} stored; {killedAt.TotalSeconds:F1} s: killed the corpus owner (silo port {owner.SiloPort}); {clock.Elapsed.TotalSeconds:F1} s: {stored} of {count} stored after the kill; owners by log: {string.Join(", ", nodes.Select(n => n.SiloPort + "=" + n.OwnsCorpus))}");
+        output.WriteLine("--- killed node's corpus lines: " + string.Join(" | ", owner.Log.Split('\n').Where(l => l.Contains("corpus '", StringComparison.Ordinal))));
         Assert.True(stored < count, $"the kill landed after the last commit ({stored} of {count} stored): not mid-ingest");
         if (!ingest.WaitForExit(TimeSpan.FromMinutes(60)))
         {
