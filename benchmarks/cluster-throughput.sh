@@ -66,7 +66,8 @@ for nodes in 1 3; do
   client=$(sum $(cat "$work/client.cpu"))
   busy=$(for pid in "${pids[@]}"; do rss_mb "$pid"; echo -n " "; done)
   n=$(count "$store")
-  python3 -c "print(f'{$nodes} node(s)  {$n} articles {$n/($end-$start):8.1f} articles/s ({$end-$start:.1f} s; nodes ready in {$t1-$t0:.1f} s; RSS MB idle: $idle, after: $busy; CPU nodes {$after-$before:.1f} s + client {$client:.1f} s = {1000*($after-$before+$client)/$n:.1f} ms/article; load {open('/proc/loadavg').read().split()[0]})')"
+  load=$(cut -d' ' -f1 /proc/loadavg)
+  python3 -c "print(f'{$nodes} node(s)  {$n} articles {$n/($end-$start):8.1f} articles/s ({$end-$start:.1f} s; nodes ready in {$t1-$t0:.1f} s; RSS MB idle: $idle, after: $busy; CPU nodes {$after-$before:.1f} s + client {$client:.1f} s = {1000*($after-$before+$client)/$n:.1f} ms/article; load $load)')"
   echo "           $summary"
   for pid in "${pids[@]}"; do kill "$pid"; wait "$pid" 2>/dev/null || true; done
   pids=()
