@@ -95,10 +95,14 @@ public sealed class ClusterKillTests(ITestOutputHelper output)
         var deadline = DateTime.UtcNow.AddMinutes(30);
         var trigger = Math.Max(16, count / 10);
         long seen;
+        var progress = new List<string>();
         while ((seen = PostgresDump.Scalar(store, "SELECT count(*) FROM articles")) < trigger && !ingest.HasExited && DateTime.UtcNow < deadline)
         {
+            progress.Add($"{clock.Elapsed.TotalSeconds:F2}s={seen}");
             Thread.Sleep(20);
         }
+
+        output.WriteLine("polls: " + string.Join(" ", progress.Where((p, i) => i == 0 || p.Split('=')[1] != progress[i - 1].Split('=')[1]).TakeLast(20)) + $" ({progress.Count} polls)");
 
         Assert.False(ingest.HasExited, "the ingestion finished before a node could be killed: " + stderr.Result);
         var seenAt = clock.Elapsed;
