@@ -58,8 +58,8 @@ internal static class NodeVerb
                     });
                 using var node = CaravanNode.Build(options, services, parse.GetValue(verbose) ? LogLevel.Information : LogLevel.Warning);
                 await node.StartAsync(cancellationToken).ConfigureAwait(false);
-                // Load the models before announcing readiness, so the first batch does not pay for it.
-                _ = services.Pipeline.Value;
+                // Models loaded and stages compiled before announcing readiness.
+                NodeWarmUp.Run(services);
                 Console.Error.WriteLine($"caravan: node ready: silo {options.Address}:{options.SiloPort}, gateway {options.Address}:{options.GatewayPort}, store {location.Display} (Ctrl+C stops)");
                 await node.WaitForShutdownAsync(cancellationToken).ConfigureAwait(false);
                 return 0;

@@ -76,10 +76,10 @@ internal sealed class AdmissionBook(IEnumerable<string> storedHashes, IReadOnlyD
     }
 
     /// <summary>Records the processed articles of a ticket; false when the ticket is not open (stale).</summary>
-    public bool TryArrive(Guid epoch, long number, ImmutableArray<Article> processed, ImmutableArray<string> problems, string worker, out Task<BatchReport> done)
+    public bool TryArrive(ProcessedBatch batch, out Task<BatchReport> done)
     {
         done = Task.FromResult(BatchReport.StaleAdmission);
-        if (epoch != Epoch || !_open.TryGetValue(number, out var ticket))
+        if (batch.Epoch != Epoch || !_open.TryGetValue(batch.Ticket, out var ticket))
         {
             return false;
         }
@@ -87,9 +87,9 @@ internal sealed class AdmissionBook(IEnumerable<string> storedHashes, IReadOnlyD
         done = ticket.Done.Task;
         if (ticket.Processed is null)
         {
-            ticket.Processed = processed;
-            ticket.Problems = problems;
-            ticket.Worker = worker;
+            ticket.Processed = batch.Articles;
+            ticket.Problems = batch.Problems;
+            ticket.Worker = batch.Worker;
         }
 
         return true;

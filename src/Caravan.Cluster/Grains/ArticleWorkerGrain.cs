@@ -9,16 +9,22 @@ namespace Caravan.Cluster.Grains;
 /// stages are pure, so a batch processed twice (its first worker died) gives the same articles.
 /// </summary>
 [StatelessWorker]
-public sealed class ArticleWorkerGrain(NodeServices services, ILocalSiloDetails silo) : Grain, IArticleWorkerGrain
+public sealed class ArticleWorkerGrain(NodeServices services, TicketOrderScheduler scheduler, StageThreads threads, ILocalSiloDetails silo) : Grain, IArticleWorkerGrain
 {
     public async Task<BatchReport> Process(string corpus, Admission admission)
     {
+        var (articles, problems) = await scheduler.RunAsync(admission.Ticket, () => Run(admission.Documents)).ConfigureAwait(true);
+        return await GrainFactory.GetGrain<ICorpusGrain>(corpus)
+            .Commit(new ProcessedBatch(admission.Epoch, admission.Ticket, articles, problems, silo.SiloAddress.ToString()))
+            .ConfigureAwait(true);
+    }
+
+    private (ImmutableArray<Article> Articles, ImmutableArray<string> Problems) Run(ImmutableArray<RawDocument> documents)
+    {
         var pipeline = services.Pipeline.Value;
-        var documents = admission.Documents;
         var results = new Article?[documents.Length];
         var problems = new string?[documents.Length];
-        // Off the grain scheduler: the stages are CPU work for the thread pool.
-        await Task.Run(() => Parallel.For(0, documents.Length, new ParallelOptions { MaxDegreeOfParallelism = pipeline.MaxParallelism }, i =>
+        Parallel.For(0, documents.Length, new ParallelOptions { MaxDegreeOfParallelism = pipeline.MaxParallelism, TaskScheduler = threads }, i =>
         {
             try
             {
@@ -28,13 +34,7 @@ public sealed class ArticleWorkerGrain(NodeServices services, ILocalSiloDetails 
             {
                 problems[i] = new ArticleFailure(documents[i].Id, documents[i].Source.Path, e.Stage, e.InnerException ?? e).ToString();
             }
-        })).ConfigureAwait(true);
-
-        return await GrainFactory.GetGrain<ICorpusGrain>(corpus).Commit(
-            admission.Epoch,
-            admission.Ticket,
-            [.. results.OfType<Article>()],
-            [.. problems.OfType<string>()],
-            silo.SiloAddress.ToString()).ConfigureAwait(true);
+        });
+        return ([.. results.OfType<Article>()], [.. problems.OfType<string>()]);
     }
 }

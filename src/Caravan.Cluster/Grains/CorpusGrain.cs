@@ -50,6 +50,7 @@ public sealed partial class CorpusGrain(NodeServices services, ILogger<CorpusGra
 
     public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
     {
+        LogDeactivated(this.GetPrimaryKeyString(), reason.Description);
         _book?.FailAll(new InvalidOperationException("corpus owner deactivated: " + reason.Description));
         _store?.Dispose();
         _store = null;
@@ -61,9 +62,9 @@ public sealed partial class CorpusGrain(NodeServices services, ILogger<CorpusGra
     public Task<Admission> Admit(Guid expectedEpoch, ImmutableArray<RawDocument> documents) =>
         Task.FromResult(expectedEpoch == Book.Epoch ? Book.Admit(documents, DateTimeOffset.UtcNow) : Admission.Reject(Book.Epoch));
 
-    public Task<BatchReport> Commit(Guid epoch, long ticket, ImmutableArray<Article> processed, ImmutableArray<string> problems, string worker)
+    public Task<BatchReport> Commit(ProcessedBatch batch)
     {
-        if (!Book.TryArrive(epoch, ticket, processed, problems, worker, out var done))
+        if (!Book.TryArrive(batch, out var done))
         {
             return done;
         }
@@ -92,32 +93,53 @@ public sealed partial class CorpusGrain(NodeServices services, ILogger<CorpusGra
         return Task.CompletedTask;
     }
 
-    /// <summary>Applies the corpus stages and stores every ticket that is next in order and has arrived.</summary>
+    /// <summary>
+    /// Applies the corpus stages to every ticket that is next in order and has arrived, and stores them all in
+    /// one transaction: when the owner falls behind, its commits grow instead of queueing one per ticket.
+    /// </summary>
     private void Drain()
     {
-        var signature = services.Pipeline.Value.Signature;
-        foreach (var ticket in Book.TakeReady())
+        var ready = Book.TakeReady().ToList();
+        if (ready.Count == 0)
         {
-            var started = Stopwatch.GetTimestamp();
+            return;
+        }
+
+        var started = Stopwatch.GetTimestamp();
+        var rows = new List<(RawDocument Raw, Article Article)>();
+        var results = new List<(AdmissionBook.Ticket Ticket, IReadOnlyList<Article> Stored, List<string> Problems)>(ready.Count);
+        foreach (var ticket in ready)
+        {
             var problems = new List<string>();
             var done = _run!.ProcessCorpusStages(ticket.Processed!.Value, failure => problems.Add(failure.ToString()));
             var raw = ticket.Admission.Documents.ToDictionary(d => d.Id, StringComparer.Ordinal);
-            try
+            rows.AddRange(done.Select(a => (raw[a.Id], a)));
+            results.Add((ticket, done, problems));
+        }
+
+        try
+        {
+            Store.SaveBatch(rows, services.Pipeline.Value.Signature);
+        }
+        catch (CaravanException e)
+        {
+            // The corpus state is now ahead of the store: start over from the store.
+            foreach (var ticket in ready)
             {
-                Store.SaveBatch([.. done.Select(a => (raw[a.Id], a))], signature);
-            }
-            catch (CaravanException e)
-            {
-                // The corpus state is now ahead of the store: start over from the store.
                 ticket.Done.TrySetException(e);
-                Book.FailAll(e);
-                DeactivateOnIdle();
-                return;
             }
 
-            Book.Stored(ticket, done, problems);
-            _busy += Stopwatch.GetElapsedTime(started);
+            Book.FailAll(e);
+            DeactivateOnIdle();
+            return;
         }
+
+        foreach (var (ticket, stored, problems) in results)
+        {
+            Book.Stored(ticket, stored, problems);
+        }
+
+        _busy += Stopwatch.GetElapsedTime(started);
     }
 
     private Task ExpireAsync(CancellationToken cancellationToken)
@@ -139,6 +161,9 @@ public sealed partial class CorpusGrain(NodeServices services, ILogger<CorpusGra
 
     [LoggerMessage(EventId = 5101, Level = LogLevel.Information, Message = "corpus '{Corpus}' active, epoch {Epoch}, {Articles} stored articles replayed")]
     private partial void LogActivated(string corpus, Guid epoch, int articles);
+
+    [LoggerMessage(EventId = 5103, Level = LogLevel.Information, Message = "corpus '{Corpus}' deactivated: {Reason}")]
+    private partial void LogDeactivated(string corpus, string reason);
 
     [LoggerMessage(EventId = 5102, Level = LogLevel.Warning, Message = "corpus '{Corpus}': admitted batches expired without their articles; later batches go on")]
     private partial void LogExpired(string corpus);

@@ -25,9 +25,14 @@ public interface ICorpusGrain : IGrainWithStringKey
     /// Hands in the processed articles of an admission; completes once they are in the store (after every
     /// earlier ticket), or at once with <see cref="BatchReport.Stale"/> when the admission is unknown.
     /// </summary>
-    Task<BatchReport> Commit(Guid epoch, long ticket, ImmutableArray<Article> processed, ImmutableArray<string> problems, string worker);
+    Task<BatchReport> Commit(ProcessedBatch batch);
 
-    /// <summary>Rebuilds the corpus picture (stories, actors, relations) from the stored articles.</summary>
+    /// <summary>
+    /// Rebuilds the corpus picture (stories, actors, relations) from the stored articles. It reads the whole
+    /// corpus, so it may take minutes on a large store: its calls wait longer than the cluster's usual
+    /// response timeout.
+    /// </summary>
+    [ResponseTimeout("00:15:00")]
     Task<CorpusCounts> Aggregate();
 
     /// <summary>Ids of stored articles that start with <paramref name="prefix"/> (feed pages: "url-").</summary>

@@ -22,6 +22,19 @@ public sealed record Admission(
     public static Admission Reject(Guid epoch) => new(epoch, RejectedTicket, [], 0, 0);
 }
 
+/// <summary>
+/// The processed articles of one admission, handed from a worker to the corpus owner. Immutable, so a
+/// hand-off within one node passes the reference instead of a deep copy (Orleans copies call arguments
+/// unless their type says otherwise; the document model's copier is a JSON round trip).
+/// </summary>
+[GenerateSerializer, Immutable]
+public sealed record ProcessedBatch(
+    [property: Id(0)] Guid Epoch,
+    [property: Id(1)] long Ticket,
+    [property: Id(2)] ImmutableArray<Article> Articles,
+    [property: Id(3)] ImmutableArray<string> Problems,
+    [property: Id(4)] string Worker);
+
 /// <summary>What became of an admitted batch once committed (or why it was not).</summary>
 [GenerateSerializer, Immutable]
 public sealed record BatchReport(

@@ -20,6 +20,8 @@ public static class CaravanNode
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         builder.Logging.AddSimpleConsole(console => console.SingleLine = true).SetMinimumLevel(logLevel);
         builder.Services.AddSingleton(services);
+        builder.Services.AddSingleton(_ => new StageThreads(services.Pipeline.Value.MaxParallelism));
+        builder.Services.AddSingleton<TicketOrderScheduler>();
         builder.UseOrleans(silo =>
         {
             silo.UseRedisClustering(redis)
@@ -36,8 +38,4 @@ public static class CaravanNode
         });
         return builder.Build();
     }
-
-    /// <summary>Activates the corpus owner now, so its replay of the store happens at start, not on the first batch.</summary>
-    public static Task WarmUpAsync(IHost node, string corpus = ClusterNames.DefaultCorpus) =>
-        node.Services.GetRequiredService<IGrainFactory>().GetGrain<ICorpusGrain>(corpus).Epoch();
 }

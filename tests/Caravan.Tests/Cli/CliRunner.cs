@@ -59,13 +59,17 @@ public static class CliRunner
 
     public static (int ExitCode, string Stdout, string Stderr) Run(params string[] args) => RunWithInput(null, args);
 
+    /// <summary>Like <see cref="Run"/>, for long runs (the cluster's full-size acceptance test).</summary>
+    public static (int ExitCode, string Stdout, string Stderr) RunWithin(TimeSpan limit, params string[] args) =>
+        Collect(Start(args), null, args, limit);
+
     public static (int ExitCode, string Stdout, string Stderr) RunWithEnvironment((string Name, string Value) environment, params string[] args) =>
         Collect(StartWithEnvironment(environment, args), null, args);
 
     public static (int ExitCode, string Stdout, string Stderr) RunWithInput(string? stdin, params string[] args) =>
         Collect(Start(args), stdin, args);
 
-    private static (int ExitCode, string Stdout, string Stderr) Collect(Process started, string? stdin, string[] args)
+    private static (int ExitCode, string Stdout, string Stderr) Collect(Process started, string? stdin, string[] args, TimeSpan? limit = null)
     {
         using var process = started;
         var stdout = process.StandardOutput.ReadToEndAsync();
@@ -76,10 +80,11 @@ public static class CliRunner
         }
 
         process.StandardInput.Close();
-        if (!process.WaitForExit(TimeSpan.FromMinutes(5)))
+        var wait = limit ?? TimeSpan.FromMinutes(5);
+        if (!process.WaitForExit(wait))
         {
             process.Kill(entireProcessTree: true);
-            throw new TimeoutException("caravan " + string.Join(' ', args) + " did not finish in 5 minutes");
+            throw new TimeoutException($"caravan {string.Join(' ', args)} did not finish in {wait.TotalMinutes:F0} minutes");
         }
 
         return (process.ExitCode, stdout.Result, stderr.Result);

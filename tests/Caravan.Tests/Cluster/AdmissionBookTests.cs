@@ -50,9 +50,9 @@ public sealed class AdmissionBookTests
         var first = book.Admit([Raw("a", "1")], Now);
         var second = book.Admit([Raw("b", "2")], Now);
 
-        Assert.True(book.TryArrive(second.Epoch, second.Ticket, [Processed(second)], [], "n2", out var secondDone));
+        Assert.True(book.TryArrive(new ProcessedBatch(second.Epoch, second.Ticket, [Processed(second)], [], "n2"), out var secondDone));
         Assert.Empty(book.TakeReady());
-        Assert.True(book.TryArrive(first.Epoch, first.Ticket, [Processed(first)], [], "n1", out _));
+        Assert.True(book.TryArrive(new ProcessedBatch(first.Epoch, first.Ticket, [Processed(first)], [], "n1"), out _));
         var ready = book.TakeReady().ToList();
 
         Assert.Equal([first.Ticket, second.Ticket], ready.Select(t => t.Admission.Ticket));
@@ -67,9 +67,9 @@ public sealed class AdmissionBookTests
         var book = new AdmissionBook([], new Dictionary<string, string>());
         var admission = book.Admit([Raw("a", "1")], Now);
 
-        Assert.False(book.TryArrive(Guid.NewGuid(), admission.Ticket, [], [], "n", out var done));
+        Assert.False(book.TryArrive(new ProcessedBatch(Guid.NewGuid(), admission.Ticket, [], [], "n"), out var done));
         Assert.True((await done).Stale);
-        Assert.False(book.TryArrive(admission.Epoch, admission.Ticket + 1, [], [], "n", out _));
+        Assert.False(book.TryArrive(new ProcessedBatch(admission.Epoch, admission.Ticket + 1, [], [], "n"), out _));
     }
 
     [Fact]
@@ -78,7 +78,7 @@ public sealed class AdmissionBookTests
         var book = new AdmissionBook([], new Dictionary<string, string>());
         var lost = book.Admit([Raw("a", "1")], Now);
         var next = book.Admit([Raw("b", "2")], Now);
-        Assert.True(book.TryArrive(next.Epoch, next.Ticket, [Processed(next)], [], "n", out _));
+        Assert.True(book.TryArrive(new ProcessedBatch(next.Epoch, next.Ticket, [Processed(next)], [], "n"), out _));
 
         Assert.False(book.ExpireOldest(TimeSpan.FromMinutes(2), Now.AddMinutes(1)));
         Assert.True(book.ExpireOldest(TimeSpan.FromMinutes(2), Now.AddMinutes(3)));

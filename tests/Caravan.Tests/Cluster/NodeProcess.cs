@@ -27,8 +27,9 @@ public sealed class NodeProcess : IDisposable
 
     public string Log => string.Join('\n', _log);
 
-    /// <summary>True once this node activated the corpus owner.</summary>
-    public bool OwnsCorpus => _log.Any(line => line.Contains("corpus 'default' active", StringComparison.Ordinal));
+    /// <summary>True while this node holds the corpus owner: its last activation is not followed by a deactivation.</summary>
+    public bool OwnsCorpus => _log.LastOrDefault(line => line.Contains("corpus 'default' ", StringComparison.Ordinal)) is { } last
+        && last.Contains("corpus 'default' active", StringComparison.Ordinal);
 
     public static NodeProcess Start(string db, string cluster)
     {
@@ -57,8 +58,11 @@ public sealed class NodeProcess : IDisposable
     /// <summary>SIGKILL: no shutdown, no goodbye to the cluster.</summary>
     public void Kill()
     {
-        _process.Kill(entireProcessTree: true);
-        _process.WaitForExit();
+        _process.Kill();
+        if (!_process.WaitForExit(TimeSpan.FromMinutes(1)))
+        {
+            throw new InvalidOperationException("a SIGKILLed node did not exit within a minute");
+        }
     }
 
     public void Dispose()
