@@ -8,7 +8,10 @@ namespace Caravan.Pipeline.Stages.Language;
 /// <param name="ShortTextMinOrder">The shortest n-gram scored in a short text.</param>
 /// <param name="LongTextMinOrder">The shortest n-gram scored in a long text (speed; see LongTextChars).</param>
 /// <param name="WordWeight">How many n-grams a whole known word counts for (words carry most of the evidence in short text).</param>
-/// <param name="PriorScale">Multiplies the model's per-language log priors (core vs secondary languages).</param>
+/// <param name="PriorScale">Multiplies the model's per-language log priors (core vs secondary languages), which act
+/// in calibrated nats (scaled by the softmax temperature). 1: a secondary language is taken to be e times rarer than a
+/// core one (on held-out SIB-200 test sentences each 0.25 more gives the core languages +0.2 points on word pairs and
+/// single words and costs the secondary ones 0.6-1.0: a product choice, docs/benchmarks/langid.md).</param>
 /// <param name="LatinScriptWeight">What a Latin letter counts for when the text's main script is chosen
 /// (Latin words are common inside texts of other scripts, rarely the reverse).</param>
 /// <param name="UndeterminedBelow">Answer "und" when the best probability is below this.</param>
@@ -27,7 +30,7 @@ public sealed record LanguageIdOptions(
     int ShortTextMinOrder = 3,
     int LongTextMinOrder = 4,
     int WordWeight = 4,
-    double PriorScale = 4.0,
+    double PriorScale = 1.0,
     double LatinScriptWeight = 0.5,
     double UndeterminedBelow = 0.0,
     int MaxCandidates = 3,
