@@ -85,6 +85,26 @@ public class NaiveBayesLanguageIdentifierTests
     }
 
     [Fact]
+    public void Identify_CoreAndSecondaryCandidates_PriorShiftsTheirOddsByCalibratedNats()
+    {
+        // Hindi is a core language (log prior 0), Nepali a secondary one (-1): the prior acts on the calibrated
+        // probabilities, so it divides Nepali's odds against Hindi by e^PriorScale whatever the text's length.
+        const string word = "प्रशंसा";
+        var without = LanguagePipelineExtensions.LoadIdentifier(ModelCatalog.Default, LanguageIdOptions.Default with { PriorScale = 0 }).Identify(word);
+        var with = Identifier.Identify(word);
+
+        var oddsWithout = Probability(without, "ne") / Probability(without, "hi");
+        var oddsWith = Probability(with, "ne") / Probability(with, "hi");
+
+        Assert.Equal("ne", without.Language);
+        Assert.Equal("hi", with.Language);
+        Assert.Equal(oddsWithout / Math.E, oddsWith, 1e-6);
+    }
+
+    private static double Probability(LanguageGuess guess, string language) =>
+        guess.Candidates.Single(c => c.Language == language).Probability;
+
+    [Fact]
     public void Languages_ShippedModel_CoversMoreThan100IncludingCentralAsia()
     {
         Assert.True(Identifier.Languages.Length >= 100, $"{Identifier.Languages.Length} languages");
