@@ -16,6 +16,10 @@ internal static class ClusterVerb
         var output = new Option<string?>("--out") { Description = "Write the TSV here instead of stdout" };
         var lineage = new Option<bool>("--lineage") { Description = "Add a third column: the id of the earliest copy this document duplicates (empty if none)" };
         var stories = new Option<string?>("--stories") { Description = "Also write one JSON line per story (title, summary per language, topics, sources) to this file" };
+        var terms = new Option<string?>("--terms")
+        {
+            Description = "Also write each document's language, date, duplicate_of and weighted terms as JSON lines to this file (input of benchmarks/stories/replica.py)",
+        };
         var timings = new Option<bool>("--timings") { Description = "Also print the time spent reading the input and in each stage (stderr)" };
         var threads = new Option<int>("--threads") { Description = "Threads for per-document fingerprinting (default 1)", DefaultValueFactory = _ => 1 };
         var defaults = new StoryOptions();
@@ -31,7 +35,7 @@ internal static class ClusterVerb
         };
         var command = new Command("cluster", "Group documents into stories (across languages), in stream order.")
         {
-            input, output, lineage, stories, timings, threads, threshold, crossThreshold,
+            input, output, lineage, stories, terms, timings, threads, threshold, crossThreshold,
         };
         command.SetAction(parse => CliIo.Guard(() =>
         {
@@ -45,6 +49,8 @@ internal static class ClusterVerb
             var articles = JsonLinesReader.ReadArticles(reader, path, e => CliIo.Warn(e.Message));
             var storiesPath = parse.GetValue(stories);
             var processed = new List<Article>();
+            using var termsFile = parse.GetValue(terms) is { } termsPath ? CliIo.OpenOutput(termsPath) : null;
+            var termsWriter = termsFile is null ? null : new TermsWriter(termsFile);
             var times = ClusteringPipeline.Run(pipeline, articles, article =>
             {
                 if (storiesPath is not null)
@@ -52,6 +58,7 @@ internal static class ClusterVerb
                     processed.Add(article);
                 }
 
+                termsWriter?.Write(article);
                 writer.Write(article.Id);
                 writer.Write('\t');
                 writer.Write(article.StoryId);
