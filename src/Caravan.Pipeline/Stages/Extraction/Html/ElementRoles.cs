@@ -48,7 +48,7 @@ internal static class ElementRoles
         "outbrain", "taboola", "recommended", "recommendations", "trending", "popular", "mostread",
         "pagination", "pager", "toolbar", "tags", "tagcloud", "taglist", "login", "signup", "masthead",
         "skip", "rating", "reactions", "author-bio", "authorbio", "bio", "byline", "meta", "postmeta",
-        "entry-meta", "credits", "copyright", "teaser", "teasers", "readmore", "toc", "caption", "wp-caption-text", "figcaption", "subnav", "topbar", "header",
+        "entry-meta", "credits", "copyright", "disclaimer", "disclosure", "shariff", "author-box", "authorbox", "author-info", "about-author", "teaser", "teasers", "readmore", "toc", "caption", "wp-caption-text", "figcaption", "subnav", "topbar", "header",
     };
 
     private static readonly HashSet<string> HiddenWords = new(StringComparer.Ordinal)
