@@ -142,7 +142,7 @@ internal static class ElementRoles
                 var trimmed = word.Trim("-_");
                 var first = trimmed[..Math.Max(0, trimmed.IndexOfAny('-', '_'))];
                 var last = trimmed[(trimmed.LastIndexOfAny('-', '_') + 1)..];
-                if ((!first.IsEmpty && test(first)) || (!last.IsEmpty && test(last)))
+                if ((!first.IsEmpty && test(first)) || (!last.IsEmpty && !IsStatePrefix(first) && test(last)))
                 {
                     return true;
                 }
@@ -151,6 +151,12 @@ internal static class ElementRoles
 
         return false;
     }
+
+    /// <summary>
+    /// First parts that make a word a layout state of the page, not a name of the box: "no-sidebar", "has-sidebar",
+    /// "with-comments" sit on the wrapper of the article itself.
+    /// </summary>
+    private static bool IsStatePrefix(ReadOnlySpan<char> first) => first is "no" or "has" or "with" or "without";
 
     private static bool IsSpace(char c) => c is ' ' or '\t' or '\n' or '\r';
 }
