@@ -18,7 +18,12 @@ public static class CaravanNode
     {
         var redis = RedisUrl.ToConfiguration(options.Cluster);
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
-        builder.Logging.AddSimpleConsole(console => console.SingleLine = true).SetMinimumLevel(logLevel);
+        builder.Logging.AddSimpleConsole(console =>
+        {
+            console.SingleLine = true;
+            console.TimestampFormat = "HH:mm:ss.fff ";
+            console.UseUtcTimestamp = true;
+        }).SetMinimumLevel(logLevel);
         builder.Services.AddSingleton(services);
         builder.Services.AddSingleton(_ => new StageThreads(services.Pipeline.Value.MaxParallelism));
         builder.Services.AddSingleton<TicketOrderScheduler>();
