@@ -54,6 +54,7 @@ internal sealed class IngestSession(IGrainFactory grains, ClusterIngestOptions o
             if (admission.Rejected)
             {
                 // The owner restarted: everything not yet acknowledged goes again, oldest first, then this batch.
+                _retries++;
                 await RecoverAsync(admission.Epoch).ConfigureAwait(false);
                 continue;
             }

@@ -1,13 +1,12 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
-using System.Text.RegularExpressions;
 using Caravan.Tests.Cli;
 
 namespace Caravan.Tests.Cluster;
 
 /// <summary>A `caravan node` process on 127.0.0.1 and free ports, with its log kept (verbose, so the corpus owner's activation shows).</summary>
-public sealed partial class NodeProcess : IDisposable
+public sealed class NodeProcess : IDisposable
 {
     private readonly Process _process;
     private readonly ConcurrentQueue<string> _log = new();
@@ -29,12 +28,8 @@ public sealed partial class NodeProcess : IDisposable
     public string Log => string.Join('\n', _log);
 
     /// <summary>True while this node holds the corpus owner: its last activation is not followed by a deactivation.</summary>
-    public bool OwnsCorpus => _log.LastOrDefault(line => line.Contains("corpus 'default' active", StringComparison.Ordinal)
-            || line.Contains("corpus 'default' deactivated", StringComparison.Ordinal)) is { } last
+    public bool OwnsCorpus => _log.LastOrDefault(line => line.Contains("corpus 'default' ", StringComparison.Ordinal)) is { } last
         && last.Contains("corpus 'default' active", StringComparison.Ordinal);
-
-    /// <summary>Articles this node's corpus owner has logged as stored (one "stored tickets" line per committed transaction).</summary>
-    public int StoredByLog => _log.Sum(line => StoredLine().Match(line) is { Success: true } m ? int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture) : 0);
 
     public static NodeProcess Start(string db, string cluster)
     {
@@ -87,7 +82,4 @@ public sealed partial class NodeProcess : IDisposable
             _log.Enqueue(line);
         }
     }
-
-    [GeneratedRegex(@"stored tickets [0-9]+-[0-9]+: ([0-9]+) articles")]
-    private static partial Regex StoredLine();
 }
