@@ -112,7 +112,7 @@ public sealed partial class CorpusGrain(NodeServices services, ILogger<CorpusGra
         {
             var problems = new List<string>();
             var done = _run!.ProcessCorpusStages(ticket.Processed!.Value, failure => problems.Add(failure.ToString()));
-            var raw = ticket.Admission.Documents.ToDictionary(d => d.Id, StringComparer.Ordinal);
+            var raw = ticket.Documents.ToDictionary(d => d.Id, StringComparer.Ordinal);
             rows.AddRange(done.Select(a => (raw[a.Id], a)));
             results.Add((ticket, done, problems));
         }

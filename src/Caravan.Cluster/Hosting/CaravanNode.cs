@@ -1,6 +1,6 @@
 using Caravan.Cluster.Grains;
 using Microsoft.Extensions.DependencyInjection;
-using Orleans.Serialization;
+
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Orleans.Configuration;
@@ -39,7 +39,6 @@ public static class CaravanNode
                 .ConfigureEndpoints(options.Address, options.SiloPort, options.GatewayPort)
                 .Configure<ClusterMembershipOptions>(Liveness.Configure)
                 .Configure<SiloMessagingOptions>(messaging => messaging.ResponseTimeout = Liveness.ResponseTimeout);
-            silo.Services.AddSerializer(WireFormat.Use);
         });
         return builder.Build();
     }

@@ -60,13 +60,14 @@ internal sealed class IngestSession(IGrainFactory grains, ClusterIngestOptions o
             }
 
             flight.Admission = admission;
-            if (admission.Documents.IsEmpty)
+            if (admission.Admitted.IsEmpty)
             {
                 Acknowledge(flight, new BatchReport(0, [], Stale: false, Worker: ""));
                 return;
             }
 
-            flight.Call = grains.GetGrain<IArticleWorkerGrain>(flight.Position % 64).Process(options.Corpus, admission);
+            var batch = new AdmittedBatch(admission.Epoch, admission.Ticket, admission.DocumentsOf(flight.Documents));
+            flight.Call = grains.GetGrain<IArticleWorkerGrain>(flight.Position % 64).Process(options.Corpus, batch);
             _flights.Add(flight);
             return;
         }
