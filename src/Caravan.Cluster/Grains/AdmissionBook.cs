@@ -24,12 +24,13 @@ internal sealed class AdmissionBook(IEnumerable<string> storedHashes, IReadOnlyD
     {
         var alreadyStored = 0;
         var duplicates = 0;
-        var fresh = new List<RawDocument>();
+        var fresh = new List<(int Position, RawDocument Document)>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var pendingTickets = new HashSet<long>();
         var inFlight = 0;
-        foreach (var document in documents)
+        for (var position = 0; position < documents.Count; position++)
         {
+            var document = documents[position];
             if (_stored.Contains(document.ContentHash))
             {
                 alreadyStored++;
@@ -45,12 +46,12 @@ internal sealed class AdmissionBook(IEnumerable<string> storedHashes, IReadOnlyD
             }
             else
             {
-                fresh.Add(document);
+                fresh.Add((position, document));
             }
         }
 
         if (fresh.Count == 0 && pendingTickets.Count == 1 && _open[pendingTickets.Single()] is var again
-            && again.Admission.Documents.Length == seen.Count)
+            && again.Documents.Length == seen.Count)
         {
             // The same batch offered again (its worker died): same ticket, same ids.
             return again.Admission with { AlreadyStored = alreadyStored, Duplicates = duplicates };
@@ -64,14 +65,14 @@ internal sealed class AdmissionBook(IEnumerable<string> storedHashes, IReadOnlyD
         }
 
         var number = _next++;
-        var admitted = fresh.Select(d => d with { Id = _ids.Assign(d) }).ToImmutableArray();
+        var admitted = fresh.Select(f => f.Document with { Id = _ids.Assign(f.Document) }).ToImmutableArray();
         foreach (var document in admitted)
         {
             _pending[document.ContentHash] = number;
         }
 
-        var admission = new Admission(Epoch, number, admitted, alreadyStored, duplicates);
-        _open[number] = new Ticket(admission, now);
+        var admission = new Admission(Epoch, number, [.. fresh.Select((f, i) => new AdmittedDocument(f.Position, admitted[i].Id))], alreadyStored, duplicates);
+        _open[number] = new Ticket(admission, admitted, now);
         return admission;
     }
 
@@ -108,7 +109,7 @@ internal sealed class AdmissionBook(IEnumerable<string> storedHashes, IReadOnlyD
     /// <summary>Marks a taken ticket stored: its stored content is known from now on, the rest may be offered again.</summary>
     public void Stored(Ticket ticket, IReadOnlyList<Article> stored, IEnumerable<string> problems)
     {
-        foreach (var document in ticket.Admission.Documents)
+        foreach (var document in ticket.Documents)
         {
             _pending.Remove(document.ContentHash);
         }
@@ -129,7 +130,7 @@ internal sealed class AdmissionBook(IEnumerable<string> storedHashes, IReadOnlyD
         }
 
         _open.Remove(oldest.Admission.Ticket);
-        foreach (var document in oldest.Admission.Documents)
+        foreach (var document in oldest.Documents)
         {
             _pending.Remove(document.ContentHash);
         }
@@ -150,9 +151,12 @@ internal sealed class AdmissionBook(IEnumerable<string> storedHashes, IReadOnlyD
         _pending.Clear();
     }
 
-    internal sealed class Ticket(Admission admission, DateTimeOffset admitted)
+    internal sealed class Ticket(Admission admission, ImmutableArray<RawDocument> documents, DateTimeOffset admitted)
     {
         public Admission Admission { get; } = admission;
+
+        /// <summary>The admitted documents under their ids, kept for the store transaction.</summary>
+        public ImmutableArray<RawDocument> Documents { get; } = documents;
 
         public DateTimeOffset Admitted { get; } = admitted;
 

@@ -11,11 +11,11 @@ namespace Caravan.Cluster.Grains;
 [StatelessWorker]
 public sealed class ArticleWorkerGrain(NodeServices services, TicketOrderScheduler scheduler, StageThreads threads, ILocalSiloDetails silo) : Grain, IArticleWorkerGrain
 {
-    public async Task<BatchReport> Process(string corpus, Admission admission)
+    public async Task<BatchReport> Process(string corpus, AdmittedBatch batch)
     {
-        var (articles, problems) = await scheduler.RunAsync(admission.Ticket, () => Run(admission.Documents)).ConfigureAwait(true);
+        var (articles, problems) = await scheduler.RunAsync(batch.Ticket, () => Run(batch.Documents)).ConfigureAwait(true);
         return await GrainFactory.GetGrain<ICorpusGrain>(corpus)
-            .Commit(new ProcessedBatch(admission.Epoch, admission.Ticket, articles, problems, silo.SiloAddress.ToString()))
+            .Commit(new ProcessedBatch(batch.Epoch, batch.Ticket, articles, problems, silo.SiloAddress.ToString()))
             .ConfigureAwait(true);
     }
 

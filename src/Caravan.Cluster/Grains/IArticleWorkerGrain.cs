@@ -7,5 +7,5 @@ namespace Caravan.Cluster.Grains;
 /// </summary>
 public interface IArticleWorkerGrain : IGrainWithIntegerKey
 {
-    Task<BatchReport> Process(string corpus, Admission admission);
+    Task<BatchReport> Process(string corpus, AdmittedBatch batch);
 }

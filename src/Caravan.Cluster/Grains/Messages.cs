@@ -1,15 +1,16 @@
 namespace Caravan.Cluster.Grains;
 
 /// <summary>
-/// The corpus owner's answer to a batch offered for ingestion: the documents it took (new content, with
-/// the ids they will be stored under), the place of the batch in the commit order (<see cref="Ticket"/>
-/// within <see cref="Epoch"/>, one epoch per activation of the owner), and what it left out.
+/// The corpus owner's answer to a batch offered for ingestion: which of the offered documents it took (new
+/// content) and the ids they will be stored under, the place of the batch in the commit order
+/// (<see cref="Ticket"/> within <see cref="Epoch"/>, one epoch per activation of the owner), and what it left
+/// out. The documents themselves do not travel back: the caller holds them (<see cref="DocumentsOf"/>).
 /// </summary>
 [GenerateSerializer, Immutable]
 public sealed record Admission(
     [property: Id(0)] Guid Epoch,
     [property: Id(1)] long Ticket,
-    [property: Id(2)] ImmutableArray<RawDocument> Documents,
+    [property: Id(2)] ImmutableArray<AdmittedDocument> Admitted,
     [property: Id(3)] int AlreadyStored,
     [property: Id(4)] int Duplicates)
 {
@@ -20,7 +21,22 @@ public sealed record Admission(
     public bool Rejected => Ticket == RejectedTicket;
 
     public static Admission Reject(Guid epoch) => new(epoch, RejectedTicket, [], 0, 0);
+
+    /// <summary>The admitted documents of <paramref name="offered"/> (the batch this admission answered), under their ids.</summary>
+    public ImmutableArray<RawDocument> DocumentsOf(ImmutableArray<RawDocument> offered) =>
+        [.. Admitted.Select(a => offered[a.Position] with { Id = a.Id })];
 }
+
+/// <summary>One admitted document: its position in the offered batch and the id it will be stored under.</summary>
+[GenerateSerializer, Immutable]
+public readonly record struct AdmittedDocument([property: Id(0)] int Position, [property: Id(1)] string Id);
+
+/// <summary>An admitted batch on its way to a worker: the documents under their ids, and the ticket they were admitted under.</summary>
+[GenerateSerializer, Immutable]
+public sealed record AdmittedBatch(
+    [property: Id(0)] Guid Epoch,
+    [property: Id(1)] long Ticket,
+    [property: Id(2)] ImmutableArray<RawDocument> Documents);
 
 /// <summary>
 /// The processed articles of one admission, handed from a worker to the corpus owner. Immutable, so a

@@ -1,6 +1,6 @@
 using Caravan.Core.Errors;
 using Microsoft.Extensions.DependencyInjection;
-using Orleans.Serialization;
+
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Orleans.Configuration;
@@ -32,7 +32,6 @@ public sealed class CaravanClient : IAsyncDisposable
                 })
                 .Configure<GatewayOptions>(gateways => gateways.GatewayListRefreshPeriod = TimeSpan.FromSeconds(5))
                 .Configure<ClientMessagingOptions>(messaging => messaging.ResponseTimeout = Liveness.ResponseTimeout);
-            client.Services.AddSerializer(WireFormat.Use);
         });
         var host = builder.Build();
         try

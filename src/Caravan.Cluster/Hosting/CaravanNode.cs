@@ -1,6 +1,6 @@
 using Caravan.Cluster.Grains;
 using Microsoft.Extensions.DependencyInjection;
-using Orleans.Serialization;
+
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Orleans.Configuration;
@@ -18,7 +18,12 @@ public static class CaravanNode
     {
         var redis = RedisUrl.ToConfiguration(options.Cluster);
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
-        builder.Logging.AddSimpleConsole(console => console.SingleLine = true).SetMinimumLevel(logLevel);
+        builder.Logging.AddSimpleConsole(console =>
+        {
+            console.SingleLine = true;
+            console.TimestampFormat = "HH:mm:ss.fff ";
+            console.UseUtcTimestamp = true;
+        }).SetMinimumLevel(logLevel);
         builder.Services.AddSingleton(services);
         builder.Services.AddSingleton(_ => new StageThreads(services.Pipeline.Value.MaxParallelism));
         builder.Services.AddSingleton<TicketOrderScheduler>();
@@ -34,7 +39,6 @@ public static class CaravanNode
                 .ConfigureEndpoints(options.Address, options.SiloPort, options.GatewayPort)
                 .Configure<ClusterMembershipOptions>(Liveness.Configure)
                 .Configure<SiloMessagingOptions>(messaging => messaging.ResponseTimeout = Liveness.ResponseTimeout);
-            silo.Services.AddSerializer(WireFormat.Use);
         });
         return builder.Build();
     }

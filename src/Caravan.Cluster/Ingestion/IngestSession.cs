@@ -54,18 +54,20 @@ internal sealed class IngestSession(IGrainFactory grains, ClusterIngestOptions o
             if (admission.Rejected)
             {
                 // The owner restarted: everything not yet acknowledged goes again, oldest first, then this batch.
+                _retries++;
                 await RecoverAsync(admission.Epoch).ConfigureAwait(false);
                 continue;
             }
 
             flight.Admission = admission;
-            if (admission.Documents.IsEmpty)
+            if (admission.Admitted.IsEmpty)
             {
                 Acknowledge(flight, new BatchReport(0, [], Stale: false, Worker: ""));
                 return;
             }
 
-            flight.Call = grains.GetGrain<IArticleWorkerGrain>(flight.Position % 64).Process(options.Corpus, admission);
+            var batch = new AdmittedBatch(admission.Epoch, admission.Ticket, admission.DocumentsOf(flight.Documents));
+            flight.Call = grains.GetGrain<IArticleWorkerGrain>(flight.Position % 64).Process(options.Corpus, batch);
             _flights.Add(flight);
             return;
         }

@@ -111,6 +111,15 @@ public sealed class ArticlePipeline
         return stored;
     }
 
+    /// <summary>Loads what the stages would otherwise load on first use (<see cref="IPreloadingStage"/>).</summary>
+    public void Preload()
+    {
+        foreach (var stage in ArticleStages.OfType<IPreloadingStage>())
+        {
+            stage.Preload();
+        }
+    }
+
     /// <summary>Opens a run holding fresh corpus state.</summary>
     public PipelineRun Open() => new(this, [.. CorpusStages.Select(s => s.Open())]);
 }

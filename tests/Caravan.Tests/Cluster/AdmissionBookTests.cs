@@ -17,7 +17,8 @@ public sealed class AdmissionBookTests
 
         Assert.Equal(1, admission.AlreadyStored);
         Assert.Equal(1, admission.Duplicates);
-        Assert.Equal(["b"], admission.Documents.Select(d => d.Id));
+        Assert.Equal(["b"], admission.Admitted.Select(d => d.Id));
+        Assert.Equal([1], admission.Admitted.Select(d => d.Position));
     }
 
     [Fact]
@@ -27,7 +28,7 @@ public sealed class AdmissionBookTests
 
         var admission = book.Admit([Raw("a", "text")], Now);
 
-        Assert.StartsWith("a~", admission.Documents.Single().Id, StringComparison.Ordinal);
+        Assert.StartsWith("a~", admission.Admitted.Single().Id, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -39,7 +40,7 @@ public sealed class AdmissionBookTests
         var again = book.Admit([Raw("a", "1"), Raw("b", "2")], Now);
 
         Assert.Equal(first.Ticket, again.Ticket);
-        Assert.Equal(first.Documents, again.Documents);
+        Assert.Equal(first.Admitted, again.Admitted);
         Assert.Equal(1, book.Open);
     }
 
@@ -50,14 +51,14 @@ public sealed class AdmissionBookTests
         var first = book.Admit([Raw("a", "1")], Now);
         var second = book.Admit([Raw("b", "2")], Now);
 
-        Assert.True(book.TryArrive(new ProcessedBatch(second.Epoch, second.Ticket, [Processed(second)], [], "n2"), out var secondDone));
+        Assert.True(book.TryArrive(new ProcessedBatch(second.Epoch, second.Ticket, [Processed(second, "b", "2")], [], "n2"), out var secondDone));
         Assert.Empty(book.TakeReady());
-        Assert.True(book.TryArrive(new ProcessedBatch(first.Epoch, first.Ticket, [Processed(first)], [], "n1"), out _));
+        Assert.True(book.TryArrive(new ProcessedBatch(first.Epoch, first.Ticket, [Processed(first, "a", "1")], [], "n1"), out _));
         var ready = book.TakeReady().ToList();
 
         Assert.Equal([first.Ticket, second.Ticket], ready.Select(t => t.Admission.Ticket));
         Assert.False(secondDone.IsCompleted);
-        book.Stored(ready[1], [Processed(second)], []);
+        book.Stored(ready[1], [Processed(second, "b", "2")], []);
         Assert.Equal(1, (await secondDone).Stored);
     }
 
@@ -78,7 +79,7 @@ public sealed class AdmissionBookTests
         var book = new AdmissionBook([], new Dictionary<string, string>());
         var lost = book.Admit([Raw("a", "1")], Now);
         var next = book.Admit([Raw("b", "2")], Now);
-        Assert.True(book.TryArrive(new ProcessedBatch(next.Epoch, next.Ticket, [Processed(next)], [], "n"), out _));
+        Assert.True(book.TryArrive(new ProcessedBatch(next.Epoch, next.Ticket, [Processed(next, "b", "2")], [], "n"), out _));
 
         Assert.False(book.ExpireOldest(TimeSpan.FromMinutes(2), Now.AddMinutes(1)));
         Assert.True(book.ExpireOldest(TimeSpan.FromMinutes(2), Now.AddMinutes(3)));
@@ -86,7 +87,7 @@ public sealed class AdmissionBookTests
         Assert.Equal([next.Ticket], book.TakeReady().Select(t => t.Admission.Ticket));
         var again = book.Admit([Raw("a", "1")], Now.AddMinutes(3));
         Assert.True(again.Ticket > next.Ticket);
-        Assert.Equal(lost.Documents.Single().Id, again.Documents.Single().Id);
+        Assert.Equal(lost.Admitted.Single().Id, again.Admitted.Single().Id);
     }
 
     private static RawDocument Raw(string id, string text)
@@ -95,5 +96,5 @@ public sealed class AdmissionBookTests
         return new RawDocument(id, new SourceInfo(id + ".txt", null, SourceKind.PlainText), bytes, ContentChecks.Hash(bytes), DocumentHints.None);
     }
 
-    private static Article Processed(Admission admission) => admission.Documents.Single().ToArticle();
+    private static Article Processed(Admission admission, string id, string text) => admission.DocumentsOf([Raw(id, text)]).Single().ToArticle();
 }

@@ -9,7 +9,7 @@ namespace Caravan.Pipeline.Stages.Entities;
 /// <see cref="Mention"/>s with a cross-language <see cref="Mention.Key"/>. Mentions are in text
 /// order, never overlap, and lie inside the text. Pure and thread-safe.
 /// </summary>
-public sealed class EntityStage : IArticleStage
+public sealed class EntityStage : IPreloadingStage
 {
     /// <summary>Sentences longer than this are tagged in pieces (hostile input; news sentences are far shorter).</summary>
     private const int MaxSentenceTokens = 400;
@@ -23,6 +23,9 @@ public sealed class EntityStage : IArticleStage
     }
 
     public StageInfo Info { get; } = new("entities", 1, ArticleFeatures.Sentences, ArticleFeatures.Mentions);
+
+    /// <summary>Loads the news model of every language in the catalog (the stage's only lazy data).</summary>
+    public void Preload() => _models.LoadNewsModels();
 
     public Article Process(Article article, CancellationToken cancellationToken)
     {

@@ -44,6 +44,19 @@ public sealed class NerModels
         return Load("xx");
     }
 
+    /// <summary>Loads every news model of the catalog (<c>ner/&lt;lang&gt;.ner</c>, the fallback among them), as <see cref="For"/> would on first use.</summary>
+    public void LoadNewsModels()
+    {
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(_catalog.Directory, "ner"), "*.ner").Order(StringComparer.Ordinal))
+        {
+            var name = Path.GetFileNameWithoutExtension(file);
+            if (!name.Contains('.', StringComparison.Ordinal))
+            {
+                _ = Load(name);
+            }
+        }
+    }
+
     /// <summary>The frequency lexicon of a language's own model (read without the weights).</summary>
     public NerLexicon Lexicon(string language) =>
         _lexicons.GetOrAdd(language, l => new Lazy<NerLexicon>(() => NerModelFile.LoadLexicon(PathOf(l)))).Value;
