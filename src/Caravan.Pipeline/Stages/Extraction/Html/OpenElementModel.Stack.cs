@@ -75,6 +75,7 @@ internal sealed partial class OpenElementModel
         if ((flags & Marker) != 0)
         {
             _formatting.Add(null);
+            _markers++;
         }
     }
 
@@ -249,6 +250,7 @@ internal sealed partial class OpenElementModel
     private void ClearFormattingToMarker()
     {
         var marker = _formatting.LastIndexOf(null);
+        _markers -= marker >= 0 ? 1 : 0;
         _formatting.RemoveRange(Math.Max(marker, 0), _formatting.Count - Math.Max(marker, 0));
     }
 }

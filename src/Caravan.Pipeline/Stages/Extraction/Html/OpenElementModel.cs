@@ -21,6 +21,7 @@ internal sealed partial class OpenElementModel(int maxDepth, int maxFormatting)
     private bool? _tableClosesP = false; // no doctype: quirks mode, where a table does not close a p
     private bool _sawContent;
     private bool _formPointer;
+    private int _markers;
 
     public int Depth => _stack.Count;
 
@@ -61,7 +62,9 @@ internal sealed partial class OpenElementModel(int maxDepth, int maxFormatting)
         content = ContentModel.Data;
         var name = token.Name;
         var nests = !VoidElements.Contains(name) && ContentOf(name) == ContentModel.Data; // plaintext is never dropped: its text would become markup
-        if (nests && _stack.Count >= maxDepth)
+        // Formatting elements closed by another element's end tag are re-opened by the builder before the next text:
+        // they count as depth until their own end tag or their marker's element closes.
+        if (nests && _stack.Count + _formatting.Count - _markers >= maxDepth)
         {
             return false;
         }
