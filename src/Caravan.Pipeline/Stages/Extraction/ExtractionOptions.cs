@@ -15,8 +15,8 @@ public sealed record ExtractionOptions
     /// <summary>Nesting below this depth adds no new boxes; its text flows into the deepest one.</summary>
     public int MaxDomDepth { get; init; } = 400;
 
-    /// <summary>Elements the tree builder would nest deeper than this are flattened before parsing (see NestingLimiter).</summary>
-    public int MaxParseDepth { get; init; } = 512;
+    /// <summary>Explicitly closed elements nested deeper than this are flattened before parsing (see NestingLimiter).</summary>
+    public int MaxParseDepth { get; init; } = 1000;
 
     /// <summary>
     /// Wall time allowed for one page; past it the page fails with CARAVAN0010. A safety net behind the byte and

@@ -3,64 +3,141 @@ using System.Text;
 namespace Caravan.Pipeline.Stages.Extraction.Html;
 
 /// <summary>
-/// Flattens pathological nesting before parsing: an HTML5 tree builder walks its stack of open elements for many
-/// tags and re-opens active formatting elements, so 100,000 nested or unclosed elements cost minutes. One linear pass
-/// reads the page as the tokenizer does (<see cref="MarkupTokenizer"/>) and follows the tree builder's stack
-/// (<see cref="OpenElementModel"/>, whose depth is never below the builder's); start tags that would nest past
-/// <c>maxDepth</c>, or add a formatting element past <see cref="MaxFormatting"/> since the last marker, are dropped
-/// and their text kept. Nothing else changes: pages within the limits come back as the same string.
+/// Flattens pathological nesting before parsing: an HTML5 tree builder scans its stack of open
+/// elements for many tags, so 100,000 nested &lt;div&gt; cost minutes. One linear pass keeps a stack
+/// of the open elements that must be closed explicitly; opening tags past <c>maxDepth</c> are dropped
+/// and their text kept. An end tag closes up to the nearest open element of its name, and one that
+/// matches no open element is ignored (as the tree builder ignores it), and the end tag of a formatting
+/// element closes only that element (the adoption agency keeps what was opened inside it): stray end tags such as
+/// <c>&lt;/script&gt;</c> between thousands of <c>&lt;nav&gt;</c> must not hide the real depth. Pages
+/// within the limit are returned unchanged (the common case costs one scan).
 /// </summary>
 internal static class NestingLimiter
 {
-    /// <summary>
-    /// Active formatting elements allowed after the last marker. The builder re-opens all of them before each text
-    /// (each re-opening is an element), so this bounds that work per text; three equal tags already count once (Noah's Ark).
-    /// </summary>
-    public const int MaxFormatting = 16;
-
-    public static string Limit(string html, int maxDepth) => Limit(html, maxDepth, null);
-
-    /// <summary>As <see cref="Limit(string, int)"/>; <paramref name="dropped"/> receives the range of every dropped tag.</summary>
-    internal static string Limit(string html, int maxDepth, List<Range>? dropped)
+    private static readonly HashSet<string> NotCounted = new(StringComparer.OrdinalIgnoreCase)
     {
-        if (Scan(html, maxDepth, null, null))
+        // Void elements, and elements whose end tag is optional (unclosed <p> and <li> are normal).
+        "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr",
+        "p", "li", "dt", "dd", "tr", "td", "th", "option", "optgroup", "thead", "tbody", "tfoot", "colgroup", "html",
+        "head", "body", "rb", "rt", "rp", "!doctype",
+    };
+
+    private static readonly string[] RawText = ["script", "style", "textarea", "title", "xmp", "plaintext"];
+
+    // Formatting elements: the tree builder's adoption agency moves and re-opens what was opened inside them
+    // rather than closing it, so their end tag closes only themselves here (an estimate on the safe side).
+    private static readonly HashSet<string> Formatting = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "a", "b", "big", "code", "em", "font", "i", "nobr", "s", "small", "strike", "strong", "tt", "u",
+    };
+
+    public static string Limit(string html, int maxDepth)
+    {
+        if (Scan(html, maxDepth, null))
         {
             return html;
         }
 
         var sb = new StringBuilder(html.Length);
-        Scan(html, maxDepth, sb, dropped);
+        Scan(html, maxDepth, sb);
         return sb.ToString();
     }
 
-    /// <summary>Returns true when no tag is dropped; with <paramref name="output"/>, writes the page without the dropped tags.</summary>
-    private static bool Scan(string html, int maxDepth, StringBuilder? output, List<Range>? dropped)
+    /// <summary>Returns true when the page stays within the depth; with <paramref name="output"/>, writes the flattened page.</summary>
+    private static bool Scan(string html, int maxDepth, StringBuilder? output)
     {
-        var tokenizer = new MarkupTokenizer(html);
-        var model = new OpenElementModel(maxDepth, MaxFormatting);
+        var open = new List<string>();
+        var openByName = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        var i = 0;
         var copied = 0;
-        while (!tokenizer.AtEnd)
+        while (i < html.Length)
         {
-            tokenizer.AllowCData = model.InForeignContent;
-            var token = tokenizer.Next();
-            if (model.Accept(token, html, out var content))
+            var lt = html.IndexOf('<', i);
+            if (lt < 0 || lt + 1 >= html.Length)
             {
-                if (content != ContentModel.Data)
-                {
-                    tokenizer.Switch(content, token.Name);
-                }
+                break;
+            }
 
+            if (string.CompareOrdinal(html, lt, "<!--", 0, 4) == 0)
+            {
+                var close = html.IndexOf("-->", lt + 4, StringComparison.Ordinal);
+                i = close < 0 ? html.Length : close + 3;
                 continue;
             }
 
-            if (output is null)
+            var gt = html.IndexOf('>', lt + 1);
+            if (gt < 0)
             {
-                return false;
+                break;
             }
 
-            output.Append(html, copied, token.Start - copied);
-            dropped?.Add(token.Start..token.End);
-            copied = token.End;
+            var closing = html[lt + 1] == '/';
+            var nameStart = closing ? lt + 2 : lt + 1;
+            var nameEnd = nameStart;
+            while (nameEnd < gt && (char.IsAsciiLetterOrDigit(html[nameEnd]) || html[nameEnd] is '!' or '-' or ':'))
+            {
+                nameEnd++;
+            }
+
+            if (nameEnd == nameStart)
+            {
+                // Not a tag ("<<div>", "< p>", "</>"): the tokenizer reads "<" as text, so a tag may start right after it.
+                i = lt + 1;
+                continue;
+            }
+
+            i = gt + 1;
+
+            var name = html[nameStart..nameEnd];
+            if (!closing && Array.Exists(RawText, r => r.Equals(name, StringComparison.OrdinalIgnoreCase)))
+            {
+                var end = html.IndexOf("</" + name, gt + 1, StringComparison.OrdinalIgnoreCase);
+                i = end < 0 ? html.Length : end;
+                continue;
+            }
+
+            if (NotCounted.Contains(name) || html[gt - 1] == '/')
+            {
+                continue;
+            }
+
+            bool drop;
+            if (closing)
+            {
+                // Each element is pushed and removed once, and the stack is at most maxDepth deep: linear over the page.
+                drop = false;
+                if (openByName.GetValueOrDefault(name) > 0)
+                {
+                    var at = open.FindLastIndex(n => n.Equals(name, StringComparison.OrdinalIgnoreCase));
+                    var end = Formatting.Contains(name) ? at + 1 : open.Count;
+                    for (var k = at; k < end; k++)
+                    {
+                        openByName[open[k]]--;
+                    }
+
+                    open.RemoveRange(at, end - at);
+                }
+            }
+            else
+            {
+                drop = open.Count + 1 > maxDepth;
+                if (!drop)
+                {
+                    open.Add(name);
+                    openByName[name] = openByName.GetValueOrDefault(name) + 1;
+                }
+            }
+
+            if (drop)
+            {
+                if (output is null)
+                {
+                    return false;
+                }
+
+                output.Append(html, copied, lt - copied);
+                copied = gt + 1;
+            }
         }
 
         output?.Append(html, copied, html.Length - copied);
