@@ -33,8 +33,7 @@ internal static class RawTextBlanker
     /// <summary>The page with the bodies of its scripts (except JSON-LD) and styles removed; the same string when none is.</summary>
     public static string Blank(string html)
     {
-        StringBuilder? output = null;
-        var copied = 0;
+        List<(int Start, int End)>? cuts = null;
         var foreignStack = new List<(int Start, int Length)>();
         var select = 0;
         var sawForeign = false;
@@ -178,21 +177,36 @@ internal static class RawTextBlanker
 
             if (blank && select == 0 && bodyEnd > i)
             {
-                output ??= new StringBuilder(html.Length);
-                output.Append(html, copied, i - copied);
-                copied = bodyEnd;
+                (cuts ??= []).Add((i, bodyEnd));
             }
 
             i = bodyEnd;
         }
 
-        if (output is null)
+        return cuts is null ? html : Without(html, cuts);
+    }
+
+    /// <summary>One allocation, the size of the result: pages are mostly past 85 kB, on the large object heap.</summary>
+    private static string Without(string html, List<(int Start, int End)> cuts)
+    {
+        var length = html.Length;
+        foreach (var (start, end) in cuts)
         {
-            return html;
+            length -= end - start;
         }
 
-        output.Append(html, copied, n - copied);
-        return output.ToString();
+        return string.Create(length, (html, cuts), static (span, state) =>
+        {
+            var copied = 0;
+            foreach (var (start, end) in state.cuts)
+            {
+                state.html.AsSpan(copied, start - copied).CopyTo(span);
+                span = span[(start - copied)..];
+                copied = end;
+            }
+
+            state.html.AsSpan(copied).CopyTo(span);
+        });
     }
 
     /// <summary>A script whose start tag may declare JSON-LD keeps its body (an entity in the tag could spell the type).</summary>
