@@ -50,11 +50,11 @@ for nodes in 1 3; do
   store="$work/cluster$nodes-$round"
   for i in $(seq "$nodes"); do
     $cli node --db "$store" --cluster "redis://127.0.0.1:$port" \
-      --silo-port "$(free_port)" --gateway-port "$(free_port)" >"$work/node$nodes-$i.log" 2>&1 &
+      --silo-port "$(free_port)" --gateway-port "$(free_port)" >"$work/node$nodes-$i-$round.log" 2>&1 &
     pids+=($!)
   done
   for i in $(seq "$nodes"); do
-    until grep -qs "node ready" "$work/node$nodes-$i.log"; do sleep 0.2; done
+    until grep -qs "node ready" "$work/node$nodes-$i-$round.log"; do sleep 0.2; done
   done
   t1=$(date +%s.%N)
   idle=$(for pid in "${pids[@]}"; do rss_mb "$pid"; echo -n " "; done)
