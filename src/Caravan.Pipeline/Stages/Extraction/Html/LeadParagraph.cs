@@ -81,6 +81,21 @@ internal static class LeadParagraph
         return body;
     }
 
+    /// <summary>
+    /// The paragraph is the page's declared lead (what <see cref="Restore"/> puts back): two sentences or more that
+    /// repeat a declared description. A JSON-LD article body that replaces the page text often starts after it.
+    /// </summary>
+    public static bool IsDeclaredLead(PageModel model, string paragraph)
+    {
+        if (paragraph.Length < MinLeadChars || !HasTwoSentences(paragraph))
+        {
+            return false;
+        }
+
+        var text = Canonical(paragraph);
+        return Descriptions(model.Signals).Any(d => IsLead(text, d));
+    }
+
     /// <summary>The block is the description, or it opens the block (a truncated or one-sentence description), or follows a kicker, or the block opens it.</summary>
     private static bool IsLead(string block, string description) =>
         block == description || block.StartsWith(description, StringComparison.Ordinal) ||
