@@ -2,8 +2,9 @@
 # Per-thread CPU of cluster nodes during one `caravan ingest --cluster` (by thread name, from /proc),
 # plus node, Redis and client CPU per article. usage: cluster-threads.sh NODES INPUT_DIR TAG
 # (env for nodes: NODE_ENV="A=1 B=2"; input from `dotnet run --project benchmarks/Caravan.Benchmarks -c Release -- generate DIR 600`)
+set -euo pipefail
 nodes=$1; in=$2; tag=$3
-cd /work/wt-cluster
+cd "$(dirname "$0")/../.."
 cli="dotnet src/Caravan.Cli/bin/Release/net10.0/caravan.dll"
 work=${TMPDIR:-/tmp}/cluster-threads-$tag; rm -rf $work; mkdir -p $work
 free_port() { python3 -c 'import socket;s=socket.socket();s.bind(("127.0.0.1",0));print(s.getsockname()[1])'; }
