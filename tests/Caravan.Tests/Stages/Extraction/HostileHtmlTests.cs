@@ -7,6 +7,7 @@ using CsCheck;
 namespace Caravan.Tests.Stages.Extraction;
 
 /// <summary>Untrusted pages: the extractor never throws, stays within its limits and returns quickly (in CPU time).</summary>
+[Collection(CpuBudgetCollection.Name)]
 public sealed class HostileHtmlTests
 {
     private static readonly HtmlArticleExtractor Extractor = new();
