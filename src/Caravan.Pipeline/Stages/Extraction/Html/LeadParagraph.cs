@@ -49,18 +49,13 @@ internal static class LeadParagraph
         for (var i = Math.Max(0, first - SearchBlocksBefore); i < last; i++)
         {
             var block = blocks[i];
-            if (kept.Contains(block) || block.IsHeading || block.LinkDensity > options.MaxGoodLinkDensity || block.Text.Length < MinLeadChars)
-            {
-                continue;
-            }
-
-            var text = Canonical(block.Text);
-            if (!HasTwoSentences(block.Text) || !descriptions.Any(d => IsLead(text, d)))
+            if (kept.Contains(block) || block.IsHeading || block.LinkDensity > options.MaxGoodLinkDensity || !RepeatsDescription(block.Text, descriptions))
             {
                 continue;
             }
 
             // The lead sits once in the text: a body that repeats it already has it.
+            var text = Canonical(block.Text);
             if (body.Any(b => Canonical(b.Text).StartsWith(text, StringComparison.Ordinal)))
             {
                 return body;
@@ -85,15 +80,18 @@ internal static class LeadParagraph
     /// The paragraph is the page's declared lead (what <see cref="Restore"/> puts back): two sentences or more that
     /// repeat a declared description. A JSON-LD article body that replaces the page text often starts after it.
     /// </summary>
-    public static bool IsDeclaredLead(PageModel model, string paragraph)
+    public static bool IsDeclaredLead(PageModel model, string paragraph) => RepeatsDescription(paragraph, Descriptions(model.Signals));
+
+    /// <summary>A text of a lead's length and two sentences or more that is a declared description, or opens with one (<see cref="IsLead"/>).</summary>
+    private static bool RepeatsDescription(string text, List<string> descriptions)
     {
-        if (paragraph.Length < MinLeadChars || !HasTwoSentences(paragraph))
+        if (text.Length < MinLeadChars || !HasTwoSentences(text))
         {
             return false;
         }
 
-        var text = Canonical(paragraph);
-        return Descriptions(model.Signals).Any(d => IsLead(text, d));
+        var canonical = Canonical(text);
+        return descriptions.Any(d => IsLead(canonical, d));
     }
 
     /// <summary>The block is the description, or it opens the block (a truncated or one-sentence description), or follows a kicker, or the block opens it.</summary>

@@ -40,8 +40,8 @@ public sealed record LangidSource(string Language, double Prior, ImmutableArray<
             var items = kind switch
             {
                 "sib200" => Sib(Path.Combine(corpusRoot, "sib200", name)),
-                "ntrex128" => Lines(Path.Combine(corpusRoot, "ntrex128", $"newstest2019-ref.{name}.txt.gz")),
-                "tatoeba" => Lines(Path.Combine(corpusRoot, "tatoeba", name + ".txt.gz")),
+                "ntrex128" => Sentences(Lines(Path.Combine(corpusRoot, "ntrex128", $"newstest2019-ref.{name}.txt.gz"))),
+                "tatoeba" => Sentences(Lines(Path.Combine(corpusRoot, "tatoeba", name + ".txt.gz"))),
                 "frequencywords" => Words(Path.Combine(corpusRoot, "frequencywords", name + ".txt.gz")),
                 "ud" => Conllu(Path.Combine(corpusRoot, "ud", name)),
                 _ => throw new CaravanException(ErrorCode.InvalidRecord, $"langid-sources.txt: unknown corpus '{kind}' for {Language}"),
@@ -80,7 +80,7 @@ public sealed record LangidSource(string Language, double Prior, ImmutableArray<
         foreach (var split in new[] { "train", "dev", "test" })
         {
             // index_id <TAB> category <TAB> text, with a header line.
-            foreach (var (line, _, _) in Lines(Path.Combine(folder, split + ".tsv.gz")).Skip(1))
+            foreach (var line in Lines(Path.Combine(folder, split + ".tsv.gz")).Skip(1))
             {
                 var tab = line.LastIndexOf('\t');
                 yield return (line[(tab + 1)..], 1, false);
@@ -90,7 +90,7 @@ public sealed record LangidSource(string Language, double Prior, ImmutableArray<
 
     private static IEnumerable<(string, int, bool)> Words(string path)
     {
-        foreach (var (line, _, _) in Lines(path))
+        foreach (var line in Lines(path))
         {
             var space = line.LastIndexOf(' ');
             if (space > 0 && long.TryParse(line.AsSpan(space + 1), System.Globalization.CultureInfo.InvariantCulture, out var count))
@@ -104,7 +104,7 @@ public sealed record LangidSource(string Language, double Prior, ImmutableArray<
     {
         foreach (var file in Directory.GetFiles(folder, "*.conllu.gz").Order(StringComparer.Ordinal))
         {
-            foreach (var (line, _, _) in Lines(file))
+            foreach (var line in Lines(file))
             {
                 if (line.StartsWith("# text = ", StringComparison.Ordinal))
                 {
@@ -114,7 +114,10 @@ public sealed record LangidSource(string Language, double Prior, ImmutableArray<
         }
     }
 
-    private static IEnumerable<(string, int, bool)> Lines(string path)
+    /// <summary>Running text, one sentence per line: weight 1, not a list word.</summary>
+    private static IEnumerable<(string, int, bool)> Sentences(IEnumerable<string> lines) => lines.Select(line => (line, 1, false));
+
+    private static IEnumerable<string> Lines(string path)
     {
         if (!File.Exists(path))
         {
@@ -126,7 +129,7 @@ public sealed record LangidSource(string Language, double Prior, ImmutableArray<
         {
             if (line.Length > 0)
             {
-                yield return (line, 1, false);
+                yield return line;
             }
         }
     }
