@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using Caravan.Core.Errors;
 using Caravan.Core.Search;
 using Caravan.Search.Analysis;
@@ -50,6 +51,27 @@ public sealed class LuceneSearchIndex : ISearchIndex
     public static LuceneSearchIndex Open(string dataFolder) => new(Path.Combine(dataFolder, FolderName));
 
     public bool Exists => DirectoryReader.IndexExists(_directory);
+
+    public string Version
+    {
+        get
+        {
+            if (Volatile.Read(ref _snapshot) is null && !Exists)
+            {
+                return string.Empty;
+            }
+
+            var snapshot = Acquire();
+            try
+            {
+                return snapshot.Reader.Version.ToString(CultureInfo.InvariantCulture);
+            }
+            finally
+            {
+                snapshot.Reader.DecRef();
+            }
+        }
+    }
 
     public IndexUpdate Update(CorpusResult corpus, CancellationToken cancellationToken = default) => Write(corpus, rebuild: false, cancellationToken);
 

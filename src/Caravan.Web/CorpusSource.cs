@@ -54,11 +54,12 @@ public sealed class CorpusSource : IDisposable
         _snapshot is { } snapshot && Environment.TickCount64 < Volatile.Read(ref _nextCheck) ? snapshot : Refresh();
 
     /// <summary>
-    /// Search over the index; an absent index (empty store) finds nothing. The index changes only with
-    /// the snapshot (both are written by ingestion here), so answers are cached per snapshot version.
+    /// Search over the index; an absent index (empty store) finds nothing. Answers are cached per
+    /// snapshot and index version: another process commits the store and the index one after the
+    /// other, and a search between the two must not be kept once the index has caught up.
     /// </summary>
     public SearchResults Search(SearchQuery query, CancellationToken cancellationToken) =>
-        _searches.GetOrAdd(Current.Version, query, q => _index.Exists
+        _searches.GetOrAdd(FormattableString.Invariant($"{Current.Version}/{_index.Version}"), query, q => _index.Exists
             ? _index.Search(q, cancellationToken)
             : new SearchResults(0, [], new SearchFacets([], [], [], []), []));
 

@@ -4,17 +4,17 @@ using Caravan.Core.Search;
 namespace Caravan.Web;
 
 /// <summary>
-/// Search answers of one corpus snapshot, by query (a record of scalars: value equality). A new
-/// snapshot version empties it. Bounded: at most <c>capacity</c> answers (0: nothing is kept), and
+/// Search answers of one version of the corpus snapshot and search index, by query (a record of
+/// scalars: value equality). A new version empties it. Bounded: at most <c>capacity</c> answers (0: nothing is kept), and
 /// only those of pages of at most <see cref="MaxCachedLimit"/> hits.
 /// </summary>
 internal sealed class SearchCache(int capacity)
 {
     public const int MaxCachedLimit = 100;
 
-    private volatile Generation _current = new(0);
+    private volatile Generation _current = new(string.Empty);
 
-    public SearchResults GetOrAdd(long version, SearchQuery query, Func<SearchQuery, SearchResults> search)
+    public SearchResults GetOrAdd(string version, SearchQuery query, Func<SearchQuery, SearchResults> search)
     {
         if (capacity <= 0)
         {
@@ -22,7 +22,7 @@ internal sealed class SearchCache(int capacity)
         }
 
         var generation = _current;
-        if (generation.Version != version)
+        if (!string.Equals(generation.Version, version, StringComparison.Ordinal))
         {
             // Two requests may both replace it: one generation is lost, which costs only a search.
             _current = generation = new Generation(version);
@@ -42,9 +42,9 @@ internal sealed class SearchCache(int capacity)
         return results;
     }
 
-    private sealed class Generation(long version)
+    private sealed class Generation(string version)
     {
-        public long Version { get; } = version;
+        public string Version { get; } = version;
 
         public ConcurrentDictionary<SearchQuery, SearchResults> Answers { get; } = new();
     }

@@ -12,6 +12,12 @@ public interface ISearchIndex : IDisposable
     /// <summary>Whether the index has been built (an absent index finds nothing rather than failing).</summary>
     bool Exists { get; }
 
+    /// <summary>
+    /// A value that changes with every commit the index's searches can see, by this process or another
+    /// one; empty when there is no index. Answers cached under it stay true while it holds.
+    /// </summary>
+    string Version { get; }
+
     /// <summary>Brings the index in line with the corpus: adds new or changed articles, drops removed ones, replaces the actor table.</summary>
     IndexUpdate Update(CorpusResult corpus, CancellationToken cancellationToken = default);
 

@@ -48,6 +48,39 @@ public abstract class SearchIndexTests : IDisposable
         Assert.Contains("reindex", error.Message, StringComparison.Ordinal);
     }
 
+    [SkippableFact]
+    public void Version_AnotherInstanceCommits_ChangesWithinSeconds()
+    {
+        var location = NewLocation();
+        using var store = location.OpenStore();
+        using var reader = location.OpenIndex();
+        Assert.Equal(string.Empty, reader.Version);
+
+        var corpus = SearchCorpus.Create();
+        store.SaveBatch([.. corpus.Articles.Select(a => (new RawDocument(a.Id, a.Source, System.Text.Encoding.UTF8.GetBytes(a.Text), a.ContentHash, a.Hints), a))], "test@1");
+        using var writer = location.OpenIndex();
+        writer.Update(corpus);
+        var first = ChangedFrom(reader, string.Empty);
+        Assert.NotEqual(string.Empty, first);
+
+        writer.Update(corpus with { Articles = corpus.Articles.RemoveAt(0) });
+        Assert.NotEqual(first, ChangedFrom(reader, first));
+        Assert.Empty(reader.Search(new SearchQuery { Text = "Gespräch" }).Hits); // only in the removed article
+    }
+
+    private static string ChangedFrom(ISearchIndex index, string before)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(5);
+        var version = index.Version;
+        while (string.Equals(version, before, StringComparison.Ordinal) && DateTime.UtcNow < deadline)
+        {
+            Thread.Sleep(50);
+            version = index.Version;
+        }
+
+        return version;
+    }
+
     private static string[] Ids(SearchResults results) => [.. results.Hits.Select(h => h.Id).Order(StringComparer.Ordinal)];
 
     [SkippableFact]

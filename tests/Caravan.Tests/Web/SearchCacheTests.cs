@@ -18,9 +18,9 @@ public sealed class SearchCacheTests
     {
         var calls = new List<SearchQuery>();
         var cache = new SearchCache(8);
-        cache.GetOrAdd(1, new SearchQuery { Text = "a" }, Counting(calls));
-        cache.GetOrAdd(1, new SearchQuery { Text = "a" }, Counting(calls));
-        cache.GetOrAdd(1, new SearchQuery { Text = "a", Offset = 20 }, Counting(calls));
+        cache.GetOrAdd("1", new SearchQuery { Text = "a" }, Counting(calls));
+        cache.GetOrAdd("1", new SearchQuery { Text = "a" }, Counting(calls));
+        cache.GetOrAdd("1", new SearchQuery { Text = "a", Offset = 20 }, Counting(calls));
         Assert.Equal(2, calls.Count);
     }
 
@@ -29,8 +29,8 @@ public sealed class SearchCacheTests
     {
         var calls = new List<SearchQuery>();
         var cache = new SearchCache(8);
-        cache.GetOrAdd(1, new SearchQuery { Text = "a" }, Counting(calls));
-        cache.GetOrAdd(2, new SearchQuery { Text = "a" }, Counting(calls));
+        cache.GetOrAdd("1", new SearchQuery { Text = "a" }, Counting(calls));
+        cache.GetOrAdd("2", new SearchQuery { Text = "a" }, Counting(calls));
         Assert.Equal(2, calls.Count);
     }
 
@@ -39,8 +39,8 @@ public sealed class SearchCacheTests
     {
         var calls = new List<SearchQuery>();
         var cache = new SearchCache(0);
-        cache.GetOrAdd(1, new SearchQuery { Text = "a" }, Counting(calls));
-        cache.GetOrAdd(1, new SearchQuery { Text = "a" }, Counting(calls));
+        cache.GetOrAdd("1", new SearchQuery { Text = "a" }, Counting(calls));
+        cache.GetOrAdd("1", new SearchQuery { Text = "a" }, Counting(calls));
         Assert.Equal(2, calls.Count);
     }
 
@@ -49,10 +49,10 @@ public sealed class SearchCacheTests
     {
         var calls = new List<SearchQuery>();
         var cache = new SearchCache(1);
-        cache.GetOrAdd(1, new SearchQuery { Text = "a" }, Counting(calls));
-        cache.GetOrAdd(1, new SearchQuery { Text = "b" }, Counting(calls));
-        cache.GetOrAdd(1, new SearchQuery { Text = "b" }, Counting(calls));
-        cache.GetOrAdd(1, new SearchQuery { Text = "a" }, Counting(calls));
+        cache.GetOrAdd("1", new SearchQuery { Text = "a" }, Counting(calls));
+        cache.GetOrAdd("1", new SearchQuery { Text = "b" }, Counting(calls));
+        cache.GetOrAdd("1", new SearchQuery { Text = "b" }, Counting(calls));
+        cache.GetOrAdd("1", new SearchQuery { Text = "a" }, Counting(calls));
         Assert.Equal(3, calls.Count);
     }
 }

@@ -43,6 +43,14 @@ public sealed class PostgresSearchIndex : ISearchIndex
 
     public bool Exists => Guard(() => Query("SELECT 1 FROM meta WHERE key = 'search_configs'", r => r.GetInt32(0)).Any());
 
+    /// <summary>The search tables' row counts and newest writing transaction (empty before the first update): one query.</summary>
+    public string Version => Guard(() => Query("""
+        SELECT coalesce((SELECT concat_ws(':', xmin::text,
+            (SELECT count(*) FROM search_articles), (SELECT coalesce(max(xmin::text::bigint), 0) FROM search_articles),
+            (SELECT count(*) FROM search_actors), (SELECT coalesce(max(xmin::text::bigint), 0) FROM search_actors))
+            FROM meta WHERE key = 'search_configs'), '')
+        """, r => r.GetString(0)).First());
+
     public IndexUpdate Update(CorpusResult corpus, CancellationToken cancellationToken = default) => Write(corpus, rebuild: false, cancellationToken);
 
     public IndexUpdate Rebuild(CorpusResult corpus, CancellationToken cancellationToken = default) => Write(corpus, rebuild: true, cancellationToken);
