@@ -1,11 +1,15 @@
 namespace Caravan.Pipeline.Stages.Language.Training;
 
 /// <summary>Settings of <see cref="LangidTrainer"/>; the defaults produce the shipped model.</summary>
-/// <param name="Bits">log2 of the number of hashed feature buckets.</param>
+/// <param name="Bits">log2 of the number of hashed feature buckets. 21 rather than 20: a 2^20 table held 11.6 million
+/// (bucket, language) entries, 11 per bucket, so a feature often scored another language's unrelated n-gram or word,
+/// which a one-word text weighs at word weight (Lingua dev, docs/benchmarks/langid.md session 7: word pairs +0.3, single words
+/// +0.6; the 1 MB longer row table is paid for by keeping 118,000 buckets per language instead of 125,000).</param>
 /// <param name="MaxFeaturesPerLanguage">Only a language's most frequent buckets are kept (model size).</param>
 /// <param name="MinCount">Buckets seen fewer times in a language are dropped for it (size; 1 keeps a small
 /// corpus's once-seen words, which measured better than dropping them).</param>
-/// <param name="Alpha">Additive smoothing of the naive Bayes estimates.</param>
+/// <param name="Alpha">Additive smoothing of the naive Bayes estimates (per bucket: halved with the doubled table, so that
+/// the smoothing mass, Alpha x buckets, stays what it was tuned to).</param>
 /// <param name="UnseenShrink">0: each language's own unseen-feature probability; 1: that of the median-sized corpus.</param>
 /// <param name="ScriptShare">A script counts as one a language is written in above this share of its letters.</param>
 /// <param name="RequiredScriptShare">A script above this share is one the language's texts almost always show (Japanese kana).</param>
@@ -17,10 +21,10 @@ namespace Caravan.Pipeline.Stages.Language.Training;
 /// <param name="ListWordWeight">Multiplies a frequency-list word's whole-word count (see <see cref="TextWeight"/>).</param>
 /// <param name="Threads">Languages trained in parallel.</param>
 public sealed record LangidTrainingOptions(
-    int Bits = 20,
-    int MaxFeaturesPerLanguage = 125_000,
+    int Bits = 21,
+    int MaxFeaturesPerLanguage = 118_000,
     int MinCount = 1,
-    double Alpha = 0.25,
+    double Alpha = 0.125,
     double UnseenShrink = 0.5,
     double ScriptShare = 0.05,
     double RequiredScriptShare = 0.3,
