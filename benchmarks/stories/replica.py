@@ -40,6 +40,9 @@ class Options:
     # Not in StorySession (session 5 and 6 experiments): B pseudo-documents of general language in the idf,
     # idf = log((n + B + 10) / (df + B * p + 1)), p from the OpenSubtitles word lists (background_shares).
     background = 0.0
+    # Session 7 experiments: place terms ("p:") in the agreement on names and numbers; their general-language share.
+    place_specific = 1
+    place_share = 0.0
 
 
 def factor(scale, agreement):
@@ -86,8 +89,8 @@ def cluster(docs, o=Options()):
             if term not in ids:
                 ids[term] = len(df)
                 df.append(0)
-                specific.append(term.startswith('n:') or term.startswith('#'))
-                general.append(shares.get(term[2:], 0.0) if term.startswith('s:') else 0.0)
+                specific.append(term.startswith('n:') or term.startswith('#') or (o.place_specific and term.startswith('p:')))
+                general.append(shares.get(term[2:], 0.0) if term.startswith('s:') else o.place_share if term.startswith('p:') else 0.0)
             i = ids[term]
             vid.append(i)
             vw.append(weight * max(math.log((n + o.background + 10.0) / (df[i] + o.background * general[i] + 1.0)), 0.05))
