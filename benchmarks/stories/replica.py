@@ -43,6 +43,8 @@ class Options:
     # Session 7 experiments: place terms ("p:") in the agreement on names and numbers; their general-language share.
     place_specific = 1
     place_share = 0.0
+    place_scale = None  # (reference, min, max): a separate agreement factor on the p: terms alone (place_specific=0)
+    place_weight = 1.0  # multiplies the p: terms' weights as `caravan cluster` wrote them
 
 
 def factor(scale, agreement):
@@ -55,6 +57,7 @@ class Story:
         self.index, self.first = index, first
         self.centroid, self.languages = {}, set()
         self.size, self.specific, self.last_seen, self.last_published = 0, 0.0, 0, None
+        self.places = 0.0
 
 
 FREQUENCY_LISTS = os.path.join(os.path.dirname(__file__), '..', '..', '..', 'shared', 'data', 'corpora', 'frequencywords', '2018')
@@ -81,6 +84,8 @@ def background_shares(languages=('en', 'de', 'ro', 'fr', 'es', 'cs', 'hu', 'it')
 def cluster(docs, o=Options()):
     """Story index per document id, in stream order."""
     ids, df, specific, general = {}, [], [], []
+    global PLACE
+    PLACE = []
     shares = background_shares() if o.background else {}
     stories, postings, story_of = [], collections.defaultdict(list), {}
     for n, d in enumerate(docs):
@@ -89,11 +94,12 @@ def cluster(docs, o=Options()):
             if term not in ids:
                 ids[term] = len(df)
                 df.append(0)
+                PLACE.append(term.startswith('p:'))
                 specific.append(term.startswith('n:') or term.startswith('#') or (o.place_specific and term.startswith('p:')))
                 general.append(shares.get(term[2:], 0.0) if term.startswith('s:') else o.place_share if term.startswith('p:') else 0.0)
             i = ids[term]
             vid.append(i)
-            vw.append(weight * max(math.log((n + o.background + 10.0) / (df[i] + o.background * general[i] + 1.0)), 0.05))
+            vw.append(weight * (o.place_weight if term.startswith('p:') else 1.0) * max(math.log((n + o.background + 10.0) / (df[i] + o.background * general[i] + 1.0)), 0.05))
         norm = math.sqrt(sum(w * w for w in vw)) or 1.0
         vw = [w / norm for w in vw]
         day = datetime.datetime.fromisoformat(d['date']).timestamp() / 86400 if d.get('date') else None
@@ -111,6 +117,7 @@ def cluster(docs, o=Options()):
         if len(story.centroid) > 2 * o.max_centroid_terms:
             story.centroid = dict(sorted(story.centroid.items(), key=lambda kv: (-kv[1], kv[0]))[:o.max_centroid_terms])
         story.specific = sum(w for i, w in story.centroid.items() if specific[i])
+        story.places = sum(w for i, w in story.centroid.items() if PLACE[i])
         story.languages.add(d['lang'])
         story.last_seen = n
         if day is not None and (story.last_published is None or day > story.last_published):
@@ -141,10 +148,16 @@ def best_story(d, vid, vw, day, n, stories, postings, specific, o):
                 continue
             decay = (1 + o.date_boost) / (1 + gap / o.decay_days)
         dot = article_specific = article_shared = story_shared = 0.0
+        article_places = article_places_shared = story_places_shared = 0.0
         for i, w in zip(vid, vw):
             c = story.centroid.get(i)
             if c is not None:
                 dot += c * w
+            if PLACE[i]:
+                article_places += w
+                if c is not None:
+                    article_places_shared += w
+                    story_places_shared += c
             if specific[i]:
                 article_specific += w
                 if c is not None:
@@ -155,6 +168,8 @@ def best_story(d, vid, vw, day, n, stories, postings, specific, o):
         if article_specific > 0 and story.specific > 0:
             agreement = (article_shared / article_specific + story_shared / story.specific) / 2
             margin *= factor(o.same_language_agreement if same else o.cross_language_agreement, agreement)
+        if o.place_scale and article_places > 0 and story.places > 0:
+            margin *= factor(o.place_scale, (article_places_shared / article_places + story_places_shared / story.places) / 2)
         if margin >= 1 and margin > best_margin:
             best, best_margin = story, margin
     return best

@@ -6,90 +6,93 @@ using Caravan.Pipeline.Stages.Entities;
 namespace Caravan.Pipeline.Stages.Dedup;
 
 /// <summary>
-/// One-word place names (countries, capitals, world regions from the entity gazetteer: ICU/CLDR display
-/// names in every display language, <c>Languages/xx/capitals.txt</c>) mapped to one place term
-/// ("Kasachstan", "Kazakhstan", "Казахстан", "Kazahstanului" -> "p:kz"). A place then counts once, in every
-/// language, instead of as a stem, its English pivot and a name skeleton; and clustering can tell places,
-/// which a whole region's news shares, from the people and figures of one event. Immutable, thread-safe.
+/// One-word place names (countries and world regions as the article's language and English name them in
+/// ICU/CLDR, capitals from <c>Languages/xx/capitals.txt</c>) mapped to one place term ("Kasachstan",
+/// "Kazakhstan", "Казахстан", "Kazahstanului" -> "p:kz"). A place then counts once, in every language, instead
+/// of as a stem, its English pivot and a name skeleton. Only the article's language and English are looked up:
+/// with every display language, "Maurice" (French for Mauritius) and "Man" (Isle of Man) made English people
+/// and headlines places. Thread-safe; each language is built once, on first use.
 /// </summary>
 public sealed class PlaceNames
 {
-    private static readonly Lazy<PlaceNames> Shared = new(() => new PlaceNames(IcuGazetteer.WithCapitals));
+    private readonly Func<string, Gazetteer>? _source;
+    private readonly ConcurrentDictionary<string, LanguagePlaces> _languages = new(StringComparer.Ordinal);
 
-    private readonly FrozenDictionary<string, string> _terms;
-
-    // Folded first letters of every place: most capitalised words (every German noun) fail here, before any ending is tried.
-    private readonly FrozenSet<string> _prefixes;
-    private readonly ConcurrentDictionary<string, ImmutableArray<(string Ending, string Replacement)>> _suffixes = new(StringComparer.Ordinal);
-
-    public PlaceNames(Gazetteer gazetteer)
+    private PlaceNames(Func<string, Gazetteer>? source)
     {
-        ArgumentNullException.ThrowIfNull(gazetteer);
+        _source = source;
+    }
+
+    /// <summary>The gazetteer's places, per language.</summary>
+    public static PlaceNames Default { get; } = new(IcuGazetteer.PlacesIn);
+
+    /// <summary>An empty list (no word is a place).</summary>
+    public static PlaceNames None { get; } = new(null);
+
+    /// <summary>
+    /// The place term of a word (as written, and its folded form) in an article of <paramref name="language"/>,
+    /// trying the language's name endings ("Russlands", "России") when the whole word is not a place; else null.
+    /// </summary>
+    public string? Find(ReadOnlySpan<char> raw, string folded, string language) =>
+        _source is null ? null : _languages.GetOrAdd(Known(language), Build).Find(raw, folded);
+
+    // A code the data may know, so that arbitrary input cannot grow the cache.
+    private static string Known(string language) =>
+        language.Length is 2 or 3 && language.All(char.IsAsciiLetterLower) ? language : "en";
+
+    private LanguagePlaces Build(string language)
+    {
         var terms = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var (phrase, entry) in gazetteer.Entries)
+        foreach (var locale in language == "en" ? ["en"] : new[] { language, "en" })
         {
-            if (entry.Kind is GazetteerKind.Country or GazetteerKind.Place && !phrase.Contains(' ', StringComparison.Ordinal))
+            foreach (var (phrase, entry) in _source!(locale).Entries)
             {
                 var folded = TermFolding.Fold(phrase);
-                if (folded.Length >= 3)
+                if (!phrase.Contains(' ', StringComparison.Ordinal) && folded.Length >= 3)
                 {
                     terms.TryAdd(folded, "p:" + entry.Code.ToLowerInvariant());
                 }
             }
         }
 
-        _terms = terms.ToFrozenDictionary(StringComparer.Ordinal);
-        _prefixes = terms.Keys.Select(Prefix).ToFrozenSet(StringComparer.Ordinal);
+        var suffixes = LanguageData.Lines(language, "name-suffixes")
+            .Select(rule => rule.Split('=', 2))
+            .Where(parts => parts[0].Length > 0)
+            .Select(parts => (parts[0], parts.Length > 1 ? parts[1] : ""));
+        return new LanguagePlaces(terms.ToFrozenDictionary(StringComparer.Ordinal), [.. suffixes]);
     }
 
-    /// <summary>The gazetteer's places, built once per process.</summary>
-    public static PlaceNames Default => Shared.Value;
-
-    /// <summary>An empty list (no word is a place).</summary>
-    public static PlaceNames None { get; } = new(Gazetteer.Empty);
-
-    public int Count => _terms.Count;
-
-    /// <summary>
-    /// The place term of a word (as written, and its folded form), trying the language's name endings
-    /// ("Russlands", "России") when the whole word is not a place; null for other words.
-    /// </summary>
-    public string? Find(ReadOnlySpan<char> raw, string folded, string language)
+    private sealed class LanguagePlaces(FrozenDictionary<string, string> terms, ImmutableArray<(string Ending, string Replacement)> suffixes)
     {
-        if (_terms.Count == 0)
-        {
-            return null;
-        }
+        // Folded first letters of every place: most capitalised words (every German noun) fail here, before any ending is tried.
+        private readonly FrozenSet<string> _prefixes = terms.Keys.Select(Prefix).ToFrozenSet(StringComparer.Ordinal);
 
-        if (_terms.TryGetValue(folded, out var term))
+        public string? Find(ReadOnlySpan<char> raw, string folded)
         {
-            return term;
-        }
-
-        if (folded.Length < 3 || !_prefixes.Contains(Prefix(folded)))
-        {
-            return null;
-        }
-
-        var lower = raw.ToString().ToLowerInvariant();
-        foreach (var (ending, replacement) in Suffixes(language))
-        {
-            // Keep at least three letters of the stem, as the entity keys do.
-            if (lower.Length - ending.Length >= 3 && lower.EndsWith(ending, StringComparison.Ordinal)
-                && _terms.TryGetValue(TermFolding.Fold(lower[..^ending.Length] + replacement), out term))
+            if (terms.TryGetValue(folded, out var term))
             {
                 return term;
             }
+
+            if (folded.Length < 3 || !_prefixes.Contains(Prefix(folded)))
+            {
+                return null;
+            }
+
+            var lower = raw.ToString().ToLowerInvariant();
+            foreach (var (ending, replacement) in suffixes)
+            {
+                // Keep at least three letters of the stem, as the entity keys do.
+                if (lower.Length - ending.Length >= 3 && lower.EndsWith(ending, StringComparison.Ordinal)
+                    && terms.TryGetValue(TermFolding.Fold(lower[..^ending.Length] + replacement), out term))
+                {
+                    return term;
+                }
+            }
+
+            return null;
         }
 
-        return null;
+        private static string Prefix(string folded) => folded[..Math.Min(3, folded.Length)];
     }
-
-    private static string Prefix(string folded) => folded[..Math.Min(3, folded.Length)];
-
-    private ImmutableArray<(string Ending, string Replacement)> Suffixes(string language) =>
-        _suffixes.GetOrAdd(language, static l => [.. LanguageData.Lines(l, "name-suffixes")
-            .Select(rule => rule.Split('=', 2))
-            .Where(parts => parts[0].Length > 0)
-            .Select(parts => (parts[0], parts.Length > 1 ? parts[1] : ""))]);
 }
