@@ -41,9 +41,10 @@ class Options:
     # idf = log((n + B + 10) / (df + B * p + 1)), p from the OpenSubtitles word lists (background_shares).
     background = 0.0
     # Session 7 experiments: place terms ("p:") in the agreement on names and numbers; their general-language share.
-    place_specific = 1
+    place_specific = 0
     place_share = 0.0
     place_scale = None  # (reference, min, max): a separate agreement factor on the p: terms alone (place_specific=0)
+    name_weight = 1.0  # multiplies the n: terms' weights (session 7 experiment)
     place_weight = 1.0  # multiplies the p: terms' weights as `caravan cluster` wrote them
 
 
@@ -99,7 +100,7 @@ def cluster(docs, o=Options()):
                 general.append(shares.get(term[2:], 0.0) if term.startswith('s:') else o.place_share if term.startswith('p:') else 0.0)
             i = ids[term]
             vid.append(i)
-            vw.append(weight * (o.place_weight if term.startswith('p:') else 1.0) * max(math.log((n + o.background + 10.0) / (df[i] + o.background * general[i] + 1.0)), 0.05))
+            vw.append(weight * (o.place_weight if term.startswith('p:') else o.name_weight if term.startswith('n:') else 1.0) * max(math.log((n + o.background + 10.0) / (df[i] + o.background * general[i] + 1.0)), 0.05))
         norm = math.sqrt(sum(w * w for w in vw)) or 1.0
         vw = [w / norm for w in vw]
         day = datetime.datetime.fromisoformat(d['date']).timestamp() / 86400 if d.get('date') else None

@@ -33,7 +33,7 @@ public sealed class PlaceNames
     /// The place term of a word (as written, and its folded form) in an article of <paramref name="language"/>,
     /// trying the language's name endings ("Russlands", "России") when the whole word is not a place; else null.
     /// </summary>
-    public string? Find(ReadOnlySpan<char> raw, string folded, string language) =>
+    public PlaceTerm? Find(ReadOnlySpan<char> raw, string folded, string language) =>
         _source is null ? null : _languages.GetOrAdd(Known(language), Build).Find(raw, folded);
 
     // A code the data may know, so that arbitrary input cannot grow the cache.
@@ -42,15 +42,23 @@ public sealed class PlaceNames
 
     private LanguagePlaces Build(string language)
     {
-        var terms = new Dictionary<string, string>(StringComparer.Ordinal);
+        // The English name's first word, stemmed, is the place's second term: it meets the pivots of languages whose
+        // inflected or unspaced spellings the lookup misses ("Ukrajině", 乌克兰 -> s:ukrain).
+        var english = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (phrase, entry) in _source!("en").Entries.OrderBy(e => e.Key, StringComparer.Ordinal))
+        {
+            english.TryAdd(entry.Code, "s:" + TermFolding.Stem(TermFolding.Fold(phrase.Split(' ')[0])));
+        }
+
+        var terms = new Dictionary<string, PlaceTerm>(StringComparer.Ordinal);
         foreach (var locale in language == "en" ? ["en"] : new[] { language, "en" })
         {
-            foreach (var (phrase, entry) in _source!(locale).Entries)
+            foreach (var (phrase, entry) in _source(locale).Entries.OrderBy(e => e.Key, StringComparer.Ordinal))
             {
                 var folded = TermFolding.Fold(phrase);
                 if (!phrase.Contains(' ', StringComparison.Ordinal) && folded.Length >= 3)
                 {
-                    terms.TryAdd(folded, "p:" + entry.Code.ToLowerInvariant());
+                    terms.TryAdd(folded, new PlaceTerm("p:" + entry.Code.ToLowerInvariant(), english.GetValueOrDefault(entry.Code, "s:" + TermFolding.Stem(folded))));
                 }
             }
         }
@@ -62,12 +70,12 @@ public sealed class PlaceNames
         return new LanguagePlaces(terms.ToFrozenDictionary(StringComparer.Ordinal), [.. suffixes]);
     }
 
-    private sealed class LanguagePlaces(FrozenDictionary<string, string> terms, ImmutableArray<(string Ending, string Replacement)> suffixes)
+    private sealed class LanguagePlaces(FrozenDictionary<string, PlaceTerm> terms, ImmutableArray<(string Ending, string Replacement)> suffixes)
     {
         // Folded first letters of every place: most capitalised words (every German noun) fail here, before any ending is tried.
         private readonly FrozenSet<string> _prefixes = terms.Keys.Select(Prefix).ToFrozenSet(StringComparer.Ordinal);
 
-        public string? Find(ReadOnlySpan<char> raw, string folded)
+        public PlaceTerm? Find(ReadOnlySpan<char> raw, string folded)
         {
             if (terms.TryGetValue(folded, out var term))
             {
@@ -96,3 +104,6 @@ public sealed class PlaceNames
         private static string Prefix(string folded) => folded[..Math.Min(3, folded.Length)];
     }
 }
+
+/// <summary>A place's terms: its code ("p:kz"), the same in every language, and the stem of its English name ("s:kazakh").</summary>
+public sealed record PlaceTerm(string Term, string EnglishStem);

@@ -141,8 +141,9 @@ internal sealed class TermExtractor
         state.SentenceTerm(pivot?.Hash ?? word.StemHash);
         if (TermFolding.IsCapitalised(raw) && _places.Find(raw, word.Folded, state.LanguageCode) is { } place)
         {
-            // One term for the place in every language, in place of its stem, pivot and skeleton.
-            state.Add(place, _options.PlaceWeight);
+            // The place's code and English stem, the same in every language, in place of its stem, pivot and skeleton.
+            state.Add(place.Term, _options.PlaceWeight);
+            state.Add(place.EnglishStem, _options.WordWeight);
             return;
         }
 
@@ -170,9 +171,17 @@ internal sealed class TermExtractor
                 i++;
             }
 
-            if (i - start >= 2 && FoldedWord.Of(run[start..i]).NameTerm is { } name)
+            if (i - start >= 2 && FoldedWord.Of(run[start..i]) is { NameTerm: { } name } word)
             {
-                state.Add(name, _options.NameWeight);
+                if (_places.Find(run[start..i], word.Folded, state.LanguageCode) is { } place)
+                {
+                    state.Add(place.Term, _options.PlaceWeight);
+                    state.Add(place.EnglishStem, _options.WordWeight);
+                }
+                else
+                {
+                    state.Add(name, _options.NameWeight);
+                }
             }
 
             i = Math.Max(i, start + 1);
