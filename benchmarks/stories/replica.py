@@ -88,6 +88,12 @@ def cluster(docs, o=Options()):
     global PLACE
     PLACE = []
     shares = background_shares() if o.background else {}
+    if o.background and o.place_share:
+        # The English stem a place adds comes right after its p: term (first occurrence order): general like a place.
+        for d in docs:
+            for a, b in zip(d['terms'], d['terms'][1:]):
+                if a['term'].startswith('p:') and b['term'].startswith('s:'):
+                    shares[b['term'][2:]] = max(shares.get(b['term'][2:], 0.0), o.place_share)
     stories, postings, story_of = [], collections.defaultdict(list), {}
     for n, d in enumerate(docs):
         vid, vw = [], []

@@ -36,6 +36,10 @@ public sealed class PlaceNames
     public PlaceTerm? Find(ReadOnlySpan<char> raw, string folded, string language) =>
         _source is null ? null : _languages.GetOrAdd(Known(language), Build).Find(raw, folded);
 
+    /// <summary>Every place term of one language's table (the trainer of the background frequencies reads them).</summary>
+    public IEnumerable<PlaceTerm> All(string language) =>
+        _source is null ? [] : _languages.GetOrAdd(Known(language), Build).Terms.Distinct();
+
     // A code the data may know, so that arbitrary input cannot grow the cache.
     private static string Known(string language) =>
         language.Length is 2 or 3 && language.All(char.IsAsciiLetterLower) ? language : "en";
@@ -72,6 +76,8 @@ public sealed class PlaceNames
 
     private sealed class LanguagePlaces(FrozenDictionary<string, PlaceTerm> terms, ImmutableArray<(string Ending, string Replacement)> suffixes)
     {
+        public IEnumerable<PlaceTerm> Terms => terms.Values;
+
         // Folded first letters of every place: most capitalised words (every German noun) fail here, before any ending is tried.
         private readonly FrozenSet<string> _prefixes = terms.Keys.Select(Prefix).ToFrozenSet(StringComparer.Ordinal);
 

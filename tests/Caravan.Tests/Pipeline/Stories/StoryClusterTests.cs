@@ -19,7 +19,7 @@ public class StoryClusterTests
     [Fact]
     public void Overlap_SameNamesAndNumbers_FullAgreement()
     {
-        var space = new TermSpace();
+        var space = new TermSpace(BackgroundFrequency.Empty, 0);
         var story = Story(space, "s:flood", "n:tmsr", "#15");
         var overlap = story.Overlap(Vector(space, "s:flood", "n:tmsr", "#15"));
         Assert.Equal(1.0, overlap.Agreement!.Value, 6);
@@ -29,7 +29,7 @@ public class StoryClusterTests
     [Fact]
     public void Overlap_SameTopicOtherNamesAndNumbers_NoAgreement()
     {
-        var space = new TermSpace();
+        var space = new TermSpace(BackgroundFrequency.Empty, 0);
         var story = Story(space, "s:flood", "s:river", "n:tmsr", "#15");
         var overlap = story.Overlap(Vector(space, "s:flood", "s:river", "n:glt", "#4"));
         Assert.Equal(0.0, overlap.Agreement!.Value, 6);
@@ -39,7 +39,7 @@ public class StoryClusterTests
     [Fact]
     public void Overlap_HalfTheArticlesNamesInTheStory_AgreementBetween()
     {
-        var space = new TermSpace();
+        var space = new TermSpace(BackgroundFrequency.Empty, 0);
         var story = Story(space, "s:flood", "n:tmsr", "n:bg");
         var overlap = story.Overlap(Vector(space, "s:flood", "n:tmsr", "n:glt"));
         Assert.InRange(overlap.Agreement!.Value, 0.3, 0.7);
@@ -48,7 +48,7 @@ public class StoryClusterTests
     [Fact]
     public void Overlap_ArticleWithoutNamesOrNumbers_NoAgreementMeasured()
     {
-        var space = new TermSpace();
+        var space = new TermSpace(BackgroundFrequency.Empty, 0);
         var story = Story(space, "s:flood", "n:tmsr");
         Assert.Null(story.Overlap(Vector(space, "s:flood", "s:river")).Agreement);
     }
