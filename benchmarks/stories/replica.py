@@ -19,7 +19,6 @@ import json
 import math
 import os
 import sys
-import unicodedata
 from math import comb
 
 
@@ -37,12 +36,11 @@ class Options:
     date_boost = 0.5
     max_gap_days = 30.0
     window = 20_000
-    # Not in StorySession (session 5 and 6 experiments): B pseudo-documents of general language in the idf,
-    # idf = log((n + B + 10) / (df + B * p + 1)), p from the OpenSubtitles word lists (background_shares).
-    background = 0.0
-    # Session 7 experiments: place terms ("p:") in the agreement on names and numbers; their general-language share.
+    # B pseudo-documents of general language in the idf: idf = log((n + B + 10) / (df + B * share + 1)),
+    # shares from models/stories/background.tsv.gz (background_shares).
+    background = 200.0
+    # Session 7 experiments: place terms ("p:") in the agreement on names and numbers.
     place_specific = 0
-    place_share = 0.0
     place_scale = None  # (reference, min, max): a separate agreement factor on the p: terms alone (place_specific=0)
     name_weight = 1.0  # multiplies the n: terms' weights (session 7 experiment)
     place_weight = 1.0  # multiplies the p: terms' weights as `caravan cluster` wrote them
@@ -61,25 +59,13 @@ class Story:
         self.places = 0.0
 
 
-FREQUENCY_LISTS = os.path.join(os.path.dirname(__file__), '..', '..', '..', 'shared', 'data', 'corpora', 'frequencywords', '2018')
+BACKGROUND = os.path.join(os.path.dirname(__file__), '..', '..', 'models', 'stories', 'background.tsv.gz')
 
 
-def background_shares(languages=('en', 'de', 'ro', 'fr', 'es', 'cs', 'hu', 'it')):
-    """Share of general-language documents holding each 6-letter folded stem (the `s:` terms): 1 - exp(-400 x
-    relative frequency), the largest over the languages. Folding approximated by NFKD without marks."""
-    shares = collections.defaultdict(float)
-    for lang in languages:
-        counts, total = collections.Counter(), 0
-        with gzip.open(os.path.join(FREQUENCY_LISTS, f'{lang}_50k.txt.gz'), 'rt', encoding='utf-8') as f:
-            for line in f:
-                word, count = line.rsplit(' ', 1)
-                total += int(count)
-                folded = ''.join(c for c in unicodedata.normalize('NFKD', word.lower()) if not unicodedata.combining(c))
-                if folded.isalpha():
-                    counts[folded[:6]] += int(count)
-        for stem, count in counts.items():
-            shares[stem] = max(shares[stem], 1 - math.exp(-400 * count / total))
-    return shares
+def background_shares():
+    """Share of general-language documents holding each term, as `caravan train background` wrote it."""
+    with gzip.open(BACKGROUND, 'rt', encoding='utf-8') as f:
+        return {term: float(share) for term, share in (line.rstrip('\n').split('\t') for line in f)}
 
 
 def cluster(docs, o=Options()):
@@ -88,12 +74,7 @@ def cluster(docs, o=Options()):
     global PLACE
     PLACE = []
     shares = background_shares() if o.background else {}
-    if o.background and o.place_share:
-        # The English stem a place adds comes right after its p: term (first occurrence order): general like a place.
-        for d in docs:
-            for a, b in zip(d['terms'], d['terms'][1:]):
-                if a['term'].startswith('p:') and b['term'].startswith('s:'):
-                    shares[b['term'][2:]] = max(shares.get(b['term'][2:], 0.0), o.place_share)
+
     stories, postings, story_of = [], collections.defaultdict(list), {}
     for n, d in enumerate(docs):
         vid, vw = [], []
@@ -103,7 +84,7 @@ def cluster(docs, o=Options()):
                 df.append(0)
                 PLACE.append(term.startswith('p:'))
                 specific.append(term.startswith('n:') or term.startswith('#') or (o.place_specific and term.startswith('p:')))
-                general.append(shares.get(term[2:], 0.0) if term.startswith('s:') else o.place_share if term.startswith('p:') else 0.0)
+                general.append(shares.get(term, 0.0))
             i = ids[term]
             vid.append(i)
             vw.append(weight * (o.place_weight if term.startswith('p:') else o.name_weight if term.startswith('n:') else 1.0) * max(math.log((n + o.background + 10.0) / (df[i] + o.background * general[i] + 1.0)), 0.05))
