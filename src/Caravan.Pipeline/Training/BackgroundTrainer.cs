@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.IO.Compression;
 using System.Text;
-using Caravan.Core.Languages;
 using Caravan.Pipeline.Stages.Dedup;
 
 namespace Caravan.Pipeline.Training;
@@ -29,9 +28,19 @@ public sealed class BackgroundTrainer
     /// <summary>Shares below this are left out (at 200 pseudo-documents they move the idf by less than 0.02).</summary>
     public double MinShare { get; init; } = 1e-4;
 
-    public int Train(string corporaDirectory, string outputPath, TextWriter log)
+    /// <summary>
+    /// Writes the background shares to <paramref name="outputPath"/> and the place tables of
+    /// <paramref name="placeLanguages"/> to <paramref name="placesPath"/>; returns the number of background terms.
+    /// </summary>
+    public int Train(string corporaDirectory, IEnumerable<string> placeLanguages, string outputPath, string placesPath, TextWriter log)
     {
         ArgumentNullException.ThrowIfNull(log);
+        var placeNames = PlaceNames.Build(placeLanguages);
+        using (var places = new StreamWriter(new GZipStream(File.Create(placesPath), CompressionLevel.SmallestSize), new UTF8Encoding(false)) { NewLine = "\n" })
+        {
+            placeNames.Write(places);
+        }
+
         var shares = new Dictionary<string, float>(StringComparer.Ordinal);
         foreach (var language in Languages)
         {
@@ -68,8 +77,7 @@ public sealed class BackgroundTrainer
             log.WriteLine(FormattableString.Invariant($"background: {language} {counts.Count} stems from {total} words"));
         }
 
-        var places = LanguageData.Lines("xx", "display-locales").SelectMany(PlaceNames.Default.All).Distinct();
-        foreach (var place in places)
+        foreach (var place in placeLanguages.SelectMany(placeNames.All).Distinct())
         {
             shares[place.Term] = Math.Max(shares.GetValueOrDefault(place.Term), PlaceShare);
             shares[place.EnglishStem] = Math.Max(shares.GetValueOrDefault(place.EnglishStem), PlaceShare);
