@@ -17,6 +17,18 @@ public class StoryClusterTests
     }
 
     [Fact]
+    public void Vector_BackgroundShares_CommonWordWeighsLessThanRareNameInAFreshStream()
+    {
+        var space = new TermSpace(BackgroundFrequency.Of([new("s:people", 0.5f)]), 200);
+        var vector = Vector(space, "s:people", "n:blnkn");
+        Assert.True(vector.Weights[0] * 2 < vector.Weights[1]);
+
+        // Without a background, the first article of a stream weighs every term alike.
+        var plain = Vector(new TermSpace(BackgroundFrequency.Empty, 0), "s:people", "n:blnkn");
+        Assert.Equal(plain.Weights[0], plain.Weights[1]);
+    }
+
+    [Fact]
     public void Overlap_SameNamesAndNumbers_FullAgreement()
     {
         var space = new TermSpace(BackgroundFrequency.Empty, 0);
