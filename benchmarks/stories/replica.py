@@ -19,7 +19,6 @@ import json
 import math
 import os
 import sys
-import unicodedata
 from math import comb
 
 
@@ -37,9 +36,14 @@ class Options:
     date_boost = 0.5
     max_gap_days = 30.0
     window = 20_000
-    # Not in StorySession (session 5 and 6 experiments): B pseudo-documents of general language in the idf,
-    # idf = log((n + B + 10) / (df + B * p + 1)), p from the OpenSubtitles word lists (background_shares).
-    background = 0.0
+    # B pseudo-documents of general language in the idf: idf = log((n + B + 10) / (df + B * share + 1)),
+    # shares from models/stories/background.tsv.gz (background_shares).
+    background = 200.0
+    # Session 7 experiments: place terms ("p:") in the agreement on names and numbers.
+    place_specific = 0
+    place_scale = None  # (reference, min, max): a separate agreement factor on the p: terms alone (place_specific=0)
+    name_weight = 1.0  # multiplies the n: terms' weights (session 7 experiment)
+    place_weight = 1.0  # multiplies the p: terms' weights as `caravan cluster` wrote them
 
 
 def factor(scale, agreement):
@@ -52,33 +56,25 @@ class Story:
         self.index, self.first = index, first
         self.centroid, self.languages = {}, set()
         self.size, self.specific, self.last_seen, self.last_published = 0, 0.0, 0, None
+        self.places = 0.0
 
 
-FREQUENCY_LISTS = os.path.join(os.path.dirname(__file__), '..', '..', '..', 'shared', 'data', 'corpora', 'frequencywords', '2018')
+BACKGROUND = os.path.join(os.path.dirname(__file__), '..', '..', 'models', 'stories', 'background.tsv.gz')
 
 
-def background_shares(languages=('en', 'de', 'ro', 'fr', 'es', 'cs', 'hu', 'it')):
-    """Share of general-language documents holding each 6-letter folded stem (the `s:` terms): 1 - exp(-400 x
-    relative frequency), the largest over the languages. Folding approximated by NFKD without marks."""
-    shares = collections.defaultdict(float)
-    for lang in languages:
-        counts, total = collections.Counter(), 0
-        with gzip.open(os.path.join(FREQUENCY_LISTS, f'{lang}_50k.txt.gz'), 'rt', encoding='utf-8') as f:
-            for line in f:
-                word, count = line.rsplit(' ', 1)
-                total += int(count)
-                folded = ''.join(c for c in unicodedata.normalize('NFKD', word.lower()) if not unicodedata.combining(c))
-                if folded.isalpha():
-                    counts[folded[:6]] += int(count)
-        for stem, count in counts.items():
-            shares[stem] = max(shares[stem], 1 - math.exp(-400 * count / total))
-    return shares
+def background_shares():
+    """Share of general-language documents holding each term, as `caravan train background` wrote it."""
+    with gzip.open(BACKGROUND, 'rt', encoding='utf-8') as f:
+        return {term: float(share) for term, share in (line.rstrip('\n').split('\t') for line in f)}
 
 
 def cluster(docs, o=Options()):
     """Story index per document id, in stream order."""
     ids, df, specific, general = {}, [], [], []
+    global PLACE
+    PLACE = []
     shares = background_shares() if o.background else {}
+
     stories, postings, story_of = [], collections.defaultdict(list), {}
     for n, d in enumerate(docs):
         vid, vw = [], []
@@ -86,11 +82,12 @@ def cluster(docs, o=Options()):
             if term not in ids:
                 ids[term] = len(df)
                 df.append(0)
-                specific.append(term.startswith('n:') or term.startswith('#'))
-                general.append(shares.get(term[2:], 0.0) if term.startswith('s:') else 0.0)
+                PLACE.append(term.startswith('p:'))
+                specific.append(term.startswith('n:') or term.startswith('#') or (o.place_specific and term.startswith('p:')))
+                general.append(shares.get(term, 0.0))
             i = ids[term]
             vid.append(i)
-            vw.append(weight * max(math.log((n + o.background + 10.0) / (df[i] + o.background * general[i] + 1.0)), 0.05))
+            vw.append(weight * (o.place_weight if term.startswith('p:') else o.name_weight if term.startswith('n:') else 1.0) * max(math.log((n + o.background + 10.0) / (df[i] + o.background * general[i] + 1.0)), 0.05))
         norm = math.sqrt(sum(w * w for w in vw)) or 1.0
         vw = [w / norm for w in vw]
         day = datetime.datetime.fromisoformat(d['date']).timestamp() / 86400 if d.get('date') else None
@@ -108,6 +105,7 @@ def cluster(docs, o=Options()):
         if len(story.centroid) > 2 * o.max_centroid_terms:
             story.centroid = dict(sorted(story.centroid.items(), key=lambda kv: (-kv[1], kv[0]))[:o.max_centroid_terms])
         story.specific = sum(w for i, w in story.centroid.items() if specific[i])
+        story.places = sum(w for i, w in story.centroid.items() if PLACE[i])
         story.languages.add(d['lang'])
         story.last_seen = n
         if day is not None and (story.last_published is None or day > story.last_published):
@@ -138,10 +136,16 @@ def best_story(d, vid, vw, day, n, stories, postings, specific, o):
                 continue
             decay = (1 + o.date_boost) / (1 + gap / o.decay_days)
         dot = article_specific = article_shared = story_shared = 0.0
+        article_places = article_places_shared = story_places_shared = 0.0
         for i, w in zip(vid, vw):
             c = story.centroid.get(i)
             if c is not None:
                 dot += c * w
+            if PLACE[i]:
+                article_places += w
+                if c is not None:
+                    article_places_shared += w
+                    story_places_shared += c
             if specific[i]:
                 article_specific += w
                 if c is not None:
@@ -152,6 +156,8 @@ def best_story(d, vid, vw, day, n, stories, postings, specific, o):
         if article_specific > 0 and story.specific > 0:
             agreement = (article_shared / article_specific + story_shared / story.specific) / 2
             margin *= factor(o.same_language_agreement if same else o.cross_language_agreement, agreement)
+        if o.place_scale and article_places > 0 and story.places > 0:
+            margin *= factor(o.place_scale, (article_places_shared / article_places + story_places_shared / story.places) / 2)
         if margin >= 1 and margin > best_margin:
             best, best_margin = story, margin
     return best

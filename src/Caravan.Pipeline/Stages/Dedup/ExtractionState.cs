@@ -12,12 +12,16 @@ internal sealed class ExtractionState
     private readonly HashSet<ulong> _sentence = [];
     private int _seen;
 
-    public ExtractionState(int shingleSize, LanguageLexicon language, bool isEnglish)
+    public ExtractionState(int shingleSize, string languageCode, LanguageLexicon language, bool isEnglish)
     {
+        LanguageCode = languageCode;
         _window = new ulong[Math.Max(1, shingleSize)];
         Language = language;
         IsEnglish = isEnglish;
     }
+
+    /// <summary>The article's language code (for its name endings).</summary>
+    public string LanguageCode { get; }
 
     public LanguageLexicon Language { get; }
 

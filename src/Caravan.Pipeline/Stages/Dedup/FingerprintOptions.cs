@@ -18,6 +18,9 @@ public sealed record FingerprintOptions
     /// <summary>Extra weight of a capitalised word inside a sentence (a name candidate), by its consonant skeleton.</summary>
     public float NameWeight { get; init; } = 1f;
 
+    /// <summary>Weight of a place name (country, capital, world region), one term in every language (see <see cref="PlaceNames"/>).</summary>
+    public float PlaceWeight { get; init; } = 1f;
+
     /// <summary>
     /// Weight of a number (digits only, so 7.644 and 7,644 meet). Numbers survive translation
     /// unchanged and tell one report from another on the same topic: 2 lifted WMT 2021-2023 (ja, zh)

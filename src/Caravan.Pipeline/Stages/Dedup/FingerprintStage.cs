@@ -13,18 +13,19 @@ public sealed class FingerprintStage : IRecomputableStage
     private readonly MinHasher _minHasher;
     private readonly PassageSketcher _sketcher;
 
-    public FingerprintStage(Lexicon lexicon, FingerprintOptions? options = null)
+    /// <summary>A stage over the lexicon; <paramref name="places"/> defaults to the gazetteer's (<see cref="PlaceNames.Default"/>).</summary>
+    public FingerprintStage(Lexicon lexicon, FingerprintOptions? options = null, PlaceNames? places = null)
     {
         ArgumentNullException.ThrowIfNull(lexicon);
         Options = options ?? new FingerprintOptions();
-        _extractor = new TermExtractor(lexicon, Options);
+        _extractor = new TermExtractor(lexicon, places ?? PlaceNames.Default, Options);
         _minHasher = new MinHasher(Options.MinHashSize);
         _sketcher = new PassageSketcher(Options.MinPassageTerms, Options.PassageBands);
     }
 
     public FingerprintOptions Options { get; }
 
-    public StageInfo Info { get; } = new("fingerprint", 2, ArticleFeatures.Text, ArticleFeatures.Fingerprint);
+    public StageInfo Info { get; } = new("fingerprint", 3, ArticleFeatures.Text, ArticleFeatures.Fingerprint);
 
     public Article Process(Article article, CancellationToken cancellationToken)
     {

@@ -55,6 +55,12 @@ internal sealed record FoldedWord(string Folded, string Stem, ulong Hash, ulong 
         if (number is null && (TermFolding.IsCapitalised(raw) || TermFolding.IsKatakana(raw)) && folded.Length >= 3)
         {
             var skeleton = TermFolding.Skeleton(folded);
+            // A final s is most often a genitive or plural ("Tokajews", "Blinkens"): one name, one term.
+            if (skeleton.Length >= 4 && skeleton[^1] == 's')
+            {
+                skeleton = skeleton[..^1];
+            }
+
             name = "n:" + (skeleton.Length >= 3 ? skeleton : folded);
         }
 

@@ -4,23 +4,25 @@ namespace Caravan.Pipeline.Stages.Dedup;
 /// Turns an article into language-independent signals in one pass over its tokens: weighted terms
 /// (stems, their English pivots from the lexicon, name skeletons, numbers, actor ids), the hashes
 /// of word shingles, and per-sentence term sets. Term prefixes: "s:" stem or pivot stem, "n:" name
-/// skeleton, "#" number, "a:" actor, "c:" bigram of an unspaced script.
+/// skeleton, "#" number, "a:" actor, "p:" place, "c:" bigram of an unspaced script.
 /// </summary>
 internal sealed class TermExtractor
 {
     private readonly Lexicon _lexicon;
+    private readonly PlaceNames _places;
     private readonly FingerprintOptions _options;
 
-    public TermExtractor(Lexicon lexicon, FingerprintOptions options)
+    public TermExtractor(Lexicon lexicon, PlaceNames places, FingerprintOptions options)
     {
         _lexicon = lexicon;
+        _places = places;
         _options = options;
     }
 
     /// <summary>The article's signals; its mentions' actor ids count as terms when <paramref name="withActors"/>.</summary>
     public ArticleSignals Extract(Article article, bool withActors)
     {
-        var state = new ExtractionState(_options.ShingleSize, _lexicon.For(article.Language),
+        var state = new ExtractionState(_options.ShingleSize, article.Language, _lexicon.For(article.Language),
             string.Equals(article.Language, "en", StringComparison.Ordinal));
         if (!string.IsNullOrEmpty(article.Title))
         {
@@ -135,14 +137,22 @@ internal sealed class TermExtractor
             return;
         }
 
-        state.Add(word.StemTerm, _options.WordWeight);
         var pivot = state.IsEnglish ? null : state.Language.PivotTerm(word.Stem);
+        state.SentenceTerm(pivot?.Hash ?? word.StemHash);
+        if (TermFolding.IsCapitalised(raw) && _places.Find(raw, word.Folded, state.LanguageCode) is { } place)
+        {
+            // The place's code and English stem, the same in every language, in place of its stem, pivot and skeleton.
+            state.Add(place.Term, _options.PlaceWeight);
+            state.Add(place.EnglishStem, _options.WordWeight);
+            return;
+        }
+
+        state.Add(word.StemTerm, _options.WordWeight);
         if (pivot is not null)
         {
             state.Add(pivot.Term, _options.WordWeight);
         }
 
-        state.SentenceTerm(pivot?.Hash ?? word.StemHash);
         if (!state.SentenceStart && word.NameTerm is { } name)
         {
             state.Add(name, _options.NameWeight);
@@ -161,9 +171,17 @@ internal sealed class TermExtractor
                 i++;
             }
 
-            if (i - start >= 2 && FoldedWord.Of(run[start..i]).NameTerm is { } name)
+            if (i - start >= 2 && FoldedWord.Of(run[start..i]) is { NameTerm: { } name } word)
             {
-                state.Add(name, _options.NameWeight);
+                if (_places.Find(run[start..i], word.Folded, state.LanguageCode) is { } place)
+                {
+                    state.Add(place.Term, _options.PlaceWeight);
+                    state.Add(place.EnglishStem, _options.WordWeight);
+                }
+                else
+                {
+                    state.Add(name, _options.NameWeight);
+                }
             }
 
             i = Math.Max(i, start + 1);

@@ -10,7 +10,7 @@ namespace Caravan.Pipeline.Stages.Stories;
 internal sealed class StorySession : ICorpusSession
 {
     private readonly StoryOptions _options;
-    private readonly TermSpace _terms = new();
+    private readonly TermSpace _terms;
     private readonly List<StoryCluster> _stories = [];
     private readonly Dictionary<string, StoryCluster> _byId = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _articleStory = new(StringComparer.Ordinal);
@@ -18,9 +18,10 @@ internal sealed class StorySession : ICorpusSession
     private int _seq;
     private float[] _scores = new float[64];
 
-    public StorySession(StoryOptions options)
+    public StorySession(StoryOptions options, BackgroundFrequency background)
     {
         _options = options;
+        _terms = new TermSpace(background, options.Background);
     }
 
     public Article Process(Article article, CancellationToken cancellationToken)

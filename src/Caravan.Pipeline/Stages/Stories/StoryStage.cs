@@ -1,3 +1,5 @@
+using Caravan.Pipeline.Models;
+
 namespace Caravan.Pipeline.Stages.Stories;
 
 /// <summary>
@@ -8,14 +10,19 @@ namespace Caravan.Pipeline.Stages.Stories;
 /// </summary>
 public sealed class StoryStage : ICorpusStage
 {
-    public StoryStage(StoryOptions? options = null)
+    /// <summary>A stage with the background frequencies of the model catalog unless <paramref name="background"/> is given.</summary>
+    public StoryStage(StoryOptions? options = null, BackgroundFrequency? background = null)
     {
         Options = options ?? new StoryOptions();
+        Background = background ?? (Options.Background > 0 ? BackgroundFrequency.Open(ModelCatalog.Default) : BackgroundFrequency.Empty);
     }
 
     public StoryOptions Options { get; }
 
-    public StageInfo Info { get; } = new("stories", 1, ArticleFeatures.Fingerprint | ArticleFeatures.Duplicates, ArticleFeatures.Story);
+    /// <summary>General-language document shares of terms (see <see cref="StoryOptions.Background"/>).</summary>
+    public BackgroundFrequency Background { get; }
 
-    public ICorpusSession Open() => new StorySession(Options);
+    public StageInfo Info { get; } = new("stories", 2, ArticleFeatures.Fingerprint | ArticleFeatures.Duplicates, ArticleFeatures.Story);
+
+    public ICorpusSession Open() => new StorySession(Options, Background);
 }

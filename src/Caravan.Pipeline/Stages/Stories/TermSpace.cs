@@ -6,9 +6,20 @@ namespace Caravan.Pipeline.Stages.Stories;
 /// </summary>
 internal sealed class TermSpace
 {
+    private readonly BackgroundFrequency _background;
+    private readonly double _pseudoDocuments;
     private readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
     private readonly List<int> _df = [];
     private readonly List<bool> _specific = [];
+
+    // Per term: its pseudo-document frequency, B x background share.
+    private readonly List<double> _general = [];
+
+    public TermSpace(BackgroundFrequency background, double pseudoDocuments)
+    {
+        _background = background;
+        _pseudoDocuments = pseudoDocuments;
+    }
 
     public int Documents { get; private set; }
 
@@ -22,8 +33,9 @@ internal sealed class TermSpace
         for (var i = 0; i < terms.Length; i++)
         {
             var id = Intern(terms[i].Term);
-            // Smoothed idf; the +10 keeps the first articles of a stream from treating every word as rare.
-            var idf = Math.Log((Documents + 10.0) / (_df[id] + 1.0));
+            // Smoothed idf over the stream and B general-language pseudo-documents; the +10 keeps the first
+            // articles of a stream from treating every word as rare.
+            var idf = Math.Log((Documents + _pseudoDocuments + 10.0) / (_df[id] + _general[id] + 1.0));
             var w = (float)(terms[i].Weight * Math.Max(idf, 0.05));
             ids[i] = id;
             weights[i] = w;
@@ -67,6 +79,7 @@ internal sealed class TermSpace
             _ids.Add(term, id);
             _df.Add(0);
             _specific.Add(term.StartsWith("n:", StringComparison.Ordinal) || term.StartsWith('#'));
+            _general.Add(_pseudoDocuments * _background.Share(term));
         }
 
         return id;

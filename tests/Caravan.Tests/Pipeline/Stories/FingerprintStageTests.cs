@@ -51,7 +51,42 @@ public class FingerprintStageTests
         var ja = Terms("バイデン大統領はウクライナを訪問した。", "ja");
         var en = Terms("On Monday President Biden visited Ukraine.", "en");
         Assert.Contains("n:bdn", ja.Intersect(en));
-        Assert.Contains("n:ukrn", ja.Intersect(en));
+        Assert.Contains("p:ua", ja.Intersect(en));
+    }
+
+    [Fact]
+    public void Process_PlaceInFourLanguages_OnePlaceTermAndTheEnglishStem()
+    {
+        // Sentences written for this test, the country inflected as running text has it.
+        var terms = new[]
+        {
+            Terms("Am Montag reiste der Minister nach Kasachstan.", "de"),
+            Terms("Ministrul a ajuns luni în capitala Kazahstanului.", "ro"),
+            Terms("On Monday the minister travelled to Kazakhstan.", "en"),
+            Terms("В понедельник министр прибыл в столицу Казахстана.", "ru"),
+        };
+        foreach (var t in terms)
+        {
+            Assert.Contains("p:kz", t);
+            Assert.Contains("s:kazakh", t);
+            Assert.DoesNotContain(t, term => term.StartsWith("n:k", StringComparison.Ordinal) && term.Contains("stn", StringComparison.Ordinal));
+        }
+    }
+
+    [Fact]
+    public void Process_EnglishPersonNamedLikeAForeignCountryName_NotAPlace()
+    {
+        // "Maurice" is French for Mauritius; an English article looks up English and its own language only.
+        var en = Terms("On Monday coach Maurice Jones resigned.", "en");
+        Assert.DoesNotContain("p:mu", en);
+        Assert.Contains("n:mrk", en);
+    }
+
+    [Fact]
+    public void Process_GenitiveOfAName_SameNameTerm()
+    {
+        var de = Terms("Am Montag sprach Tokajew. Die Rede Tokajews dauerte lange.", "de");
+        Assert.Single(de, t => t.StartsWith("n:tk", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -17,9 +17,21 @@ public class StoryClusterTests
     }
 
     [Fact]
+    public void Vector_BackgroundShares_CommonWordWeighsLessThanRareNameInAFreshStream()
+    {
+        var space = new TermSpace(BackgroundFrequency.Of([new("s:people", 0.5f)]), 200);
+        var vector = Vector(space, "s:people", "n:blnkn");
+        Assert.True(vector.Weights[0] * 2 < vector.Weights[1]);
+
+        // Without a background, the first article of a stream weighs every term alike.
+        var plain = Vector(new TermSpace(BackgroundFrequency.Empty, 0), "s:people", "n:blnkn");
+        Assert.Equal(plain.Weights[0], plain.Weights[1]);
+    }
+
+    [Fact]
     public void Overlap_SameNamesAndNumbers_FullAgreement()
     {
-        var space = new TermSpace();
+        var space = new TermSpace(BackgroundFrequency.Empty, 0);
         var story = Story(space, "s:flood", "n:tmsr", "#15");
         var overlap = story.Overlap(Vector(space, "s:flood", "n:tmsr", "#15"));
         Assert.Equal(1.0, overlap.Agreement!.Value, 6);
@@ -29,7 +41,7 @@ public class StoryClusterTests
     [Fact]
     public void Overlap_SameTopicOtherNamesAndNumbers_NoAgreement()
     {
-        var space = new TermSpace();
+        var space = new TermSpace(BackgroundFrequency.Empty, 0);
         var story = Story(space, "s:flood", "s:river", "n:tmsr", "#15");
         var overlap = story.Overlap(Vector(space, "s:flood", "s:river", "n:glt", "#4"));
         Assert.Equal(0.0, overlap.Agreement!.Value, 6);
@@ -39,7 +51,7 @@ public class StoryClusterTests
     [Fact]
     public void Overlap_HalfTheArticlesNamesInTheStory_AgreementBetween()
     {
-        var space = new TermSpace();
+        var space = new TermSpace(BackgroundFrequency.Empty, 0);
         var story = Story(space, "s:flood", "n:tmsr", "n:bg");
         var overlap = story.Overlap(Vector(space, "s:flood", "n:tmsr", "n:glt"));
         Assert.InRange(overlap.Agreement!.Value, 0.3, 0.7);
@@ -48,7 +60,7 @@ public class StoryClusterTests
     [Fact]
     public void Overlap_ArticleWithoutNamesOrNumbers_NoAgreementMeasured()
     {
-        var space = new TermSpace();
+        var space = new TermSpace(BackgroundFrequency.Empty, 0);
         var story = Story(space, "s:flood", "n:tmsr");
         Assert.Null(story.Overlap(Vector(space, "s:flood", "s:river")).Agreement);
     }

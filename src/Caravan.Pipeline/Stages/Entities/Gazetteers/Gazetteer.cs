@@ -48,6 +48,9 @@ public sealed class Gazetteer
 
     public bool TryGet(string lowerPhrase, out GazetteerEntry entry) => _phrases.TryGetValue(lowerPhrase, out entry);
 
+    /// <summary>Every phrase and what it names.</summary>
+    public IEnumerable<KeyValuePair<string, GazetteerEntry>> Entries => _phrases;
+
     /// <summary>
     /// Per token: 0 outside any phrase, else 2 * kind - 1 at a phrase's first token and 2 * kind after it.
     /// </summary>

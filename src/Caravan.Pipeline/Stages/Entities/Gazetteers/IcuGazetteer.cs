@@ -29,20 +29,36 @@ public static class IcuGazetteer
     private static readonly string[] RegionCodes =
         ["002", "005", "009", "011", "013", "014", "015", "017", "018", "019", "021", "029", "030", "034", "035", "039", "142", "143", "145", "150", "151", "154", "155", "419"];
 
-    private static IEnumerable<KeyValuePair<string, GazetteerEntry>> WorldRegions()
+    private static IEnumerable<KeyValuePair<string, GazetteerEntry>> WorldRegions() =>
+        LanguageData.Lines("xx", "display-locales").SelectMany(WorldRegions);
+
+    private static IEnumerable<KeyValuePair<string, GazetteerEntry>> WorldRegions(string locale)
     {
-        foreach (var locale in LanguageData.Lines("xx", "display-locales"))
+        var names = CultureDisplayNames.GetInstance(new UCultureInfo(locale));
+        foreach (var region in RegionCodes)
         {
-            var names = CultureDisplayNames.GetInstance(new UCultureInfo(locale));
-            foreach (var region in RegionCodes)
+            var name = names.GetRegionDisplayName(region);
+            if (!string.IsNullOrWhiteSpace(name) && !string.Equals(name, region, StringComparison.Ordinal))
             {
-                var name = names.GetRegionDisplayName(region);
-                if (!string.IsNullOrWhiteSpace(name) && !string.Equals(name, region, StringComparison.Ordinal))
-                {
-                    yield return new(Phrase(name), new GazetteerEntry(GazetteerKind.Place, region));
-                }
+                yield return new(Phrase(name), new GazetteerEntry(GazetteerKind.Place, region));
             }
         }
+    }
+
+    /// <summary>
+    /// The places one language names: countries and world regions in that language (ICU/CLDR), and the capitals'
+    /// exonyms of every language (<c>Languages/xx/capitals.txt</c> does not say which language spells which).
+    /// </summary>
+    public static Gazetteer PlacesIn(string locale)
+    {
+        var names = CultureDisplayNames.GetInstance(new UCultureInfo(locale));
+        var countries = new List<KeyValuePair<string, GazetteerEntry>>();
+        foreach (var region in Regions.Value)
+        {
+            Add(countries, names.GetRegionDisplayName(region), region, new GazetteerEntry(GazetteerKind.Country, region));
+        }
+
+        return new Gazetteer(countries.Concat(WorldRegions(locale)).Concat(Capitals()));
     }
 
     private static Gazetteer Build() => new(Phrases());
@@ -60,14 +76,16 @@ public static class IcuGazetteer
         }
     }
 
+    private static readonly Lazy<List<string>> Regions = new(() => CultureInfo.GetCultures(CultureTypes.SpecificCultures)
+        .Select(c => RegionOf(c.Name))
+        .Where(r => r.Length == 2 && char.IsLetter(r[0]))
+        .Distinct(StringComparer.Ordinal)
+        .Order(StringComparer.Ordinal)
+        .ToList());
+
     private static List<KeyValuePair<string, GazetteerEntry>> Phrases()
     {
-        var regions = CultureInfo.GetCultures(CultureTypes.SpecificCultures)
-            .Select(c => RegionOf(c.Name))
-            .Where(r => r.Length == 2 && char.IsLetter(r[0]))
-            .Distinct(StringComparer.Ordinal)
-            .Order(StringComparer.Ordinal)
-            .ToList();
+        var regions = Regions.Value;
         var languages = CultureInfo.GetCultures(CultureTypes.NeutralCultures)
             .Select(c => c.TwoLetterISOLanguageName)
             .Where(l => l.Length == 2)
