@@ -1,9 +1,11 @@
 namespace Caravan.Pipeline.Stages.Entities.Ner;
 
 /// <summary>
-/// A trained NER model: an averaged structured perceptron over hashed features, decoded greedily
-/// left to right under the IOB2 constraint (greedy decoding loses nothing measurable against
-/// Viterbi for NER; Ratinov and Roth 2009). Immutable and thread-safe once loaded.
+/// A trained NER model: an averaged structured perceptron over hashed features. Structured models
+/// (model file version 4) decode BILOU tags with first-order Viterbi (<see cref="NerViterbi"/>);
+/// older files hold greedy IOB2 models, decoded left to right with the two previous tags as
+/// features. Either way <see cref="Tag(IReadOnlyList{NerSentence})"/> returns IOB2
+/// (<see cref="NerTags"/>). Immutable and thread-safe once loaded.
 /// </summary>
 public sealed class PerceptronNerModel
 {
@@ -42,8 +44,43 @@ public sealed class PerceptronNerModel
     /// <summary>Whether <see cref="DocumentConsistency"/> runs after tagging (on by default).</summary>
     public bool UseDocumentConsistency { get; init; } = true;
 
-    /// <summary>Tags one document (its sentences in order); returns one tag index array per sentence.</summary>
+    /// <summary>Whether the model decodes BILOU tags with Viterbi (else greedy IOB2).</summary>
+    internal bool Structured => _weights.Width == BilouTags.Count;
+
+    /// <summary>Tags one document (its sentences in order); returns one IOB2 tag index array per sentence.</summary>
     public int[][] Tag(IReadOnlyList<NerSentence> document)
+    {
+        var result = Structured ? TagStructured(document) : TagGreedy(document);
+        if (UseDocumentConsistency)
+        {
+            DocumentConsistency.Apply(document, result);
+        }
+
+        return result;
+    }
+
+    private int[][] TagStructured(IReadOnlyList<NerSentence> document)
+    {
+        var context = new NerDocumentContext(document);
+        var viterbi = new NerViterbi(_weights);
+        var result = new int[document.Count][];
+        for (var s = 0; s < document.Count; s++)
+        {
+            var sentence = document[s];
+            var (hashes, offsets) = _features.Static(sentence, context, Memory);
+            var tags = BilouTags.ToIob(viterbi.Decode(sentence, viterbi.Emissions(hashes, offsets, sentence, context, OutsidePenalty)));
+            for (var i = 0; i < tags.Length; i++)
+            {
+                context.Record(sentence.Lower[i], tags[i]);
+            }
+
+            result[s] = tags;
+        }
+
+        return result;
+    }
+
+    private int[][] TagGreedy(IReadOnlyList<NerSentence> document)
     {
         var context = new NerDocumentContext(document);
         var result = new int[document.Count][];
@@ -70,11 +107,6 @@ public sealed class PerceptronNerModel
             }
 
             result[s] = tags;
-        }
-
-        if (UseDocumentConsistency)
-        {
-            DocumentConsistency.Apply(document, result);
         }
 
         return result;
