@@ -19,9 +19,6 @@ internal static class FeatureHash
     public static uint Of(int template, int value, ReadOnlySpan<char> text) =>
         Finish(Add((Start(template) ^ (uint)value) * Prime, text));
 
-    /// <summary>A feature hash conjoined with a small value (a tag), without hashing the text again.</summary>
-    public static uint With(uint hash, int value) => Finish((hash ^ (uint)(value + 1)) * Prime);
-
     private static uint Start(int template) => (Offset ^ (uint)template) * Prime;
 
     private static uint Add(uint hash, ReadOnlySpan<char> value)

@@ -146,18 +146,4 @@ internal sealed class NerFeatures
         into[1] = FeatureHash.Of(35, history, s.Shapes[i]);
         return 2;
     }
-
-    /// <summary>Structured models: the hashes a token's transition features start from (its word and its shape).</summary>
-    public static (uint Word, uint Shape) PairBases(NerSentence s, int i) =>
-        (FeatureHash.Of(32, s.Lower[i]), FeatureHash.Of(33, s.Shapes[i]));
-
-    /// <summary>Structured models: the previous tag with the token's word and with its shape (first-order features).</summary>
-    public static void Pair(Span<uint> into, (uint Word, uint Shape) bases, int previous)
-    {
-        into[0] = FeatureHash.With(bases.Word, previous);
-        into[1] = FeatureHash.With(bases.Shape, previous);
-    }
-
-    /// <summary>Structured models: the previous tag alone (the transition matrix).</summary>
-    public static uint Transition(int previous) => FeatureHash.Of(30, previous);
 }

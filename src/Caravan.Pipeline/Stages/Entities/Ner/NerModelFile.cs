@@ -13,7 +13,8 @@ public static class NerModelFile
 {
     private const int Magic = 0x52454E43; // "CNER"
     // 3 adds word clusters and the mined name list after the entity memory; 4 the weight row width
-    // after the bits (17: a structured BILOU model). 2 and 3 (greedy IOB2 models) are still read.
+    // after the bits (17: a structured BILOU model, whose dense transitions follow the weights).
+    // 2 and 3 (greedy IOB2 models) are still read.
     private const int Version = 4;
 
     public static void Save(PerceptronNerModel model, string path)
@@ -62,8 +63,11 @@ public static class NerModelFile
         }
 
         w.Flush();
-        var halves = model.Weights.Values.Select(v => (Half)v).ToArray();
-        brotli.Write(MemoryMarshal.AsBytes(halves.AsSpan()));
+        WriteHalves(brotli, model.Weights.Values);
+        if (model.Transitions is { } transitions)
+        {
+            WriteHalves(brotli, transitions.Values);
+        }
     }
 
     /// <summary>Reads only the frequency lexicon at the head of a model file (cheap: for language guessing).</summary>
@@ -145,19 +149,33 @@ public static class NerModelFile
                 names[r.ReadString()] = (EntityType)r.ReadByte();
             }
 
-            var values = new float[(1 << bits) * width];
-            var halves = new Half[values.Length];
-            r.BaseStream.ReadExactly(MemoryMarshal.AsBytes(halves.AsSpan()));
-            for (var i = 0; i < values.Length; i++)
-            {
-                values[i] = (float)halves[i];
-            }
-
-            return new PerceptronNerModel(language, new NerLexicon(buckets, titles, new WordClusters(clusters), new EntityMemory(names)), new NerWeights(bits, width, values), gazetteer, new EntityMemory(phrases));
+            var values = ReadHalves(r.BaseStream, (1 << bits) * width);
+            var transitions = width == BilouTags.Count ? new NerTransitions(ReadHalves(r.BaseStream, NerTransitions.Length)) : null;
+            return new PerceptronNerModel(language, new NerLexicon(buckets, titles, new WordClusters(clusters), new EntityMemory(names)),
+                new NerWeights(bits, width, values), gazetteer, new EntityMemory(phrases), transitions);
         }
         catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException)
         {
             throw new CaravanException(ErrorCode.ModelMissing, $"model file '{path}' cannot be read ({e.Message}); rebuild it with `caravan train ner`", e);
         }
+    }
+
+    private static void WriteHalves(Stream stream, float[] values)
+    {
+        var halves = values.Select(v => (Half)v).ToArray();
+        stream.Write(MemoryMarshal.AsBytes(halves.AsSpan()));
+    }
+
+    private static float[] ReadHalves(Stream stream, int count)
+    {
+        var halves = new Half[count];
+        stream.ReadExactly(MemoryMarshal.AsBytes(halves.AsSpan()));
+        var values = new float[count];
+        for (var i = 0; i < count; i++)
+        {
+            values[i] = (float)halves[i];
+        }
+
+        return values;
     }
 }

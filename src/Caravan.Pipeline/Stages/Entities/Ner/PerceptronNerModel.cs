@@ -2,7 +2,8 @@ namespace Caravan.Pipeline.Stages.Entities.Ner;
 
 /// <summary>
 /// A trained NER model: an averaged structured perceptron over hashed features. Structured models
-/// (model file version 4) decode BILOU tags with first-order Viterbi (<see cref="NerViterbi"/>);
+/// (model file version 4) decode BILOU tags with first-order Viterbi (<see cref="NerViterbi"/>,
+/// moves scored by <see cref="NerTransitions"/>);
 /// older files hold greedy IOB2 models, decoded left to right with the two previous tags as
 /// features. Either way <see cref="Tag(IReadOnlyList{NerSentence})"/> returns IOB2
 /// (<see cref="NerTags"/>). Immutable and thread-safe once loaded.
@@ -12,8 +13,10 @@ public sealed class PerceptronNerModel
     private readonly NerWeights _weights;
     private readonly NerFeatures _features;
 
-    internal PerceptronNerModel(string language, NerLexicon lexicon, NerWeights weights, Gazetteer gazetteer, EntityMemory memory)
+    internal PerceptronNerModel(string language, NerLexicon lexicon, NerWeights weights, Gazetteer gazetteer, EntityMemory memory,
+        NerTransitions? transitions = null)
     {
+        Transitions = transitions;
         Language = language;
         Memory = memory;
         Lexicon = lexicon;
@@ -34,6 +37,9 @@ public sealed class PerceptronNerModel
 
     internal NerWeights Weights => _weights;
 
+    /// <summary>The first-order weights of a structured model; null for greedy models.</summary>
+    internal NerTransitions? Transitions { get; }
+
     /// <summary>
     /// Subtracted from the score of O before choosing a tag: trades precision for recall. The
     /// perceptron leaves recall well below precision on names it has never seen, so a penalty tuned
@@ -44,13 +50,10 @@ public sealed class PerceptronNerModel
     /// <summary>Whether <see cref="DocumentConsistency"/> runs after tagging (on by default).</summary>
     public bool UseDocumentConsistency { get; init; } = true;
 
-    /// <summary>Whether the model decodes BILOU tags with Viterbi (else greedy IOB2).</summary>
-    internal bool Structured => _weights.Width == BilouTags.Count;
-
     /// <summary>Tags one document (its sentences in order); returns one IOB2 tag index array per sentence.</summary>
     public int[][] Tag(IReadOnlyList<NerSentence> document)
     {
-        var result = Structured ? TagStructured(document) : TagGreedy(document);
+        var result = Transitions is { } transitions ? TagStructured(document, transitions) : TagGreedy(document);
         if (UseDocumentConsistency)
         {
             DocumentConsistency.Apply(document, result);
@@ -59,16 +62,16 @@ public sealed class PerceptronNerModel
         return result;
     }
 
-    private int[][] TagStructured(IReadOnlyList<NerSentence> document)
+    private int[][] TagStructured(IReadOnlyList<NerSentence> document, NerTransitions transitions)
     {
         var context = new NerDocumentContext(document);
-        var viterbi = new NerViterbi(_weights);
         var result = new int[document.Count][];
         for (var s = 0; s < document.Count; s++)
         {
             var sentence = document[s];
             var (hashes, offsets) = _features.Static(sentence, context, Memory);
-            var tags = BilouTags.ToIob(viterbi.Decode(sentence, viterbi.Emissions(hashes, offsets, sentence, context, OutsidePenalty)));
+            var emissions = NerViterbi.Emissions(_weights, hashes, offsets, sentence, context, OutsidePenalty);
+            var tags = BilouTags.ToIob(NerViterbi.Decode(transitions, NerTransitions.TablesOf(sentence, Lexicon.Clusters), emissions));
             for (var i = 0; i < tags.Length; i++)
             {
                 context.Record(sentence.Lower[i], tags[i]);

@@ -22,7 +22,7 @@ public static class PerceptronNerTrainer
         TextWriter? log = null)
     {
         var weights = new NerWeights(options.Bits, BilouTags.Count);
-        var viterbi = new NerViterbi(weights);
+        var transitions = new NerTransitions();
         var features = new NerFeatures(lexicon, gazetteer);
         const int folds = 10;
         var memories = Enumerable.Range(0, folds)
@@ -33,8 +33,10 @@ public static class PerceptronNerTrainer
             var context = new NerDocumentContext(doc);
             return doc.Select(s => features.Static(s, context, memories[d % folds])).ToArray();
         }).ToArray();
+        var tables = documents.Select(doc => doc.Select(s => NerTransitions.TablesOf(s, lexicon.Clusters)).ToArray()).ToArray();
         var gold = documents.Select(doc => doc.Select(s => BilouTags.FromIob(s.Gold!)).ToArray()).ToArray();
         var totals = new float[weights.Values.Length];
+        var moveTotals = new float[NerTransitions.Length];
         var step = 1L;
         var order = Enumerable.Range(0, documents.Count).ToArray();
         var random = new Random(options.Seed);
@@ -50,9 +52,10 @@ public static class PerceptronNerTrainer
                 {
                     var sentence = doc[s];
                     var (hashes, offsets) = staticCache[d][s];
-                    var guess = viterbi.Decode(sentence, viterbi.Emissions(hashes, offsets, sentence, context));
+                    var guess = NerViterbi.Decode(transitions, tables[d][s], NerViterbi.Emissions(weights, hashes, offsets, sentence, context));
                     tokens += sentence.Count;
                     errors += Update(weights, totals, step, sentence, hashes, offsets, context, gold[d][s], guess);
+                    UpdateMoves(transitions, moveTotals, step, tables[d][s], gold[d][s], guess);
                     var iob = BilouTags.ToIob(guess);
                     for (var i = 0; i < sentence.Count; i++)
                     {
@@ -64,27 +67,28 @@ public static class PerceptronNerTrainer
             log?.WriteLine(FormattableString.Invariant($"ner[{language}] epoch {epoch}: {errors} errors in {tokens} tokens"));
         }
 
-        // Averaged weight = w - (sum of step * delta) / steps.
-        var values = weights.Values;
+        Average(weights.Values, totals, step);
+        Average(transitions.Values, moveTotals, step);
+        return new PerceptronNerModel(language, lexicon, weights, gazetteer, EntityMemory.Build(documents), transitions);
+    }
+
+    // Averaged weight = w - (sum of step * delta) / steps.
+    private static void Average(float[] values, float[] totals, long step)
+    {
         for (var i = 0; i < values.Length; i++)
         {
             values[i] -= totals[i] / step;
         }
-
-        return new PerceptronNerModel(language, lexicon, weights, gazetteer, EntityMemory.Build(documents));
     }
 
-    /// <summary>The perceptron update of one sentence; returns the number of wrong tags.</summary>
+    /// <summary>The emission update of one sentence (the wrong tokens); returns the number of wrong tags.</summary>
     private static int Update(NerWeights weights, float[] totals, long step, NerSentence sentence, uint[] hashes, int[] offsets,
         NerDocumentContext context, int[] gold, int[] guess)
     {
         var wrong = 0;
         Span<uint> document = stackalloc uint[2];
-        Span<uint> pair = stackalloc uint[2];
         for (var i = 0; i < gold.Length; i++)
         {
-            var goldPrevious = i == 0 ? BilouTags.Outside : gold[i - 1];
-            var guessPrevious = i == 0 ? BilouTags.Outside : guess[i - 1];
             if (gold[i] != guess[i])
             {
                 wrong++;
@@ -95,19 +99,23 @@ public static class PerceptronNerTrainer
                 weights.Add(document[..n], gold[i], 1, totals, step);
                 weights.Add(document[..n], guess[i], -1, totals, step);
             }
-
-            if (gold[i] != guess[i] || goldPrevious != guessPrevious)
-            {
-                var bases = NerFeatures.PairBases(sentence, i);
-                NerFeatures.Pair(pair, bases, goldPrevious);
-                weights.Add(pair, gold[i], 1, totals, step);
-                weights.Add([NerFeatures.Transition(goldPrevious)], gold[i], 1, totals, step);
-                NerFeatures.Pair(pair, bases, guessPrevious);
-                weights.Add(pair, guess[i], -1, totals, step);
-                weights.Add([NerFeatures.Transition(guessPrevious)], guess[i], -1, totals, step);
-            }
         }
 
         return wrong;
+    }
+
+    /// <summary>The update of the moves: where the gold and the guessed tag pair differ at a token.</summary>
+    private static void UpdateMoves(NerTransitions transitions, float[] totals, long step, int[] tables, int[] gold, int[] guess)
+    {
+        for (var i = 0; i < gold.Length; i++)
+        {
+            var goldPrevious = i == 0 ? BilouTags.Outside : gold[i - 1];
+            var guessPrevious = i == 0 ? BilouTags.Outside : guess[i - 1];
+            if (gold[i] != guess[i] || goldPrevious != guessPrevious)
+            {
+                transitions.Add(tables[i], goldPrevious, gold[i], 1, totals, step);
+                transitions.Add(tables[i], guessPrevious, guess[i], -1, totals, step);
+            }
+        }
     }
 }

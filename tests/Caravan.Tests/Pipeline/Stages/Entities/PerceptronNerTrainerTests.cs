@@ -42,6 +42,18 @@ public class PerceptronNerTrainerTests
     }
 
     [Fact]
+    public void BilouTags_FromIobAndBack_KeepsEverySpan()
+    {
+        int[] iob = [NerTags.Parse("B-PER"), NerTags.Parse("I-PER"), NerTags.Parse("I-PER"), 0, NerTags.Parse("B-LOC"),
+            NerTags.Parse("B-ORG"), NerTags.Parse("I-LOC")];
+        var bilou = BilouTags.FromIob(iob);
+        Assert.Equal(NerTags.Spans(iob), NerTags.Spans(BilouTags.ToIob(bilou)));
+        Assert.True(bilou.Zip(bilou.Skip(1)).All(p => BilouTags.Allowed(p.First, p.Second)));
+        Assert.True(BilouTags.CanEnd(bilou[^1]));
+        Assert.False(BilouTags.Allowed(bilou[0], BilouTags.Outside)); // B-PER must be followed by I-PER or L-PER
+    }
+
+    [Fact]
     public void Spans_IobTags_ReadLikeConlleval()
     {
         int[] tags = [NerTags.Parse("B-PER"), NerTags.Parse("I-PER"), NerTags.Parse("I-LOC"), 0, NerTags.Parse("B-ORG"), NerTags.Parse("B-ORG")];
