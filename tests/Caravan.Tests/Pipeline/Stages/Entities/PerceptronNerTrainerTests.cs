@@ -42,6 +42,22 @@ public class PerceptronNerTrainerTests
     }
 
     [Fact]
+    public void Decode_AnyEmissions_KeepsBilouMovesValid()
+    {
+        var random = new Random(5);
+        var sentence = new NerSentence(["Ion", "Popa", "a", "spus", "la", "Cluj", "Napoca", "."]);
+        var tables = NerTransitions.TablesOf(sentence, WordClusters.Empty);
+        for (var trial = 0; trial < 50; trial++)
+        {
+            var emissions = Enumerable.Range(0, sentence.Count * BilouTags.Count).Select(_ => (float)random.NextDouble() * 10).ToArray();
+            var tags = NerViterbi.Decode(new NerTransitions(), tables, emissions);
+            Assert.True(BilouTags.Allowed(BilouTags.Outside, tags[0]));
+            Assert.True(tags.Zip(tags.Skip(1)).All(p => BilouTags.Allowed(p.First, p.Second)));
+            Assert.True(BilouTags.CanEnd(tags[^1]));
+        }
+    }
+
+    [Fact]
     public void BilouTags_FromIobAndBack_KeepsEverySpan()
     {
         int[] iob = [NerTags.Parse("B-PER"), NerTags.Parse("I-PER"), NerTags.Parse("I-PER"), 0, NerTags.Parse("B-LOC"),
