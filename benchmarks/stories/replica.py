@@ -14,9 +14,12 @@ with StorySession when that changes. Options: any field of Options below, e.g. -
 """
 import collections
 import datetime
+import gzip
 import json
 import math
+import os
 import sys
+import unicodedata
 from math import comb
 
 
@@ -34,6 +37,9 @@ class Options:
     date_boost = 0.5
     max_gap_days = 30.0
     window = 20_000
+    # Not in StorySession (session 5 and 6 experiments): B pseudo-documents of general language in the idf,
+    # idf = log((n + B + 10) / (df + B * p + 1)), p from the OpenSubtitles word lists (background_shares).
+    background = 0.0
 
 
 def factor(scale, agreement):
@@ -48,9 +54,31 @@ class Story:
         self.size, self.specific, self.last_seen, self.last_published = 0, 0.0, 0, None
 
 
+FREQUENCY_LISTS = os.path.join(os.path.dirname(__file__), '..', '..', '..', 'shared', 'data', 'corpora', 'frequencywords', '2018')
+
+
+def background_shares(languages=('en', 'de', 'ro', 'fr', 'es', 'cs', 'hu', 'it')):
+    """Share of general-language documents holding each 6-letter folded stem (the `s:` terms): 1 - exp(-400 x
+    relative frequency), the largest over the languages. Folding approximated by NFKD without marks."""
+    shares = collections.defaultdict(float)
+    for lang in languages:
+        counts, total = collections.Counter(), 0
+        with gzip.open(os.path.join(FREQUENCY_LISTS, f'{lang}_50k.txt.gz'), 'rt', encoding='utf-8') as f:
+            for line in f:
+                word, count = line.rsplit(' ', 1)
+                total += int(count)
+                folded = ''.join(c for c in unicodedata.normalize('NFKD', word.lower()) if not unicodedata.combining(c))
+                if folded.isalpha():
+                    counts[folded[:6]] += int(count)
+        for stem, count in counts.items():
+            shares[stem] = max(shares[stem], 1 - math.exp(-400 * count / total))
+    return shares
+
+
 def cluster(docs, o=Options()):
     """Story index per document id, in stream order."""
-    ids, df, specific = {}, [], []
+    ids, df, specific, general = {}, [], [], []
+    shares = background_shares() if o.background else {}
     stories, postings, story_of = [], collections.defaultdict(list), {}
     for n, d in enumerate(docs):
         vid, vw = [], []
@@ -59,9 +87,10 @@ def cluster(docs, o=Options()):
                 ids[term] = len(df)
                 df.append(0)
                 specific.append(term.startswith('n:') or term.startswith('#'))
+                general.append(shares.get(term[2:], 0.0) if term.startswith('s:') else 0.0)
             i = ids[term]
             vid.append(i)
-            vw.append(weight * max(math.log((n + 10.0) / (df[i] + 1.0)), 0.05))
+            vw.append(weight * max(math.log((n + o.background + 10.0) / (df[i] + o.background * general[i] + 1.0)), 0.05))
         norm = math.sqrt(sum(w * w for w in vw)) or 1.0
         vw = [w / norm for w in vw]
         day = datetime.datetime.fromisoformat(d['date']).timestamp() / 86400 if d.get('date') else None

@@ -7,6 +7,7 @@ using CsCheck;
 namespace Caravan.Tests.Stages.Extraction;
 
 /// <summary>Untrusted pages: the extractor never throws, stays within its limits and returns quickly (in CPU time).</summary>
+[Collection(CpuBudgetCollection.Name)]
 public sealed class HostileHtmlTests
 {
     private static readonly HtmlArticleExtractor Extractor = new();
@@ -23,6 +24,19 @@ public sealed class HostileHtmlTests
         var result = Run(html);
         Assert.True(ThreadCpu.Now() - started < TimeSpan.FromSeconds(5), $"took {ThreadCpu.Now() - started} of CPU");
         Assert.Contains("Deep inside the nesting", result.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Extract_FormattingNestingAfterBogusComments_ReturnsWithinTime()
+    {
+        // "</<plaintext>" is a bogus comment, not a <plaintext> that turns the rest of the page into text: the
+        // <b><i> after it nest (found by the CI fuzz campaign: 1 MB of this took 36 s of CPU).
+        var html = "<body>" + string.Concat(Enumerable.Repeat("</<plaintext></title><b><i>", 40_000)) +
+            "<p>After the bogus comments comes one sentence that a reader could still find and read.</p>";
+        var started = ThreadCpu.Now(); // CPU time of this thread: the CI machine is shared
+        var result = Run(html);
+        Assert.True(ThreadCpu.Now() - started < TimeSpan.FromSeconds(5), $"took {ThreadCpu.Now() - started} of CPU");
+        Assert.Contains("After the bogus comments", result.Text, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -89,7 +89,7 @@ public class NaiveBayesLanguageIdentifierTests
     {
         // Hindi is a core language (log prior 0), Nepali a secondary one (-1): the prior acts on the calibrated
         // probabilities, so it divides Nepali's odds against Hindi by e^PriorScale whatever the text's length.
-        const string word = "प्रशंसा";
+        const string word = "विकास";
         var without = LanguagePipelineExtensions.LoadIdentifier(ModelCatalog.Default, LanguageIdOptions.Default with { PriorScale = 0 }).Identify(word);
         var with = Identifier.Identify(word);
 

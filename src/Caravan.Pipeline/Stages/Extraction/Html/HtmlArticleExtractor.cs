@@ -56,7 +56,7 @@ public sealed class HtmlArticleExtractor : IArticleExtractor
         var ld = JsonLdFacts.Read(model.Signals.JsonLd, _options.MaxJsonLdChars);
         var metadata = new MetadataResolver(new DateParser(_clock.GetUtcNow()), _options).Resolve(model, ld, body, url);
         var paragraphs = body.Select(b => TextNormalizer.Composed(b.Text)).ToList();
-        paragraphs = PreferJsonLdBody(paragraphs, ld.ArticleBody, out var fromJsonLd);
+        paragraphs = PreferJsonLdBody(model, paragraphs, ld.ArticleBody, out var fromJsonLd);
         if (fromJsonLd)
         {
             metadata = metadata with { Provenance = metadata.Provenance.SetItem("text", new FieldProvenance("json-ld", 0.8)) };
@@ -70,7 +70,11 @@ public sealed class HtmlArticleExtractor : IArticleExtractor
         return new ExtractedArticle(WithoutTitle(paragraphs, metadata.Title), metadata, charset);
     }
 
-    private List<string> PreferJsonLdBody(List<string> paragraphs, string? articleBody, out bool used)
+    /// <summary>
+    /// The JSON-LD article body when the page text holds much less of it; the page's declared lead stays in front
+    /// when the JSON-LD body leaves it out (sites put the standfirst in "description", the rest in "articleBody").
+    /// </summary>
+    private List<string> PreferJsonLdBody(PageModel model, List<string> paragraphs, string? articleBody, out bool used)
     {
         used = false;
         if (articleBody is null || articleBody.Length < 200)
@@ -87,7 +91,14 @@ public sealed class HtmlArticleExtractor : IArticleExtractor
 
         used = true;
         var decoded = System.Net.WebUtility.HtmlDecode(articleBody);
-        return [.. TextNormalizer.Lines(decoded).Where(l => l.Length > 0).Select(TextNormalizer.Composed)];
+        List<string> lines = [.. TextNormalizer.Lines(decoded).Where(l => l.Length > 0).Select(TextNormalizer.Composed)];
+        if (paragraphs.Count > 0 && LeadParagraph.IsDeclaredLead(model, paragraphs[0]) &&
+            !TextNormalizer.Key(decoded).Contains(TextNormalizer.Key(paragraphs[0]), StringComparison.Ordinal))
+        {
+            lines.Insert(0, paragraphs[0]);
+        }
+
+        return lines;
     }
 
     /// <summary>Drops leading paragraphs that repeat the title (the contract: title not repeated in text).</summary>

@@ -8,7 +8,8 @@ namespace Caravan.Pipeline.Stages.Extraction.Html;
 /// the lead in the article header, in elements named like furniture ("article-intro" inside
 /// "o-article-header", "ce-news--teaser"), outside the subtree that holds the body text. The lead is
 /// recognised by the page's own summary: a block above the text, or dropped inside it, whose text is
-/// the declared description (og:description, meta description), whole, truncated, or its opening.
+/// the declared description (og:description, meta description), whole, truncated, or its opening,
+/// alone or after a short kicker ending in a colon.
 /// Only a lead of two sentences or more is put back: a one-line dek under the headline is a
 /// subheadline, not article text (the ScrapingHub gold leaves deks out; trafilatura's keeps leads).
 /// </summary>
@@ -22,6 +23,9 @@ internal static class LeadParagraph
 
     /// <summary>A block shorter than this is a label even when a description starts with it.</summary>
     private const int MinLeadChars = 30;
+
+    /// <summary>Longest kicker before a lead that repeats the description.</summary>
+    private const int MaxKickerChars = 60;
 
     private static readonly string[] DescriptionMeta = ["og:description", "description", "twitter:description", "dc.description"];
 
@@ -45,18 +49,13 @@ internal static class LeadParagraph
         for (var i = Math.Max(0, first - SearchBlocksBefore); i < last; i++)
         {
             var block = blocks[i];
-            if (kept.Contains(block) || block.IsHeading || block.LinkDensity > options.MaxGoodLinkDensity || block.Text.Length < MinLeadChars)
-            {
-                continue;
-            }
-
-            var text = Canonical(block.Text);
-            if (!HasTwoSentences(block.Text) || !descriptions.Any(d => IsLead(text, d)))
+            if (kept.Contains(block) || block.IsHeading || block.LinkDensity > options.MaxGoodLinkDensity || !RepeatsDescription(block.Text, descriptions))
             {
                 continue;
             }
 
             // The lead sits once in the text: a body that repeats it already has it.
+            var text = Canonical(block.Text);
             if (body.Any(b => Canonical(b.Text).StartsWith(text, StringComparison.Ordinal)))
             {
                 return body;
@@ -77,10 +76,39 @@ internal static class LeadParagraph
         return body;
     }
 
-    /// <summary>The block is the description, or it opens the block (a truncated or one-sentence description), or the block opens it.</summary>
+    /// <summary>
+    /// The paragraph is the page's declared lead (what <see cref="Restore"/> puts back): two sentences or more that
+    /// repeat a declared description. A JSON-LD article body that replaces the page text often starts after it.
+    /// </summary>
+    public static bool IsDeclaredLead(PageModel model, string paragraph) => RepeatsDescription(paragraph, Descriptions(model.Signals));
+
+    /// <summary>A text of a lead's length and two sentences or more that is a declared description, or opens with one (<see cref="IsLead"/>).</summary>
+    private static bool RepeatsDescription(string text, List<string> descriptions)
+    {
+        if (text.Length < MinLeadChars || !HasTwoSentences(text))
+        {
+            return false;
+        }
+
+        var canonical = Canonical(text);
+        return descriptions.Any(d => IsLead(canonical, d));
+    }
+
+    /// <summary>The block is the description, or it opens the block (a truncated or one-sentence description), or follows a kicker, or the block opens it.</summary>
     private static bool IsLead(string block, string description) =>
         block == description || block.StartsWith(description, StringComparison.Ordinal) ||
+        IsKickedLead(block, description) ||
         (description.StartsWith(block, StringComparison.Ordinal) && block.Length * 2 >= description.Length);
+
+    /// <summary>
+    /// The description after a kicker that ends in a colon ("Schwere Schlappe für Boris Johnson: Der Premierminister
+    /// muss…"): news leads open with a short tag line that the declared description leaves out.
+    /// </summary>
+    private static bool IsKickedLead(string block, string description)
+    {
+        var at = block.IndexOf(description, StringComparison.Ordinal);
+        return at > 0 && at <= MaxKickerChars && block.AsSpan(0, at).TrimEnd().EndsWith(":", StringComparison.Ordinal);
+    }
 
     /// <summary>A sentence end inside the text: '.', '!' or '?' after a word of three letters or more ("Dr. Smith" is none), then an upper-case letter.</summary>
     private static bool HasTwoSentences(string text)

@@ -81,8 +81,10 @@ internal static class NestingLimiter
 
             if (nameEnd == nameStart)
             {
-                // Not a tag ("<<div>", "< p>", "</>"): the tokenizer reads "<" as text, so a tag may start right after it.
-                i = lt + 1;
+                // "</" or "<?" not followed by a letter ("</<plaintext>", "<?xml>", "</>") is a bogus comment up to the next
+                // ">": nothing inside it is a tag. Otherwise ("<<div>", "< p>") the tokenizer reads "<" as text, so a tag
+                // may start right after it.
+                i = closing || html[lt + 1] == '?' ? gt + 1 : lt + 1;
                 continue;
             }
 

@@ -24,7 +24,17 @@ public sealed class BoilerplateLexicon
             {
                 if (entry.EndsWith(" *", StringComparison.Ordinal))
                 {
-                    _prefixes.Add(TextNormalizer.Key(entry[..^2]) + " ");
+                    // The prefix with and without its closing punctuation: "Foto: *" opens "Foto: dpa" and "Foto dpa",
+                    // "Lust auf mehr? *" opens "Lust auf mehr? Lass dir…".
+                    var words = TextNormalizer.Key(entry[..^2]);
+                    var exact = TextNormalizer.CollapseWhitespace(entry[..^2]).ToLowerInvariant();
+                    _prefixes.Add(words + " ");
+                    if (exact != words)
+                    {
+                        _prefixes.Add(exact + " ");
+                    }
+
+                    _lines.Add(words);
                 }
                 else
                 {
@@ -69,7 +79,7 @@ public sealed class BoilerplateLexicon
 
         foreach (var prefix in _prefixes)
         {
-            if (key.StartsWith(prefix, StringComparison.Ordinal) || key == prefix.TrimEnd())
+            if (key.StartsWith(prefix, StringComparison.Ordinal))
             {
                 return true;
             }

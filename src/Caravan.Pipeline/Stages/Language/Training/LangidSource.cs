@@ -22,10 +22,10 @@ public sealed record LangidSource(string Language, double Prior, ImmutableArray<
     ];
 
     /// <summary>
-    /// Every training text of this language under <paramref name="corpusRoot"/>, with its weight:
-    /// sentences count once; a frequency-list word counts more the more frequent it is.
+    /// Every training text of this language under <paramref name="corpusRoot"/>, with its weight and whether it
+    /// is a frequency-list word (a word type, weighted 1 + log10 of its count) rather than running text (weight 1).
     /// </summary>
-    public IEnumerable<(string Text, int Weight)> Texts(string corpusRoot)
+    public IEnumerable<(string Text, int Weight, bool ListWord)> Texts(string corpusRoot)
     {
         foreach (var corpus in Corpora)
         {
@@ -40,17 +40,17 @@ public sealed record LangidSource(string Language, double Prior, ImmutableArray<
             var items = kind switch
             {
                 "sib200" => Sib(Path.Combine(corpusRoot, "sib200", name)),
-                "ntrex128" => Lines(Path.Combine(corpusRoot, "ntrex128", $"newstest2019-ref.{name}.txt.gz")),
-                "tatoeba" => Lines(Path.Combine(corpusRoot, "tatoeba", name + ".txt.gz")),
+                "ntrex128" => Sentences(Lines(Path.Combine(corpusRoot, "ntrex128", $"newstest2019-ref.{name}.txt.gz"))),
+                "tatoeba" => Sentences(Lines(Path.Combine(corpusRoot, "tatoeba", name + ".txt.gz"))),
                 "frequencywords" => Words(Path.Combine(corpusRoot, "frequencywords", name + ".txt.gz")),
                 "ud" => Conllu(Path.Combine(corpusRoot, "ud", name)),
                 _ => throw new CaravanException(ErrorCode.InvalidRecord, $"langid-sources.txt: unknown corpus '{kind}' for {Language}"),
             };
-            foreach (var (text, weight) in items)
+            foreach (var (text, weight, listWord) in items)
             {
                 if (rewrite is null)
                 {
-                    yield return (text, weight);
+                    yield return (text, weight, listWord);
                     continue;
                 }
 
@@ -58,7 +58,7 @@ public sealed record LangidSource(string Language, double Prior, ImmutableArray<
                 var rewritten = rewrite(text);
                 if (!string.Equals(rewritten, text, StringComparison.Ordinal) && !string.Equals(rewritten, text.ToLowerInvariant(), StringComparison.Ordinal))
                 {
-                    yield return (rewritten, weight);
+                    yield return (rewritten, weight, listWord);
                 }
             }
         }
@@ -75,46 +75,49 @@ public sealed record LangidSource(string Language, double Prior, ImmutableArray<
         return new Transliteration(parts[0], parts[1]).Apply;
     }
 
-    private static IEnumerable<(string, int)> Sib(string folder)
+    private static IEnumerable<(string, int, bool)> Sib(string folder)
     {
         foreach (var split in new[] { "train", "dev", "test" })
         {
             // index_id <TAB> category <TAB> text, with a header line.
-            foreach (var (line, _) in Lines(Path.Combine(folder, split + ".tsv.gz")).Skip(1))
+            foreach (var line in Lines(Path.Combine(folder, split + ".tsv.gz")).Skip(1))
             {
                 var tab = line.LastIndexOf('\t');
-                yield return (line[(tab + 1)..], 1);
+                yield return (line[(tab + 1)..], 1, false);
             }
         }
     }
 
-    private static IEnumerable<(string, int)> Words(string path)
+    private static IEnumerable<(string, int, bool)> Words(string path)
     {
-        foreach (var (line, _) in Lines(path))
+        foreach (var line in Lines(path))
         {
             var space = line.LastIndexOf(' ');
             if (space > 0 && long.TryParse(line.AsSpan(space + 1), System.Globalization.CultureInfo.InvariantCulture, out var count))
             {
-                yield return (line[..space], 1 + (int)Math.Log10(Math.Max(1, count)));
+                yield return (line[..space], 1 + (int)Math.Log10(Math.Max(1, count)), true);
             }
         }
     }
 
-    private static IEnumerable<(string, int)> Conllu(string folder)
+    private static IEnumerable<(string, int, bool)> Conllu(string folder)
     {
         foreach (var file in Directory.GetFiles(folder, "*.conllu.gz").Order(StringComparer.Ordinal))
         {
-            foreach (var (line, _) in Lines(file))
+            foreach (var line in Lines(file))
             {
                 if (line.StartsWith("# text = ", StringComparison.Ordinal))
                 {
-                    yield return (line[9..], 1);
+                    yield return (line[9..], 1, false);
                 }
             }
         }
     }
 
-    private static IEnumerable<(string, int)> Lines(string path)
+    /// <summary>Running text, one sentence per line: weight 1, not a list word.</summary>
+    private static IEnumerable<(string, int, bool)> Sentences(IEnumerable<string> lines) => lines.Select(line => (line, 1, false));
+
+    private static IEnumerable<string> Lines(string path)
     {
         if (!File.Exists(path))
         {
@@ -126,7 +129,7 @@ public sealed record LangidSource(string Language, double Prior, ImmutableArray<
         {
             if (line.Length > 0)
             {
-                yield return (line, 1);
+                yield return line;
             }
         }
     }

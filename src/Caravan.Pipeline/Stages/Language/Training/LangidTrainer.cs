@@ -34,7 +34,7 @@ public sealed class LangidTrainer
         var buffer = new uint[4096];
         long total = 0;
         var texts = 0;
-        foreach (var (text, weight) in source.Texts(corpusRoot))
+        foreach (var (text, weight, listWord) in source.Texts(corpusRoot))
         {
             var need = (TextFeatures.MaxOrder + 1) * (text.Length + 2);
             if (need > buffer.Length)
@@ -42,13 +42,17 @@ public sealed class LangidTrainer
                 buffer = new uint[need];
             }
 
-            var n = TextFeatures.Extract(TextFeatures.Compose(text), _options.Bits, buffer, scripts);
+            // A frequency-list entry is a word type: its n-grams count once, only the whole word by its frequency.
+            var ngramWeight = listWord ? 1 : weight * _options.TextWeight;
+            var wordWeight = listWord ? weight * _options.ListWordWeight : weight * _options.TextWeight;
+            var n = TextFeatures.Extract(TextFeatures.Compose(text), _options.Bits, buffer, scripts, tagWords: true);
             for (var i = 0; i < n; i++)
             {
-                counts[buffer[i]] += weight;
+                var w = (buffer[i] & TextFeatures.WordTag) == 0 ? ngramWeight : wordWeight;
+                counts[buffer[i] & ~TextFeatures.WordTag] += w;
+                total += w;
             }
 
-            total += (long)n * weight;
             texts++;
         }
 
