@@ -1,7 +1,14 @@
 namespace Caravan.Pipeline.Stages.Entities.Ner;
 
-/// <summary>Training settings: epochs, hash table size (2^bits rows), shuffling seed.</summary>
-public sealed record NerTrainingOptions(int Epochs = 10, int Bits = 20, int Seed = 1);
+/// <summary>How a model decodes: structured (Viterbi over BILOU tags) or greedy (IOB2, left to right).</summary>
+public enum NerDecoder
+{
+    Viterbi,
+    Greedy,
+}
+
+/// <summary>Training settings: epochs, hash table size (2^bits rows), shuffling seed, decoder.</summary>
+public sealed record NerTrainingOptions(int Epochs = 10, int Bits = 20, int Seed = 1, NerDecoder Decoder = NerDecoder.Viterbi);
 
 /// <summary>
 /// Trains a structured <see cref="PerceptronNerModel"/> with the averaged structured perceptron
@@ -9,7 +16,8 @@ public sealed record NerTrainingOptions(int Epochs = 10, int Bits = 20, int Seed
 /// where the best sequence differs from the gold one, the gold features gain and the predicted ones
 /// lose, emissions at the wrong tokens and transitions at the wrong tag pairs. Weights are averaged
 /// over all sentences (lazy averaging after Daumé, so an update costs O(features)). Documents are
-/// shuffled each epoch with a fixed seed: training is deterministic.
+/// shuffled each epoch with a fixed seed: training is deterministic. Options with
+/// <see cref="NerDecoder.Greedy"/> train a greedy model instead (<see cref="GreedyNerTrainer"/>).
 /// </summary>
 public static class PerceptronNerTrainer
 {
@@ -21,6 +29,11 @@ public static class PerceptronNerTrainer
         NerTrainingOptions options,
         TextWriter? log = null)
     {
+        if (options.Decoder == NerDecoder.Greedy)
+        {
+            return GreedyNerTrainer.Train(language, documents, lexicon, gazetteer, options, log);
+        }
+
         var weights = new NerWeights(options.Bits, BilouTags.Count);
         var transitions = new NerTransitions();
         var features = new NerFeatures(lexicon, gazetteer);
