@@ -22,10 +22,13 @@ public class PerceptronNerTrainerTests
         return docs;
     }
 
-    [Fact]
-    public void Train_SeparableData_LearnsItAndRoundTripsThroughFile()
+    [Theory]
+    [InlineData(NerDecoder.Viterbi)]
+    [InlineData(NerDecoder.Greedy)]
+    public void Train_SeparableData_LearnsItAndRoundTripsThroughFile(NerDecoder decoder)
     {
-        var model = PerceptronNerTrainer.Train("t", Data(), NerLexicon.Empty, Gazetteer.Empty, new NerTrainingOptions(Epochs: 3, Bits: 14));
+        var model = PerceptronNerTrainer.Train("t", Data(), NerLexicon.Empty, Gazetteer.Empty, new NerTrainingOptions(Epochs: 3, Bits: 14, Decoder: decoder));
+        Assert.Equal(decoder == NerDecoder.Viterbi, model.Transitions is not null);
         var tags = model.Tag([new NerSentence(["Yesterday", "Ion", "Popa", "visited", "Bremen", "again", "."])]);
         Assert.Equal(["O", "B-PER", "I-PER", "O", "B-LOC", "O", "O"], tags[0].Select(NerTags.Name));
         var path = Path.Combine(Path.GetTempPath(), "caravan-ner-test-" + Environment.ProcessId + ".ner");
@@ -33,6 +36,7 @@ public class PerceptronNerTrainerTests
         {
             NerModelFile.Save(model, path);
             var loaded = NerModelFile.Load(path, Gazetteer.Empty);
+            Assert.Equal(decoder == NerDecoder.Viterbi, loaded.Transitions is not null);
             Assert.Equal(tags[0], loaded.Tag([new NerSentence(["Yesterday", "Ion", "Popa", "visited", "Bremen", "again", "."])])[0]);
         }
         finally
