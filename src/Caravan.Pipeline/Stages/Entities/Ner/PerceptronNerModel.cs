@@ -2,10 +2,10 @@ namespace Caravan.Pipeline.Stages.Entities.Ner;
 
 /// <summary>
 /// A trained NER model: an averaged structured perceptron over hashed features. Structured models
-/// (model file version 4) decode BILOU tags with first-order Viterbi (<see cref="NerViterbi"/>,
-/// moves scored by <see cref="NerTransitions"/>);
-/// older files hold greedy IOB2 models, decoded left to right with the two previous tags as
-/// features. Either way <see cref="Tag(IReadOnlyList{NerSentence})"/> returns IOB2
+/// (rows of 17 BILOU weights) decode with first-order Viterbi (<see cref="NerViterbi"/>, moves
+/// scored by <see cref="NerTransitions"/>); greedy models (rows of 9 IOB2 weights: the files of
+/// versions 2-3, and those of a greedy recipe, <see cref="NerRecipes"/>) decode left to right with
+/// the two previous tags as features. Either way <see cref="Tag(IReadOnlyList{NerSentence})"/> returns IOB2
 /// (<see cref="NerTags"/>). Immutable and thread-safe once loaded.
 /// </summary>
 public sealed class PerceptronNerModel
