@@ -4,7 +4,7 @@ using Caravan.Pipeline.Stages.Entities.Ner;
 
 namespace Caravan.Cli.Verbs;
 
-/// <summary>`caravan train ner --data DIR [--lang xx] [--out models/ner]`: trains the NER models.</summary>
+/// <summary>`caravan train ner --data DIR [--lang xx] [--out models/ner]`: trains the NER models, each with its recipe (NerRecipes).</summary>
 internal static class TrainNerVerb
 {
     public static Command Create()
@@ -12,13 +12,14 @@ internal static class TrainNerVerb
         var data = new Option<string>("--data") { Description = "NER data folder (../shared/data/ner)", Required = true };
         var lang = new Option<string?>("--lang") { Description = "train only this model (en, en.wiki, de, de.wiki, ro, ru, es, nl, pl, kk, xx)" };
         var output = new Option<string>("--out") { Description = "model folder", DefaultValueFactory = _ => Path.Combine("models", "ner") };
-        var epochs = new Option<int>("--epochs") { Description = "perceptron epochs", DefaultValueFactory = _ => new NerTrainingOptions().Epochs };
-        var bits = new Option<int>("--bits") { Description = "log2 of the hashed feature rows", DefaultValueFactory = _ => new NerTrainingOptions().Bits };
+        var epochs = new Option<int?>("--epochs") { Description = "perceptron epochs (default: the model's recipe, NerRecipes)" };
+        var bits = new Option<int?>("--bits") { Description = "log2 of the hashed feature rows (default: the model's recipe)" };
+        var decoder = new Option<NerDecoder?>("--decoder") { Description = "viterbi or greedy (default: the model's recipe)" };
         var frequency = new Option<string?>("--frequency") { Description = "frequency-word folder (default: DATA/../corpora/frequencywords)" };
         var folds = new Option<int>("--folds") { Description = "cross-validation folds for dev-only corpora (0: skip)", DefaultValueFactory = _ => 5 };
         var command = new Command("ner", "Train the named-entity taggers (averaged perceptron) from CoNLL files.")
         {
-            data, lang, output, epochs, bits, frequency, folds,
+            data, lang, output, epochs, bits, decoder, frequency, folds,
         };
         command.SetAction(parse => CliIo.Guard(() =>
         {
@@ -28,9 +29,14 @@ internal static class TrainNerVerb
                 throw new CaravanException(ErrorCode.BadArgument, "--bits must be between 12 and 24");
             }
 
+            if (parse.GetValue(epochs) is < 1)
+            {
+                throw new CaravanException(ErrorCode.BadArgument, "--epochs must be at least 1");
+            }
+
             var request = new NerTrainingRequest(parse.GetValue(data)!, parse.GetValue(output)!, parse.GetValue(frequency),
-                Folds: parse.GetValue(folds),
-                Options: new NerTrainingOptions(parse.GetValue(epochs), parse.GetValue(bits)));
+                Folds: parse.GetValue(folds), Epochs: parse.GetValue(epochs), Bits: parse.GetValue(bits),
+                Decoder: parse.GetValue(decoder));
             foreach (var language in languages)
             {
                 NerTraining.Run(request, language, Console.Error);

@@ -26,6 +26,8 @@ internal sealed class QuoteLexicon
         var complementizers = new HashSet<string>(StringComparer.Ordinal);
         var titles = new HashSet<string>(StringComparer.Ordinal);
         var particles = new HashSet<string>(StringComparer.Ordinal);
+        var remits = new HashSet<string>(StringComparer.Ordinal);
+        var genitives = new HashSet<string>(StringComparer.Ordinal);
         var bare = false;
         foreach (var language in languages)
         {
@@ -77,6 +79,12 @@ internal sealed class QuoteLexicon
                     case "particle":
                         particles.Add(rest);
                         break;
+                    case "remit":
+                        remits.Add(rest);
+                        break;
+                    case "genitive":
+                        genitives.Add(rest);
+                        break;
                     case "option" when rest == "bare-complement":
                         bare = true;
                         break;
@@ -95,6 +103,8 @@ internal sealed class QuoteLexicon
         Complementizers = complementizers.ToFrozenSet(StringComparer.Ordinal);
         TitleCues = titles.ToFrozenSet(StringComparer.Ordinal);
         NameParticles = particles.ToFrozenSet(StringComparer.Ordinal);
+        Remits = remits.ToFrozenSet(StringComparer.Ordinal);
+        Genitives = genitives.ToFrozenSet(StringComparer.Ordinal);
         BareComplement = bare;
     }
 
@@ -123,6 +133,12 @@ internal sealed class QuoteLexicon
 
     /// <summary>Lowercase words that belong inside a person's name ("von", "de", "bin").</summary>
     public FrozenSet<string> NameParticles { get; }
+
+    /// <summary>Prepositions that give an organisation's field in its name ("Komitee für auswärtige Angelegenheiten").</summary>
+    public FrozenSet<string> Remits { get; }
+
+    /// <summary>Articles of a genitive attribute that may end an organisation's name ("… des Parlaments").</summary>
+    public FrozenSet<string> Genitives { get; }
 
     public static QuoteLexicon For(string language)
     {

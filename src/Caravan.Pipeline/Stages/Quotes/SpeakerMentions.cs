@@ -15,7 +15,8 @@ namespace Caravan.Pipeline.Stages.Quotes;
 /// reporting verb ("Окафор сказал"); a bare pronoun or role noun is not a name ("[El]/PER");
 /// an adjective before an organisation noun names it ("Europäische/MISC Kommission").
 /// Invariants: sorted, non-overlapping, inside the text; each lies inside an article mention or is a
-/// capitalised word beside a reporting verb that repeats a person's name of the article.
+/// capitalised word beside a reporting verb that repeats a person's name of the article, or is an
+/// organisation's name joined around its noun (<see cref="JoinOrganisationNouns"/>).
 /// </summary>
 internal sealed class SpeakerMentions
 {
@@ -154,7 +155,8 @@ internal sealed class SpeakerMentions
     /// <summary>
     /// An organisation noun and the words naming it with it: "Die Europäische/MISC Kommission", "Das
     /// Auswärtige Amt" (a capitalised word inside the sentence before it), "la Commission européenne"
-    /// (a lowercase word after it that is no verb).
+    /// (a lowercase word after it that is no verb, where the tagger saw a name), "Komitee für auswärtige
+    /// Angelegenheiten des Parlaments" (its field after a remit preposition, tagged or not: <see cref="RemitNames"/>).
     /// </summary>
     private void JoinOrganisationNouns(TextSpan sentence)
     {
@@ -167,7 +169,8 @@ internal sealed class SpeakerMentions
             }
 
             var first = k > 1 && IsCapitalised(words[k - 1]) && _lexicon.Role(words[k - 1].Lower) is null ? k - 1 : k;
-            var last = first == k && k > 0 && k + 1 < words.Length && IsModifier(words, k + 1) ? k + 1 : k;
+            var remit = RemitNames.End(words, k, _lexicon, j => IsCapitalised(words[j]), j => IsModifier(words, j));
+            var last = remit >= 0 ? remit : first == k && k > 0 && k + 1 < words.Length && IsModifier(words, k + 1) ? k + 1 : k;
             if (first == last)
             {
                 continue;
@@ -177,7 +180,7 @@ internal sealed class SpeakerMentions
             var covered = _pieces.Where(p => p.Span.Overlaps(span)).ToList();
             var key = _keys.Key(span.Slice(_text), _language);
             if (key.Length == 0 || covered.Any(p => !span.Contains(p.Span) || p.Type is EntityType.Per)
-                || (last > k && !covered.Any(p => p.Span.Start == words[k].Span.Start)))
+                || (remit < 0 && last > k && !covered.Any(p => p.Span.Start == words[k].Span.Start)))
             {
                 continue; // a word of another name, or (for a word after the noun) the tagger did not see a name there
             }

@@ -81,6 +81,25 @@ public class SpeakerMentionsTests
     }
 
     [Fact]
+    public void Process_UntaggedOrganisationWithItsField_DescriptionResolvesToTheWholeName()
+    {
+        // Issue 5: the structured German tagger leaves the quote gold's de-04 committee untagged.
+        var text = "Das Komitee für auswärtige Angelegenheiten des Parlaments verurteilte Russland wegen der Angriffe. „Die Umgehung der Sanktionen muss ein Ende haben“, erklärte der Ausschuss.";
+        var a = MarkedMentions.Article(text, "de", ("Russland", Loc, "@RU"));
+        var q = Only(a);
+        Assert.Equal("Komitee für auswärtige Angelegenheiten des Parlaments", q.SpeakerSurface);
+        Assert.Equal(Org, q.SpeakerType);
+    }
+
+    [Fact]
+    public void Process_OrganisationNounBeforeForAndPersonsRole_NoNameJoined()
+    {
+        var text = "Die Kommission für unseren Minister lehnte ab. „Wir warten“, erklärte die Kommission.";
+        var a = MarkedMentions.Article(text, "de");
+        Assert.DoesNotContain(Stage.Process(a, CancellationToken.None).Quotes, q => q.SpeakerSurface is { } s && s.Contains("Minister", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Process_OrganisationBeforePersonsRole_SpeakerIsThePerson()
     {
         var text = "\"Education is the best investment a country can make,\" said EU envoy Marta Kowalczyk.";

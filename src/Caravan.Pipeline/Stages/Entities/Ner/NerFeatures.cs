@@ -137,4 +137,13 @@ internal sealed class NerFeatures
     }
 
     public const int MaxDynamic = 6;
+
+    /// <summary>Structured models: the document features of a token (type last given to the word in earlier sentences).</summary>
+    public static int Document(Span<uint> into, NerSentence s, int i, NerDocumentContext doc)
+    {
+        var history = doc.History(s.Lower[i]);
+        into[0] = FeatureHash.Of(34, history);
+        into[1] = FeatureHash.Of(35, history, s.Shapes[i]);
+        return 2;
+    }
 }

@@ -12,7 +12,10 @@ namespace Caravan.Pipeline.Stages.Entities.Ner;
 public static class NerModelFile
 {
     private const int Magic = 0x52454E43; // "CNER"
-    private const int Version = 3; // 3 adds word clusters and the mined name list after the entity memory; 2 is still read
+    // 3 adds word clusters and the mined name list after the entity memory; 4 the weight row width
+    // after the bits (17: a structured BILOU model, whose dense transitions follow the weights).
+    // 2 and 3 (greedy IOB2 models) are still read.
+    private const int Version = 4;
 
     public static void Save(PerceptronNerModel model, string path)
     {
@@ -24,6 +27,7 @@ public static class NerModelFile
         w.Write(Version);
         w.Write(model.Language);
         w.Write(model.Weights.Bits);
+        w.Write(model.Weights.Width);
         w.Write(model.Lexicon.Buckets.Count);
         foreach (var (word, bucket) in model.Lexicon.Buckets.OrderBy(p => p.Key, StringComparer.Ordinal))
         {
@@ -59,8 +63,11 @@ public static class NerModelFile
         }
 
         w.Flush();
-        var halves = model.Weights.Values.Select(v => (Half)v).ToArray();
-        brotli.Write(MemoryMarshal.AsBytes(halves.AsSpan()));
+        WriteHalves(brotli, model.Weights.Values);
+        if (model.Transitions is { } transitions)
+        {
+            WriteHalves(brotli, transitions.Values);
+        }
     }
 
     /// <summary>Reads only the frequency lexicon at the head of a model file (cheap: for language guessing).</summary>
@@ -69,13 +76,18 @@ public static class NerModelFile
         using var file = File.OpenRead(path);
         using var brotli = new BrotliStream(file, CompressionMode.Decompress);
         using var r = new BinaryReader(new BufferedStream(brotli, 1 << 16));
-        if (r.ReadInt32() != Magic || r.ReadInt32() is not (2 or Version))
+        var version = r.ReadInt32() == Magic ? r.ReadInt32() : -1;
+        if (version is not (2 or 3 or Version))
         {
             return NerLexicon.Empty;
         }
 
         r.ReadString();
         r.ReadInt32();
+        if (version >= 4)
+        {
+            r.ReadInt32();
+        }
         var buckets = new KeyValuePair<string, byte>[r.ReadInt32()];
         for (var i = 0; i < buckets.Length; i++)
         {
@@ -93,13 +105,18 @@ public static class NerModelFile
             using var brotli = new BrotliStream(file, CompressionMode.Decompress);
             using var r = new BinaryReader(new BufferedStream(brotli, 1 << 16));
             var version = r.ReadInt32() == Magic ? r.ReadInt32() : -1;
-            if (version is not (2 or Version))
+            if (version is not (2 or 3 or Version))
             {
                 throw new CaravanException(ErrorCode.ModelMissing, $"model file '{path}' is not a Caravan NER model of version {Version}; rebuild it with `caravan train ner`");
             }
 
             var language = r.ReadString();
             var bits = r.ReadInt32();
+            var width = version >= 4 ? r.ReadInt32() : NerTags.Count;
+            if (width is not (NerTags.Count or BilouTags.Count) || bits is < 12 or > 24)
+            {
+                throw new InvalidDataException($"bad header (bits {bits}, width {width})");
+            }
             var buckets = new KeyValuePair<string, byte>[r.ReadInt32()];
             for (var i = 0; i < buckets.Length; i++)
             {
@@ -132,19 +149,33 @@ public static class NerModelFile
                 names[r.ReadString()] = (EntityType)r.ReadByte();
             }
 
-            var values = new float[(1 << bits) * NerTags.Count];
-            var halves = new Half[values.Length];
-            r.BaseStream.ReadExactly(MemoryMarshal.AsBytes(halves.AsSpan()));
-            for (var i = 0; i < values.Length; i++)
-            {
-                values[i] = (float)halves[i];
-            }
-
-            return new PerceptronNerModel(language, new NerLexicon(buckets, titles, new WordClusters(clusters), new EntityMemory(names)), new NerWeights(bits, values), gazetteer, new EntityMemory(phrases));
+            var values = ReadHalves(r.BaseStream, (1 << bits) * width);
+            var transitions = width == BilouTags.Count ? new NerTransitions(ReadHalves(r.BaseStream, NerTransitions.Length)) : null;
+            return new PerceptronNerModel(language, new NerLexicon(buckets, titles, new WordClusters(clusters), new EntityMemory(names)),
+                new NerWeights(bits, width, values), gazetteer, new EntityMemory(phrases), transitions);
         }
         catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException)
         {
             throw new CaravanException(ErrorCode.ModelMissing, $"model file '{path}' cannot be read ({e.Message}); rebuild it with `caravan train ner`", e);
         }
+    }
+
+    private static void WriteHalves(Stream stream, float[] values)
+    {
+        var halves = values.Select(v => (Half)v).ToArray();
+        stream.Write(MemoryMarshal.AsBytes(halves.AsSpan()));
+    }
+
+    private static float[] ReadHalves(Stream stream, int count)
+    {
+        var halves = new Half[count];
+        stream.ReadExactly(MemoryMarshal.AsBytes(halves.AsSpan()));
+        var values = new float[count];
+        for (var i = 0; i < count; i++)
+        {
+            values[i] = (float)halves[i];
+        }
+
+        return values;
     }
 }

@@ -5,14 +5,19 @@ using Caravan.Core.Languages;
 
 namespace Caravan.Pipeline.Stages.Entities.Ner;
 
-/// <summary>Where the data lies and what to produce for `caravan train ner`.</summary>
+/// <summary>
+/// Where the data lies and what to produce for `caravan train ner`. <see cref="Epochs"/>,
+/// <see cref="Bits"/> and <see cref="Decoder"/> override the model's recipe (<see cref="NerRecipes"/>) for experiments.
+/// </summary>
 public sealed record NerTrainingRequest(
     string DataDirectory,
     string OutputDirectory,
     string? FrequencyDirectory = null,
     int Folds = 5,
     int XxSentencesPerCorpus = 4000,
-    NerTrainingOptions? Options = null,
+    int? Epochs = null,
+    int? Bits = null,
+    NerDecoder? Decoder = null,
     string CrossValidationDirectory = "artifacts/ner-cv");
 
 /// <summary>
@@ -26,7 +31,13 @@ public static class NerTraining
     public static void Run(NerTrainingRequest request, string modelName, TextWriter log)
     {
         var language = modelName;
-        var options = request.Options ?? new NerTrainingOptions();
+        var recipe = NerRecipes.For(language);
+        var options = recipe with
+        {
+            Epochs = request.Epochs ?? recipe.Epochs, Bits = request.Bits ?? recipe.Bits, Decoder = request.Decoder ?? recipe.Decoder,
+        };
+        log.WriteLine(FormattableString.Invariant(
+            $"ner[{language}] {(options.Decoder == NerDecoder.Greedy ? "greedy perceptron, IOB2" : "structured perceptron, BILOU Viterbi")}, {options.Epochs} epochs, 2^{options.Bits} rows{(options == recipe ? "" : " (recipe overridden)")}"));
         var corpora = NerCorpora.For(language);
         var gazetteer = IcuGazetteer.Default;
         var lexicon = BuildLexicon(request, language, log);

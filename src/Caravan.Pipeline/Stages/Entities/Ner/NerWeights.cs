@@ -1,19 +1,23 @@
 namespace Caravan.Pipeline.Stages.Entities.Ner;
 
 /// <summary>
-/// The weight table: one row of <see cref="NerTags.Count"/> weights per hashed feature bucket.
-/// Hashing keeps memory fixed whatever the vocabulary (2^bits rows).
+/// The weight table: one row of <see cref="Width"/> weights (one per tag: 9 IOB2 tags in greedy
+/// models, 17 BILOU tags in structured ones) per hashed feature bucket. Hashing keeps memory fixed
+/// whatever the vocabulary (2^bits rows).
 /// </summary>
 internal sealed class NerWeights
 {
-    public NerWeights(int bits, float[]? values = null)
+    public NerWeights(int bits, int width, float[]? values = null)
     {
         Bits = bits;
+        Width = width;
         Mask = (1u << bits) - 1;
-        Values = values ?? new float[(1 << bits) * NerTags.Count];
+        Values = values ?? new float[(1 << bits) * width];
     }
 
     public int Bits { get; }
+
+    public int Width { get; }
 
     public uint Mask { get; }
 
@@ -22,17 +26,29 @@ internal sealed class NerWeights
     public void Score(ReadOnlySpan<uint> features, Span<float> scores)
     {
         var w = Values;
+        var width = Width;
         foreach (var f in features)
         {
-            var row = (int)(f & Mask) * NerTags.Count;
-            for (var k = 0; k < NerTags.Count; k++)
+            var row = w.AsSpan((int)(f & Mask) * width, width);
+            for (var k = 0; k < row.Length; k++)
             {
-                scores[k] += w[row + k];
+                scores[k] += row[k];
             }
         }
     }
 
-    /// <summary>The best tag allowed after <paramref name="previous"/> (IOB2 constraint).</summary>
+    /// <summary>Adds <paramref name="delta"/> to one tag's weight of every feature, and step * delta to the running totals (lazy averaging).</summary>
+    public void Add(ReadOnlySpan<uint> features, int tag, float delta, float[] totals, long step)
+    {
+        foreach (var f in features)
+        {
+            var cell = ((int)(f & Mask) * Width) + tag;
+            Values[cell] += delta;
+            totals[cell] += step * delta;
+        }
+    }
+
+    /// <summary>The best IOB2 tag allowed after <paramref name="previous"/> (greedy models).</summary>
     public static int Best(ReadOnlySpan<float> scores, int previous, float outsidePenalty = 0)
     {
         var best = NerTags.Outside;

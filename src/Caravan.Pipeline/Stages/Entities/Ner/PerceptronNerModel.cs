@@ -1,17 +1,22 @@
 namespace Caravan.Pipeline.Stages.Entities.Ner;
 
 /// <summary>
-/// A trained NER model: an averaged structured perceptron over hashed features, decoded greedily
-/// left to right under the IOB2 constraint (greedy decoding loses nothing measurable against
-/// Viterbi for NER; Ratinov and Roth 2009). Immutable and thread-safe once loaded.
+/// A trained NER model: an averaged structured perceptron over hashed features. Structured models
+/// (rows of 17 BILOU weights) decode with first-order Viterbi (<see cref="NerViterbi"/>, moves
+/// scored by <see cref="NerTransitions"/>); greedy models (rows of 9 IOB2 weights: the files of
+/// versions 2-3, and those of a greedy recipe, <see cref="NerRecipes"/>) decode left to right with
+/// the two previous tags as features. Either way <see cref="Tag(IReadOnlyList{NerSentence})"/> returns IOB2
+/// (<see cref="NerTags"/>). Immutable and thread-safe once loaded.
 /// </summary>
 public sealed class PerceptronNerModel
 {
     private readonly NerWeights _weights;
     private readonly NerFeatures _features;
 
-    internal PerceptronNerModel(string language, NerLexicon lexicon, NerWeights weights, Gazetteer gazetteer, EntityMemory memory)
+    internal PerceptronNerModel(string language, NerLexicon lexicon, NerWeights weights, Gazetteer gazetteer, EntityMemory memory,
+        NerTransitions? transitions = null)
     {
+        Transitions = transitions;
         Language = language;
         Memory = memory;
         Lexicon = lexicon;
@@ -32,6 +37,9 @@ public sealed class PerceptronNerModel
 
     internal NerWeights Weights => _weights;
 
+    /// <summary>The first-order weights of a structured model; null for greedy models.</summary>
+    internal NerTransitions? Transitions { get; }
+
     /// <summary>
     /// Subtracted from the score of O before choosing a tag: trades precision for recall. The
     /// perceptron leaves recall well below precision on names it has never seen, so a penalty tuned
@@ -42,8 +50,40 @@ public sealed class PerceptronNerModel
     /// <summary>Whether <see cref="DocumentConsistency"/> runs after tagging (on by default).</summary>
     public bool UseDocumentConsistency { get; init; } = true;
 
-    /// <summary>Tags one document (its sentences in order); returns one tag index array per sentence.</summary>
+    /// <summary>Tags one document (its sentences in order); returns one IOB2 tag index array per sentence.</summary>
     public int[][] Tag(IReadOnlyList<NerSentence> document)
+    {
+        var result = Transitions is { } transitions ? TagStructured(document, transitions) : TagGreedy(document);
+        if (UseDocumentConsistency)
+        {
+            DocumentConsistency.Apply(document, result);
+        }
+
+        return result;
+    }
+
+    private int[][] TagStructured(IReadOnlyList<NerSentence> document, NerTransitions transitions)
+    {
+        var context = new NerDocumentContext(document);
+        var result = new int[document.Count][];
+        for (var s = 0; s < document.Count; s++)
+        {
+            var sentence = document[s];
+            var (hashes, offsets) = _features.Static(sentence, context, Memory);
+            var emissions = NerViterbi.Emissions(_weights, hashes, offsets, sentence, context, OutsidePenalty);
+            var tags = BilouTags.ToIob(NerViterbi.Decode(transitions, NerTransitions.TablesOf(sentence, Lexicon.Clusters), emissions));
+            for (var i = 0; i < tags.Length; i++)
+            {
+                context.Record(sentence.Lower[i], tags[i]);
+            }
+
+            result[s] = tags;
+        }
+
+        return result;
+    }
+
+    private int[][] TagGreedy(IReadOnlyList<NerSentence> document)
     {
         var context = new NerDocumentContext(document);
         var result = new int[document.Count][];
@@ -70,11 +110,6 @@ public sealed class PerceptronNerModel
             }
 
             result[s] = tags;
-        }
-
-        if (UseDocumentConsistency)
-        {
-            DocumentConsistency.Apply(document, result);
         }
 
         return result;

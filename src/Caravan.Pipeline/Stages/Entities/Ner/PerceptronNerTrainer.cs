@@ -1,13 +1,23 @@
 namespace Caravan.Pipeline.Stages.Entities.Ner;
 
-/// <summary>Training settings: epochs, hash table size (2^bits rows), shuffling seed.</summary>
-public sealed record NerTrainingOptions(int Epochs = 10, int Bits = 20, int Seed = 1);
+/// <summary>How a model decodes: structured (Viterbi over BILOU tags) or greedy (IOB2, left to right).</summary>
+public enum NerDecoder
+{
+    Viterbi,
+    Greedy,
+}
+
+/// <summary>Training settings: epochs, hash table size (2^bits rows), shuffling seed, decoder.</summary>
+public sealed record NerTrainingOptions(int Epochs = 10, int Bits = 20, int Seed = 1, NerDecoder Decoder = NerDecoder.Viterbi);
 
 /// <summary>
-/// Trains a <see cref="PerceptronNerModel"/> with the averaged perceptron (Collins 2002): greedy
-/// decoding with the model's own previous tags as history, an update at every wrong tag, and
-/// weights averaged over all steps (lazy averaging after Daumé, so an update costs O(features)).
-/// Documents are shuffled each epoch with a fixed seed: training is deterministic.
+/// Trains a structured <see cref="PerceptronNerModel"/> with the averaged structured perceptron
+/// (Collins 2002): each sentence is decoded with Viterbi over BILOU tags under the current weights;
+/// where the best sequence differs from the gold one, the gold features gain and the predicted ones
+/// lose, emissions at the wrong tokens and transitions at the wrong tag pairs. Weights are averaged
+/// over all sentences (lazy averaging after Daumé, so an update costs O(features)). Documents are
+/// shuffled each epoch with a fixed seed: training is deterministic. Options with
+/// <see cref="NerDecoder.Greedy"/> train a greedy model instead (<see cref="GreedyNerTrainer"/>).
 /// </summary>
 public static class PerceptronNerTrainer
 {
@@ -19,7 +29,13 @@ public static class PerceptronNerTrainer
         NerTrainingOptions options,
         TextWriter? log = null)
     {
-        var weights = new NerWeights(options.Bits);
+        if (options.Decoder == NerDecoder.Greedy)
+        {
+            return GreedyNerTrainer.Train(language, documents, lexicon, gazetteer, options, log);
+        }
+
+        var weights = new NerWeights(options.Bits, BilouTags.Count);
+        var transitions = new NerTransitions();
         var features = new NerFeatures(lexicon, gazetteer);
         const int folds = 10;
         var memories = Enumerable.Range(0, folds)
@@ -30,12 +46,13 @@ public static class PerceptronNerTrainer
             var context = new NerDocumentContext(doc);
             return doc.Select(s => features.Static(s, context, memories[d % folds])).ToArray();
         }).ToArray();
+        var tables = documents.Select(doc => doc.Select(s => NerTransitions.TablesOf(s, lexicon.Clusters)).ToArray()).ToArray();
+        var gold = documents.Select(doc => doc.Select(s => BilouTags.FromIob(s.Gold!)).ToArray()).ToArray();
         var totals = new float[weights.Values.Length];
+        var moveTotals = new float[NerTransitions.Length];
         var step = 1L;
         var order = Enumerable.Range(0, documents.Count).ToArray();
         var random = new Random(options.Seed);
-        Span<float> scores = stackalloc float[NerTags.Count];
-        Span<uint> dynamic = stackalloc uint[NerFeatures.MaxDynamic];
         for (var epoch = 1; epoch <= options.Epochs; epoch++)
         {
             random.Shuffle(order);
@@ -44,32 +61,18 @@ public static class PerceptronNerTrainer
             {
                 var doc = documents[d];
                 var context = new NerDocumentContext(doc);
-                for (var s = 0; s < doc.Count; s++)
+                for (var s = 0; s < doc.Count; s++, step++)
                 {
                     var sentence = doc[s];
                     var (hashes, offsets) = staticCache[d][s];
-                    var prev = NerTags.Outside;
-                    var prev2 = NerTags.Outside;
-                    for (var i = 0; i < sentence.Count; i++, step++)
+                    var guess = NerViterbi.Decode(transitions, tables[d][s], NerViterbi.Emissions(weights, hashes, offsets, sentence, context));
+                    tokens += sentence.Count;
+                    errors += Update(weights, totals, step, sentence, hashes, offsets, context, gold[d][s], guess);
+                    UpdateMoves(transitions, moveTotals, step, tables[d][s], gold[d][s], guess);
+                    var iob = BilouTags.ToIob(guess);
+                    for (var i = 0; i < sentence.Count; i++)
                     {
-                        var own = hashes.AsSpan(offsets[i], offsets[i + 1] - offsets[i]);
-                        var n = NerFeatures.Dynamic(dynamic, sentence, i, prev, prev2, context);
-                        scores.Clear();
-                        weights.Score(own, scores);
-                        weights.Score(dynamic[..n], scores);
-                        var guess = NerWeights.Best(scores, prev);
-                        var gold = sentence.Gold![i];
-                        tokens++;
-                        if (guess != gold)
-                        {
-                            errors++;
-                            Update(weights, totals, own, gold, guess, step);
-                            Update(weights, totals, dynamic[..n], gold, guess, step);
-                        }
-
-                        context.Record(sentence.Lower[i], guess);
-                        prev2 = prev;
-                        prev = gold; // teacher forcing: the history is the gold tags, so no target is ever forbidden by IOB2
+                        context.Record(sentence.Lower[i], iob[i]);
                     }
                 }
             }
@@ -77,26 +80,55 @@ public static class PerceptronNerTrainer
             log?.WriteLine(FormattableString.Invariant($"ner[{language}] epoch {epoch}: {errors} errors in {tokens} tokens"));
         }
 
-        // Averaged weight = w - (sum of step * delta) / steps.
-        var values = weights.Values;
+        Average(weights.Values, totals, step);
+        Average(transitions.Values, moveTotals, step);
+        return new PerceptronNerModel(language, lexicon, weights, gazetteer, EntityMemory.Build(documents), transitions);
+    }
+
+    // Averaged weight = w - (sum of step * delta) / steps.
+    private static void Average(float[] values, float[] totals, long step)
+    {
         for (var i = 0; i < values.Length; i++)
         {
             values[i] -= totals[i] / step;
         }
-
-        return new PerceptronNerModel(language, lexicon, weights, gazetteer, EntityMemory.Build(documents));
     }
 
-    private static void Update(NerWeights weights, float[] totals, ReadOnlySpan<uint> features, int gold, int guess, long step)
+    /// <summary>The emission update of one sentence (the wrong tokens); returns the number of wrong tags.</summary>
+    private static int Update(NerWeights weights, float[] totals, long step, NerSentence sentence, uint[] hashes, int[] offsets,
+        NerDocumentContext context, int[] gold, int[] guess)
     {
-        var w = weights.Values;
-        foreach (var f in features)
+        var wrong = 0;
+        Span<uint> document = stackalloc uint[2];
+        for (var i = 0; i < gold.Length; i++)
         {
-            var row = (int)(f & weights.Mask) * NerTags.Count;
-            w[row + gold] += 1;
-            w[row + guess] -= 1;
-            totals[row + gold] += step;
-            totals[row + guess] -= step;
+            if (gold[i] != guess[i])
+            {
+                wrong++;
+                var own = hashes.AsSpan(offsets[i], offsets[i + 1] - offsets[i]);
+                var n = NerFeatures.Document(document, sentence, i, context);
+                weights.Add(own, gold[i], 1, totals, step);
+                weights.Add(own, guess[i], -1, totals, step);
+                weights.Add(document[..n], gold[i], 1, totals, step);
+                weights.Add(document[..n], guess[i], -1, totals, step);
+            }
+        }
+
+        return wrong;
+    }
+
+    /// <summary>The update of the moves: where the gold and the guessed tag pair differ at a token.</summary>
+    private static void UpdateMoves(NerTransitions transitions, float[] totals, long step, int[] tables, int[] gold, int[] guess)
+    {
+        for (var i = 0; i < gold.Length; i++)
+        {
+            var goldPrevious = i == 0 ? BilouTags.Outside : gold[i - 1];
+            var guessPrevious = i == 0 ? BilouTags.Outside : guess[i - 1];
+            if (gold[i] != guess[i] || goldPrevious != guessPrevious)
+            {
+                transitions.Add(tables[i], goldPrevious, gold[i], 1, totals, step);
+                transitions.Add(tables[i], guessPrevious, guess[i], -1, totals, step);
+            }
         }
     }
 }

@@ -22,10 +22,13 @@ public class PerceptronNerTrainerTests
         return docs;
     }
 
-    [Fact]
-    public void Train_SeparableData_LearnsItAndRoundTripsThroughFile()
+    [Theory]
+    [InlineData(NerDecoder.Viterbi)]
+    [InlineData(NerDecoder.Greedy)]
+    public void Train_SeparableData_LearnsItAndRoundTripsThroughFile(NerDecoder decoder)
     {
-        var model = PerceptronNerTrainer.Train("t", Data(), NerLexicon.Empty, Gazetteer.Empty, new NerTrainingOptions(Epochs: 3, Bits: 14));
+        var model = PerceptronNerTrainer.Train("t", Data(), NerLexicon.Empty, Gazetteer.Empty, new NerTrainingOptions(Epochs: 3, Bits: 14, Decoder: decoder));
+        Assert.Equal(decoder == NerDecoder.Viterbi, model.Transitions is not null);
         var tags = model.Tag([new NerSentence(["Yesterday", "Ion", "Popa", "visited", "Bremen", "again", "."])]);
         Assert.Equal(["O", "B-PER", "I-PER", "O", "B-LOC", "O", "O"], tags[0].Select(NerTags.Name));
         var path = Path.Combine(Path.GetTempPath(), "caravan-ner-test-" + Environment.ProcessId + ".ner");
@@ -33,12 +36,41 @@ public class PerceptronNerTrainerTests
         {
             NerModelFile.Save(model, path);
             var loaded = NerModelFile.Load(path, Gazetteer.Empty);
+            Assert.Equal(decoder == NerDecoder.Viterbi, loaded.Transitions is not null);
             Assert.Equal(tags[0], loaded.Tag([new NerSentence(["Yesterday", "Ion", "Popa", "visited", "Bremen", "again", "."])])[0]);
         }
         finally
         {
             File.Delete(path);
         }
+    }
+
+    [Fact]
+    public void Decode_AnyEmissions_KeepsBilouMovesValid()
+    {
+        var random = new Random(5);
+        var sentence = new NerSentence(["Ion", "Popa", "a", "spus", "la", "Cluj", "Napoca", "."]);
+        var tables = NerTransitions.TablesOf(sentence, WordClusters.Empty);
+        for (var trial = 0; trial < 50; trial++)
+        {
+            var emissions = Enumerable.Range(0, sentence.Count * BilouTags.Count).Select(_ => (float)random.NextDouble() * 10).ToArray();
+            var tags = NerViterbi.Decode(new NerTransitions(), tables, emissions);
+            Assert.True(BilouTags.Allowed(BilouTags.Outside, tags[0]));
+            Assert.True(tags.Zip(tags.Skip(1)).All(p => BilouTags.Allowed(p.First, p.Second)));
+            Assert.True(BilouTags.CanEnd(tags[^1]));
+        }
+    }
+
+    [Fact]
+    public void BilouTags_FromIobAndBack_KeepsEverySpan()
+    {
+        int[] iob = [NerTags.Parse("B-PER"), NerTags.Parse("I-PER"), NerTags.Parse("I-PER"), 0, NerTags.Parse("B-LOC"),
+            NerTags.Parse("B-ORG"), NerTags.Parse("I-LOC")];
+        var bilou = BilouTags.FromIob(iob);
+        Assert.Equal(NerTags.Spans(iob), NerTags.Spans(BilouTags.ToIob(bilou)));
+        Assert.True(bilou.Zip(bilou.Skip(1)).All(p => BilouTags.Allowed(p.First, p.Second)));
+        Assert.True(BilouTags.CanEnd(bilou[^1]));
+        Assert.False(BilouTags.Allowed(bilou[0], BilouTags.Outside)); // B-PER must be followed by I-PER or L-PER
     }
 
     [Fact]

@@ -1,0 +1,21 @@
+namespace Caravan.Pipeline.Stages.Entities.Ner;
+
+/// <summary>
+/// The training settings each shipped model was built with, so that `caravan train ner` (without
+/// --epochs or --bits) rebuilds exactly what ships in models/ner. By default a model is a structured
+/// perceptron decoded with first-order Viterbi over BILOU tags; the overrides below say where a
+/// model differs (decoder, epochs). A change here is a change of the shipped models: retrain, re-score
+/// (docs/benchmarks/ner.md) and re-run the floors before committing the new files.
+/// </summary>
+public static class NerRecipes
+{
+    private static readonly Dictionary<string, NerTrainingOptions> Overrides = new(StringComparer.Ordinal)
+    {
+        // RONEC 5-fold CV: greedy 69.07; structured 68.38 (10 epochs), 68.67 (20 epochs).
+        ["ro"] = new(Decoder: NerDecoder.Greedy),
+    };
+
+    /// <summary>The settings of a model (<see cref="NerCorpora.Models"/>); the defaults where none are listed.</summary>
+    public static NerTrainingOptions For(string model) =>
+        Overrides.TryGetValue(model, out var options) ? options : new NerTrainingOptions();
+}
