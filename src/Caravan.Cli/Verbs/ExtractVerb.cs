@@ -3,6 +3,7 @@ using Caravan.Core.Model;
 using System.CommandLine;
 using System.Diagnostics;
 using Caravan.Core.Errors;
+using Caravan.Core.Pipeline;
 using Caravan.Pipeline.Stages.Extraction;
 
 namespace Caravan.Cli.Verbs;
@@ -47,9 +48,10 @@ internal static class ExtractVerb
                     slowest = (id, page.Elapsed);
                 }
             }
-            catch (CaravanException e)
+            catch (Exception e) when (e is CaravanException or StageFailedException { InnerException: CaravanException })
             {
-                CliIo.Warn($"{id}: skipped ({e.Message})");
+                // A page over a limit (ExtractionOptions.MaxCpuTime) is skipped by name; the others are still written.
+                CliIo.Warn($"{file}: skipped ({e.Message})");
             }
         }
 

@@ -43,6 +43,22 @@ public sealed class ExtractVerbTests : IDisposable
     }
 
     [Fact]
+    public void Extract_PageOverALimit_IsSkippedAndTheOthersWritten_Issue8()
+    {
+        // A page over a limit (here 600,000 characters of text, over PipelineLimits.MaxTextChars; in the same way a page
+        // over ExtractionOptions.MaxCpuTime) fails with CARAVAN0010 wrapped by the stage, which used to end the command.
+        Directory.CreateDirectory(Path.Combine(_dir, "in"));
+        var paragraph = "<p>" + string.Concat(Enumerable.Repeat("The council met again today and voted on the budget. ", 2_800)) + "</p>";
+        File.WriteAllText(Path.Combine(_dir, "in", "a.html"), "<body>" + string.Concat(Enumerable.Repeat(paragraph, 4)) + "</body>");
+        File.WriteAllText(Path.Combine(_dir, "in", "b.html"), Page);
+        var output = Path.Combine(_dir, "out.jsonl");
+        Assert.Equal(0, CaravanCommand.Run(["extract", Path.Combine(_dir, "in"), "--out", output]));
+        var line = Assert.Single(File.ReadAllLines(output));
+        using var doc = JsonDocument.Parse(line);
+        Assert.Equal("b", doc.RootElement.GetProperty("id").GetString());
+    }
+
+    [Fact]
     public void Extract_MissingPath_ExitsWithOne() =>
         Assert.Equal(1, CaravanCommand.Run(["extract", Path.Combine(_dir, "missing.html")]));
 

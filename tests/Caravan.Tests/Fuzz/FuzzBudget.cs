@@ -34,14 +34,6 @@ internal static class FuzzBudget
 
     public static string? LogPath { get; } = Environment.GetEnvironmentVariable("CARAVAN_FUZZ_LOG");
 
-    /// <summary>
-    /// Targets whose campaign has found a bug that is still open (listed in docs/benchmarks/hardening.md) are
-    /// skipped in CI, naming the bug, so the suite stays a gate for everything else; <c>CARAVAN_FUZZ_KNOWN=1</c>
-    /// runs them (the 1-hour campaign does).
-    /// </summary>
-    public static void SkipKnownFailure(string bug) =>
-        Skip.IfNot(Environment.GetEnvironmentVariable("CARAVAN_FUZZ_KNOWN") == "1", "known open bug, run with CARAVAN_FUZZ_KNOWN=1: " + bug);
-
     private static int Read(string name, int fallback) =>
         int.TryParse(Environment.GetEnvironmentVariable(name), NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value > 0
             ? value

@@ -24,6 +24,14 @@ public sealed record ExtractionOptions
     /// </summary>
     public TimeSpan MaxTime { get; init; } = TimeSpan.FromSeconds(20);
 
+    /// <summary>
+    /// CPU time (of the extracting thread) allowed for one page; past it the page fails with CARAVAN0010. The bound
+    /// that holds by construction: every pass over the page, the parser included, stops when it is spent, whatever
+    /// shape of markup the nesting limiter misjudges. The slowest of the dev-set pages takes under 1 s; the fuzz
+    /// budget allows 10 s per input.
+    /// </summary>
+    public TimeSpan MaxCpuTime { get; init; } = TimeSpan.FromSeconds(4);
+
     /// <summary>A single text block longer than this is not prose (inline data, base64).</summary>
     public int MaxBlockChars { get; init; } = 200_000;
 

@@ -1,3 +1,4 @@
+using Caravan.Core.Errors;
 using Caravan.Tests.Fuzz;
 using System.Text;
 using Caravan.Pipeline.Stages.Extraction;
@@ -11,6 +12,8 @@ namespace Caravan.Tests.Stages.Extraction;
 public sealed class HostileHtmlTests
 {
     private static readonly HtmlArticleExtractor Extractor = new();
+
+    private static readonly HtmlArticleExtractor Budgeted = new(new ExtractionOptions { MaxCpuTime = TimeSpan.FromSeconds(1) });
 
     private static ExtractedArticle Run(string html) => Extractor.Extract(Encoding.UTF8.GetBytes(html), null, CancellationToken.None);
 
@@ -72,6 +75,57 @@ public sealed class HostileHtmlTests
         var started = ThreadCpu.Now(); // CPU time of this thread: the CI machine is shared
         Run(html);
         Assert.True(ThreadCpu.Now() - started < TimeSpan.FromSeconds(5), $"took {ThreadCpu.Now() - started} of CPU");
+    }
+
+    [Fact]
+    public void Extract_ParseOverCpuBudget_FailsWithLimitExceeded_Issue8()
+    {
+        // The bound that holds whatever the nesting limiter misjudges: with the limiter out of the way (a parse depth
+        // of a million), 50,000 nested <div> keep the tree builder busy for seconds; the CPU budget stops it.
+        var extractor = new HtmlArticleExtractor(new ExtractionOptions { MaxParseDepth = 1_000_000, MaxCpuTime = TimeSpan.FromSeconds(0.5) });
+        var html = Encoding.UTF8.GetBytes(string.Concat(Enumerable.Repeat("<div>", 50_000)) + "<p>text</p>");
+        var started = ThreadCpu.Now();
+        var error = Assert.Throws<CaravanException>(() => extractor.Extract(html, null, CancellationToken.None));
+        Assert.True(ThreadCpu.Now() - started < TimeSpan.FromSeconds(3), $"took {ThreadCpu.Now() - started} of CPU");
+        Assert.Equal(ErrorCode.LimitExceeded, error.Code);
+        Assert.Contains("MaxCpuTime", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AngleSharp_ParseOfAString_RunsOnTheCallingThread()
+    {
+        // The CPU budget measures the extracting thread: the asynchronous parse of a string must not move to another.
+        var parse = new AngleSharp.Html.Parser.HtmlParser().ParseDocumentAsync("<p>a</p>", CancellationToken.None);
+        Assert.True(parse.IsCompleted);
+        (await parse).Dispose();
+    }
+
+    [Theory]
+    [InlineData("<math></time></td></tr></table><style></nav>")] // session 5 campaign, CsCheck_Seed=82covGpZtjo1: 60.6 s of CPU
+    [InlineData("<svg><style><b><i></style>")] // raw-text tags are markup inside SVG/MathML
+    [InlineData("<select><button><colgroup><col><td><title></title><tr>")] // AngleSharp nests table parts after <button> in <select>
+    [InlineData("<li>\"}</script><nav>&")] // CsCheck_Seed=bHOwq_0CqeD2
+    [InlineData("</p><a href=\"/x\"><time datetime=\"2023\"></a>")] // CsCheck_Seed=6Pmb_lR21Xl3
+    [InlineData("<<div><template>")] // CsCheck_Seed=5Rnzsv7emQV3
+    [InlineData("</<plaintext></title><b><i>")] // CsCheck_Seed=fXtSxl7og5b4
+    [InlineData("<!---->")] // the raw-text blanker searched every comment's "--!>" to the end of the page
+    [InlineData("< ")] // the nesting limiter searched every "<"'s ">" to the end of the page
+    public void Extract_HostileMegabyte_EndsWithinTheCpuBudget_Issue8(string piece)
+    {
+        // A megabyte of each recorded hostile shape ends in a text or CARAVAN0010 within the CPU budget plus the work
+        // after its last check (1 s here to keep the suite short; the default is 4 s, the fuzz budget 10 s).
+        var html = Encoding.UTF8.GetBytes("<body>" + string.Concat(Enumerable.Repeat(piece, 1_000_000 / piece.Length)) + ">");
+        var started = ThreadCpu.Now();
+        try
+        {
+            Assert.NotNull(Budgeted.Extract(html, null, CancellationToken.None).Text);
+        }
+        catch (CaravanException e) when (e.Code == ErrorCode.LimitExceeded)
+        {
+            // The budget stopped it: the clear error the stage reports.
+        }
+
+        Assert.True(ThreadCpu.Now() - started < TimeSpan.FromSeconds(3), $"took {ThreadCpu.Now() - started} of CPU");
     }
 
     [Fact]

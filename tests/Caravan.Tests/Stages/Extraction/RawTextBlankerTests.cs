@@ -39,7 +39,7 @@ public sealed class RawTextBlankerTests
         {
             if (TryShape(html) is { } original)
             {
-                Assert.Equal(original, Shape(Parse(RawTextBlanker.Blank(html))));
+                Assert.Equal(original, Shape(Parse(RawTextBlanker.Blank(html, CancellationToken.None))));
             }
         }, iter: 20_000);
 
@@ -47,7 +47,7 @@ public sealed class RawTextBlankerTests
     public void Blank_RandomTagSoup_KeepsJsonLdBodiesAndNeverGrows() =>
         TagSoup.Sample(html =>
         {
-            var blanked = RawTextBlanker.Blank(html);
+            var blanked = RawTextBlanker.Blank(html, CancellationToken.None);
             Assert.True(blanked.Length <= html.Length);
             Assert.Equal(JsonLd(Parse(html)), JsonLd(Parse(blanked)));
         }, iter: 5_000);
@@ -60,21 +60,34 @@ public sealed class RawTextBlankerTests
     [InlineData("<div title=\"<script>\">t</div>", "<div title=\"<script>\">t</div>")]
     [InlineData("<!-- <script>x</script> -->", "<!-- <script>x</script> -->")]
     [InlineData("<svg><style>.a{}</style></svg><style>b{}</style>", "<svg><style>.a{}</style></svg><style></style>")]
-    public void Blank_Examples(string html, string expected) => Assert.Equal(expected, RawTextBlanker.Blank(html));
+    [InlineData("</<script><script>x</script><p>kept</p>", "</<script><script></script><p>kept</p>")] // "</<" opens a bogus comment (issue #8)
+    [InlineData("<?<script>?><style>x</style>", "<?<script>?><style></style>")]
+    public void Blank_Examples(string html, string expected) => Assert.Equal(expected, RawTextBlanker.Blank(html, CancellationToken.None));
 
     [Fact]
     public void Blank_EscapedScript_EndsWhereTheTokenizerEndsIt()
     {
         // Inside "<!--", "<script>" opens the double-escaped state: the first </script> does not end the script.
         const string html = "<script><!-- <script>a</script> b --></script><p>kept</p>";
-        Assert.Equal("<script></script><p>kept</p>", RawTextBlanker.Blank(html));
+        Assert.Equal("<script></script><p>kept</p>", RawTextBlanker.Blank(html, CancellationToken.None));
+    }
+
+    [Fact]
+    public void Blank_ManyCommentsWithoutBangEnd_IsLinear_Issue8()
+    {
+        // Every comment looked for "--!>" from where it starts to the end of the page: 1 MB of comments took minutes.
+        var html = string.Concat(Enumerable.Repeat("<!---->x", 125_000)) + "<script>y</script>";
+        var started = Caravan.Tests.Fuzz.ThreadCpu.Now();
+        var blanked = RawTextBlanker.Blank(html, CancellationToken.None);
+        Assert.True(Caravan.Tests.Fuzz.ThreadCpu.Now() - started < TimeSpan.FromSeconds(1), $"took {Caravan.Tests.Fuzz.ThreadCpu.Now() - started} of CPU");
+        Assert.EndsWith("<script></script>", blanked, StringComparison.Ordinal);
     }
 
     [Fact]
     public void Blank_NothingToBlank_ReturnsTheSameString()
     {
         const string html = "<p>No scripts here.</p>";
-        Assert.Same(html, RawTextBlanker.Blank(html));
+        Assert.Same(html, RawTextBlanker.Blank(html, CancellationToken.None));
     }
 
     private static IDocument Parse(string html) =>

@@ -29,18 +29,18 @@ public sealed class HtmlArticleExtractor : IArticleExtractor
     {
         var bytes = page.Length > _options.MaxInputBytes ? page[.._options.MaxInputBytes] : page;
         var html = CharsetDecoder.Decode(bytes.Span, out var charset);
-        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        deadline.CancelAfter(_options.MaxTime);
+        using var budget = new ExtractionBudget(_options.MaxTime, _options.MaxCpuTime, cancellationToken);
         try
         {
-            return Run(html, url, charset, deadline.Token);
+            return Run(html, url, charset, budget.Token);
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
-            // Past the time limit the page fails with a named error (the others go on); an empty article
+            // Past a time limit the page fails with a named error (the others go on); an empty article
             // would be lost without a word.
-            throw new CaravanException(ErrorCode.LimitExceeded, FormattableString.Invariant(
-                $"the page took longer than {_options.MaxTime.TotalSeconds:F0} s to extract (ExtractionOptions.MaxTime)"));
+            throw new CaravanException(ErrorCode.LimitExceeded, budget.CpuExceeded
+                ? FormattableString.Invariant($"the page took more than {_options.MaxCpuTime.TotalSeconds:F0} s of CPU to extract (ExtractionOptions.MaxCpuTime): its markup is pathological or too large")
+                : FormattableString.Invariant($"the page took longer than {_options.MaxTime.TotalSeconds:F0} s to extract (ExtractionOptions.MaxTime)"));
         }
     }
 
@@ -48,7 +48,10 @@ public sealed class HtmlArticleExtractor : IArticleExtractor
     {
         var parser = new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = false, IsScripting = true });
         // Script and style bodies go before the depth scan and the parse: half the characters, none of them read.
-        using var document = parser.ParseDocument(NestingLimiter.Limit(RawTextBlanker.Blank(html), _options.MaxParseDepth));
+        var limited = NestingLimiter.Limit(RawTextBlanker.Blank(html, cancellationToken), _options.MaxParseDepth, cancellationToken);
+        // The asynchronous parse checks the token before every token it reads; with a string source it runs to the end
+        // on this thread (nothing to wait for), where the CPU budget is measured.
+        using var document = parser.ParseDocumentAsync(limited, cancellationToken).GetAwaiter().GetResult();
         cancellationToken.ThrowIfCancellationRequested();
         var model = PageWalker.Walk(document, _options, cancellationToken);
         var weights = new BlockWeights(model, _options, _lexicon);

@@ -11,6 +11,9 @@ namespace Caravan.Pipeline.Stages.Extraction.Html;
 /// element closes only that element (the adoption agency keeps what was opened inside it): stray end tags such as
 /// <c>&lt;/script&gt;</c> between thousands of <c>&lt;nav&gt;</c> must not hide the real depth. Pages
 /// within the limit are returned unchanged (the common case costs one scan).
+/// The limiter is an estimate, not the bound: a shape it misjudges (AngleSharp nests table parts inside a
+/// <c>&lt;button&gt;</c> in a <c>&lt;select&gt;</c>) keeps the tree builder busy until
+/// <see cref="ExtractionOptions.MaxCpuTime"/> stops the page (<see cref="ExtractionBudget"/>).
 /// </summary>
 internal static class NestingLimiter
 {
@@ -31,20 +34,20 @@ internal static class NestingLimiter
         "a", "b", "big", "code", "em", "font", "i", "nobr", "s", "small", "strike", "strong", "tt", "u",
     };
 
-    public static string Limit(string html, int maxDepth)
+    public static string Limit(string html, int maxDepth, CancellationToken cancellationToken)
     {
-        if (Scan(html, maxDepth, null))
+        if (Scan(html, maxDepth, null, cancellationToken))
         {
             return html;
         }
 
         var sb = new StringBuilder(html.Length);
-        Scan(html, maxDepth, sb);
+        Scan(html, maxDepth, sb, cancellationToken);
         return sb.ToString();
     }
 
     /// <summary>Returns true when the page stays within the depth; with <paramref name="output"/>, writes the flattened page.</summary>
-    private static bool Scan(string html, int maxDepth, StringBuilder? output)
+    private static bool Scan(string html, int maxDepth, StringBuilder? output, CancellationToken cancellationToken)
     {
         var open = new List<string>();
         var openByName = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
@@ -52,6 +55,7 @@ internal static class NestingLimiter
         var copied = 0;
         while (i < html.Length)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var lt = html.IndexOf('<', i);
             if (lt < 0 || lt + 1 >= html.Length)
             {
@@ -65,33 +69,44 @@ internal static class NestingLimiter
                 continue;
             }
 
-            var gt = html.IndexOf('>', lt + 1);
+            var closing = html[lt + 1] == '/';
+            var nameStart = closing ? lt + 2 : lt + 1;
+            var nameEnd = nameStart;
+            while (nameEnd < html.Length && (char.IsAsciiLetterOrDigit(html[nameEnd]) || html[nameEnd] is '!' or '-' or ':'))
+            {
+                nameEnd++;
+            }
+
+            if (nameEnd == nameStart && !closing && html[lt + 1] != '?')
+            {
+                // "<<div>", "< p>": the tokenizer reads "<" as text, so a tag may start right after it. (No search for
+                // the next ">" here: a page of "< " repeated would search to its end once per "<".)
+                i = lt + 1;
+                continue;
+            }
+
+            // The search starts after the name, which holds no ">": each character is searched at most once more.
+            var gt = html.IndexOf('>', nameEnd);
             if (gt < 0)
             {
                 break;
             }
 
-            var closing = html[lt + 1] == '/';
-            var nameStart = closing ? lt + 2 : lt + 1;
-            var nameEnd = nameStart;
-            while (nameEnd < gt && (char.IsAsciiLetterOrDigit(html[nameEnd]) || html[nameEnd] is '!' or '-' or ':'))
-            {
-                nameEnd++;
-            }
-
             if (nameEnd == nameStart)
             {
                 // "</" or "<?" not followed by a letter ("</<plaintext>", "<?xml>", "</>") is a bogus comment up to the next
-                // ">": nothing inside it is a tag. Otherwise ("<<div>", "< p>") the tokenizer reads "<" as text, so a tag
-                // may start right after it.
-                i = closing || html[lt + 1] == '?' ? gt + 1 : lt + 1;
+                // ">": nothing inside it is a tag.
+                i = gt + 1;
                 continue;
             }
 
             i = gt + 1;
 
             var name = html[nameStart..nameEnd];
-            if (!closing && Array.Exists(RawText, r => r.Equals(name, StringComparison.OrdinalIgnoreCase)))
+            // Inside SVG or MathML, <style>, <title> and the rest are ordinary elements holding markup (1 MB of
+            // "<math></time></td></tr></table><style></nav>" nested 46,000 deep behind a skipped "raw text").
+            if (!closing && Array.Exists(RawText, r => r.Equals(name, StringComparison.OrdinalIgnoreCase)) &&
+                openByName.GetValueOrDefault("svg") + openByName.GetValueOrDefault("math") == 0)
             {
                 var end = html.IndexOf("</" + name, gt + 1, StringComparison.OrdinalIgnoreCase);
                 i = end < 0 ? html.Length : end;

@@ -31,9 +31,10 @@ internal static class RawTextBlanker
     private static readonly string[] RawTextKept = ["noscript", "title", "textarea", "xmp", "iframe", "noembed", "noframes"];
 
     /// <summary>The page with the bodies of its scripts (except JSON-LD) and styles removed; the same string when none is.</summary>
-    public static string Blank(string html)
+    public static string Blank(string html, CancellationToken cancellationToken)
     {
         List<(int Start, int End)>? cuts = null;
+        var bangEnds = new NextMatch(html, "--!>");
         var foreignStack = new List<(int Start, int Length)>();
         var select = 0;
         var sawForeign = false;
@@ -42,6 +43,7 @@ internal static class RawTextBlanker
         var i = 0;
         while (true)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var lt = html.IndexOf('<', i);
             if (lt < 0 || lt + 1 >= n)
             {
@@ -57,7 +59,7 @@ internal static class RawTextBlanker
                     break; // AngleSharp may still read a CDATA section after a self-closed <svg/>
                 }
 
-                i = EndOfDeclaration(html, lt, foreign);
+                i = EndOfDeclaration(html, lt, foreign, bangEnds);
                 continue;
             }
 
@@ -289,7 +291,7 @@ internal static class RawTextBlanker
     }
 
     /// <summary>After "&lt;!": a comment, a CDATA section (foreign content only), else a doctype or bogus comment up to '&gt;'.</summary>
-    private static int EndOfDeclaration(string html, int lt, bool foreign)
+    private static int EndOfDeclaration(string html, int lt, bool foreign, NextMatch bangEnds)
     {
         if (string.CompareOrdinal(html, lt, "<!--", 0, 4) == 0)
         {
@@ -305,7 +307,7 @@ internal static class RawTextBlanker
             }
 
             var end = html.IndexOf("-->", start, StringComparison.Ordinal);
-            var bang = html.IndexOf("--!>", start, StringComparison.Ordinal);
+            var bang = bangEnds.From(start);
             return end < 0 && bang < 0 ? html.Length
                 : bang < 0 || (end >= 0 && end < bang) ? end + 3 : bang + 4;
         }
@@ -481,6 +483,27 @@ internal static class RawTextBlanker
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// The next occurrence of a string at or after a position, remembered: positions asked for only grow, so a page of
+    /// many comments and no "--!&gt;" is searched once, not once per comment.
+    /// </summary>
+    private sealed class NextMatch(string html, string value)
+    {
+        private int _from = -1;
+        private int _at = -1;
+
+        public int From(int from)
+        {
+            if (_from < 0 || from < _from || (_at >= 0 && from > _at))
+            {
+                _from = from;
+                _at = html.IndexOf(value, from, StringComparison.Ordinal);
+            }
+
+            return _at;
+        }
     }
 
     // CR counts: the input stream turns it into LF before tokenizing.
