@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Per-thread CPU of cluster nodes during one `caravan ingest --cluster` (by thread name, from /proc),
 # plus node, Redis and client CPU per article. usage: cluster-threads.sh NODES INPUT_DIR TAG
+# PERF=FILE also samples the nodes with `perf record` during the ingest (nodes started with DOTNET_PerfMapEnabled=1,
+# so `perf report -i FILE` names jitted methods).
 # (env for nodes: NODE_ENV="A=1 B=2"; input from `dotnet run --project benchmarks/Caravan.Benchmarks -c Release -- generate DIR 600`)
 # Every wait is bounded: the client gets 10 minutes, nodes 30 s to stop on SIGTERM before SIGKILL, and
 # whatever the script started is killed when it exits, however it exits.
@@ -40,7 +42,7 @@ redis-server --port "$port" --bind 127.0.0.1 --save '' --appendonly no >/dev/nul
 redis=$!
 sleep 0.5
 for i in $(seq "$nodes"); do
-  env ${NODE_ENV:-} $cli node --db "$work/store" --cluster "redis://127.0.0.1:$port" --silo-port "$(free_port)" --gateway-port "$(free_port)" > "$work/node$i.log" 2>&1 &
+  env ${PERF:+DOTNET_PerfMapEnabled=1} ${NODE_ENV:-} $cli node --db "$work/store" --cluster "redis://127.0.0.1:$port" --silo-port "$(free_port)" --gateway-port "$(free_port)" > "$work/node$i.log" 2>&1 &
   pids+=($!)
 done
 for i in $(seq "$nodes"); do
@@ -52,11 +54,17 @@ done
 sleep "${SETTLE:-3}"
 for p in "${pids[@]}"; do threads "$p" > "$work/th-before-$p"; done
 b=$(cpu_s "${pids[@]}" $redis)
+perf_pid=""
+if [ -n "${PERF:-}" ]; then
+  perf record -F 499 -g -o "$PERF" -p "$(IFS=,; echo "${pids[*]}")" 2>"$work/perf.log" &
+  perf_pid=$!
+fi
 s=$(date +%s.%N)
 timeout 600 /usr/bin/time -f "%U %S" -o "$work/client.cpu" env ${CLIENT_ENV:-} $cli ingest "$in" --cluster "redis://127.0.0.1:$port" > "$work/client.log" 2>&1 \
   || { echo "client failed or timed out (rc $?):"; tail -3 "$work/client.log"; exit 1; }
 e=$(date +%s.%N)
 a=$(cpu_s "${pids[@]}" $redis)
+if [ -n "$perf_pid" ]; then kill -INT "$perf_pid"; wait "$perf_pid" || true; fi
 for p in "${pids[@]}"; do threads "$p" > "$work/th-after-$p"; done
 c=$(awk '{print $1+$2}' "$work/client.cpu")
 n=$(grep -o '[0-9]* processed' "$work/client.log" | cut -d' ' -f1)
