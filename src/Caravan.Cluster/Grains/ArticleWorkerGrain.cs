@@ -9,7 +9,7 @@ namespace Caravan.Cluster.Grains;
 /// stages are pure, so a batch processed twice (its first worker died) gives the same articles.
 /// </summary>
 [StatelessWorker]
-public sealed class ArticleWorkerGrain(NodeServices services, TicketOrderScheduler scheduler, StageThreads threads, ILocalSiloDetails silo) : Grain, IArticleWorkerGrain
+public sealed class ArticleWorkerGrain(NodeServices services, TicketOrderScheduler scheduler, StageThreads threads, CoreShare share, ILocalSiloDetails silo) : Grain, IArticleWorkerGrain
 {
     public async Task<BatchReport> Process(string corpus, AdmittedBatch batch)
     {
@@ -24,7 +24,7 @@ public sealed class ArticleWorkerGrain(NodeServices services, TicketOrderSchedul
         var pipeline = services.Pipeline.Value;
         var results = new Article?[documents.Length];
         var problems = new string?[documents.Length];
-        Parallel.For(0, documents.Length, new ParallelOptions { MaxDegreeOfParallelism = pipeline.MaxParallelism, TaskScheduler = threads }, i =>
+        Parallel.For(0, documents.Length, new ParallelOptions { MaxDegreeOfParallelism = Math.Min(pipeline.MaxParallelism, share.Cores), TaskScheduler = threads }, i =>
         {
             try
             {

@@ -26,6 +26,7 @@ public static class CaravanNode
         builder.Services.AddSingleton(services);
         builder.Services.AddSingleton(_ => new StageThreads(services.Pipeline.Value.MaxParallelism));
         builder.Services.AddSingleton<TicketOrderScheduler>();
+        builder.Services.AddSingleton(new CoreShare(Environment.ProcessorCount));
         builder.UseOrleans(silo =>
         {
             silo.UseRedisClustering(redis)
@@ -39,6 +40,7 @@ public static class CaravanNode
                 .Configure<ClusterMembershipOptions>(Liveness.Configure)
                 .Configure<SiloMessagingOptions>(messaging => messaging.ResponseTimeout = Liveness.ResponseTimeout);
         });
+        builder.Services.AddHostedService<CoreShareTracker>();
         return builder.Build();
     }
 }
