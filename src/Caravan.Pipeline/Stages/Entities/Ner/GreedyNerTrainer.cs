@@ -20,15 +20,7 @@ internal static class GreedyNerTrainer
     {
         var weights = new NerWeights(options.Bits, NerTags.Count);
         var features = new NerFeatures(lexicon, gazetteer);
-        const int folds = 10;
-        var memories = Enumerable.Range(0, folds)
-            .Select(f => EntityMemory.Build(documents.Where((_, d) => d % folds != f)))
-            .ToArray();
-        var staticCache = documents.Select((doc, d) =>
-        {
-            var context = new NerDocumentContext(doc);
-            return doc.Select(s => features.Static(s, context, memories[d % folds])).ToArray();
-        }).ToArray();
+        var staticCache = features.StaticOfTraining(documents);
         var totals = new float[weights.Values.Length];
         var step = 1L;
         var order = Enumerable.Range(0, documents.Count).ToArray();

@@ -19,6 +19,24 @@ internal sealed class NerFeatures
         _gazetteer = gazetteer;
     }
 
+    /// <summary>
+    /// The static features of every sentence of training documents (by document, then sentence). Each
+    /// document's entity memory is built from the documents outside its tenth, so that training sees a
+    /// memory as tagging does: one that does not already hold the document's own gold names.
+    /// </summary>
+    public (uint[] Hashes, int[] Offsets)[][] StaticOfTraining(IReadOnlyList<List<NerSentence>> documents)
+    {
+        const int folds = 10;
+        var memories = Enumerable.Range(0, folds)
+            .Select(f => EntityMemory.Build(documents.Where((_, d) => d % folds != f)))
+            .ToArray();
+        return [.. documents.Select((doc, d) =>
+        {
+            var context = new NerDocumentContext(doc);
+            return doc.Select(s => Static(s, context, memories[d % folds])).ToArray();
+        })];
+    }
+
     /// <summary>Static feature hashes of every token, flattened; token i owns [offsets[i], offsets[i+1]).</summary>
     public (uint[] Hashes, int[] Offsets) Static(NerSentence s, NerDocumentContext doc, EntityMemory memory)
     {

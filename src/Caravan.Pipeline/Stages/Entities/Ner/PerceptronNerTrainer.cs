@@ -37,15 +37,7 @@ public static class PerceptronNerTrainer
         var weights = new NerWeights(options.Bits, BilouTags.Count);
         var transitions = new NerTransitions();
         var features = new NerFeatures(lexicon, gazetteer);
-        const int folds = 10;
-        var memories = Enumerable.Range(0, folds)
-            .Select(f => EntityMemory.Build(documents.Where((_, d) => d % folds != f)))
-            .ToArray();
-        var staticCache = documents.Select((doc, d) =>
-        {
-            var context = new NerDocumentContext(doc);
-            return doc.Select(s => features.Static(s, context, memories[d % folds])).ToArray();
-        }).ToArray();
+        var staticCache = features.StaticOfTraining(documents);
         var tables = documents.Select(doc => doc.Select(s => NerTransitions.TablesOf(s, lexicon.Clusters)).ToArray()).ToArray();
         var gold = documents.Select(doc => doc.Select(s => BilouTags.FromIob(s.Gold!)).ToArray()).ToArray();
         var totals = new float[weights.Values.Length];
