@@ -68,13 +68,7 @@ internal static class GreedyNerTrainer
             log?.WriteLine(FormattableString.Invariant($"ner[{language}] epoch {epoch}: {errors} errors in {tokens} tokens"));
         }
 
-        // Averaged weight = w - (sum of step * delta) / steps.
-        var values = weights.Values;
-        for (var i = 0; i < values.Length; i++)
-        {
-            values[i] -= totals[i] / step;
-        }
-
+        PerceptronNerTrainer.Average(weights.Values, totals, step);
         return new PerceptronNerModel(language, lexicon, weights, gazetteer, EntityMemory.Build(documents));
     }
 

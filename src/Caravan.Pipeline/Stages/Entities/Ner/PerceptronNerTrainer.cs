@@ -77,8 +77,8 @@ public static class PerceptronNerTrainer
         return new PerceptronNerModel(language, lexicon, weights, gazetteer, EntityMemory.Build(documents), transitions);
     }
 
-    // Averaged weight = w - (sum of step * delta) / steps.
-    private static void Average(float[] values, float[] totals, long step)
+    /// <summary>Averaged weights: w - (sum of step * delta) / steps.</summary>
+    internal static void Average(float[] values, float[] totals, long step)
     {
         for (var i = 0; i < values.Length; i++)
         {
