@@ -16,8 +16,11 @@ namespace Caravan.Pipeline.Training;
 /// </summary>
 public sealed class BackgroundTrainer
 {
-    /// <summary>The languages whose lists are read (those of the tuning sets and the seeds, and their neighbours).</summary>
-    public IReadOnlyList<string> Languages { get; init; } = ["en", "de", "ro", "fr", "es", "cs", "hu", "it"];
+    /// <summary>
+    /// The languages whose lists are read: those of the clustering sets and the seeds that have a list (ja has none;
+    /// zh's words would have to become character bigrams, which fingerprints count as "c:" terms, not stems).
+    /// </summary>
+    public IReadOnlyList<string> Languages { get; init; } = ["en", "de", "ro", "fr", "es", "cs", "hu", "it", "ru", "uk", "is", "hr"];
 
     /// <summary>Words of a document, for turning a word frequency into a document share.</summary>
     public double WordsPerDocument { get; init; } = 400;
