@@ -1,7 +1,6 @@
 using System.Collections.Frozen;
 using System.IO.Compression;
 using System.Text;
-using Caravan.Core.Languages;
 using Caravan.Pipeline.Models;
 using Caravan.Pipeline.Stages.Entities;
 
@@ -144,7 +143,7 @@ public sealed class PlaceNames
     {
         private readonly FrozenDictionary<string, PlaceTerm> _terms;
         private readonly FrozenDictionary<string, PlaceTerm> _english;
-        private readonly ImmutableArray<(string Ending, string Replacement)> _suffixes;
+        private readonly NameEndings _endings;
 
         // Folded first letters of every place: most capitalised words (every German noun) fail here, before any ending is tried.
         private readonly FrozenSet<string> _prefixes;
@@ -154,10 +153,7 @@ public sealed class PlaceNames
             _terms = terms.ToFrozenDictionary(StringComparer.Ordinal);
             _english = english;
             _prefixes = terms.Keys.Concat(english.Keys).Select(k => k[..3]).ToFrozenSet(StringComparer.Ordinal);
-            _suffixes = [.. LanguageData.Lines(language, "name-suffixes")
-                .Select(rule => rule.Split('=', 2))
-                .Where(parts => parts[0].Length > 0)
-                .Select(parts => (parts[0], parts.Length > 1 ? parts[1] : ""))];
+            _endings = NameEndings.For(language);
         }
 
         public IEnumerable<PlaceTerm> Terms => _terms.Values;
@@ -176,13 +172,10 @@ public sealed class PlaceNames
                 return null;
             }
 
-            var lower = raw.ToString().ToLowerInvariant();
-            foreach (var (ending, replacement) in _suffixes)
+            foreach (var stem in _endings.Stems(raw.ToString().ToLowerInvariant()))
             {
-                // Keep at least three letters of the stem, as the entity keys do.
-                if (lower.Length - ending.Length >= 3 && lower.EndsWith(ending, StringComparison.Ordinal)
-                    && TermFolding.Fold(lower[..^ending.Length] + replacement) is var stem
-                    && (_terms.TryGetValue(stem, out term) || _english.TryGetValue(stem, out term)))
+                var key = TermFolding.Fold(stem);
+                if (_terms.TryGetValue(key, out term) || _english.TryGetValue(key, out term))
                 {
                     return term;
                 }

@@ -1,5 +1,4 @@
 using System.Text;
-using Caravan.Core.Languages;
 using Caravan.Core.Text;
 
 namespace Caravan.Pipeline.Stages.Entities;
@@ -62,7 +61,7 @@ public sealed class EntityKeys
         words = words.GetRange(skip, words.Count - skip);
 
         var last = words[^1];
-        foreach (var stem in Stems(last, language))
+        foreach (var stem in NameEndings.For(language).Stems(last))
         {
             words[^1] = stem;
             yield return string.Join(' ', words.Select(w => PhoneticFold(Transliterate(w))).Where(w => w.Length > 0));
@@ -78,7 +77,7 @@ public sealed class EntityKeys
         }
 
         var prefix = words.Count > 1 ? string.Join(' ', words.Take(words.Count - 1)) + " " : "";
-        foreach (var stem in Stems(words[^1], language))
+        foreach (var stem in NameEndings.For(language).Stems(words[^1]))
         {
             if (_gazetteer.TryGet(prefix + stem, out entry))
             {
@@ -87,21 +86,6 @@ public sealed class EntityKeys
         }
 
         return null;
-    }
-
-    private static IEnumerable<string> Stems(string word, string language)
-    {
-        foreach (var rule in LanguageData.Lines(language, "name-suffixes"))
-        {
-            var eq = rule.IndexOf('=', StringComparison.Ordinal);
-            var ending = eq < 0 ? rule : rule[..eq];
-            var replacement = eq < 0 ? "" : rule[(eq + 1)..];
-            // Keep at least three letters of the stem: "Ion" is not "Io" + "n".
-            if (ending.Length > 0 && word.Length - ending.Length >= 3 && word.EndsWith(ending, StringComparison.Ordinal))
-            {
-                yield return word[..^ending.Length] + replacement;
-            }
-        }
     }
 
     /// <summary>The lowercase words of a surface (hyphenated parts split: "Kassym-Jomart" is two words).</summary>
