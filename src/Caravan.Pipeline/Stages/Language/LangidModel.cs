@@ -11,9 +11,10 @@ namespace Caravan.Pipeline.Stages.Language;
 /// 1/<see cref="WeightScale"/> nats; a language absent from a row scores 0 for that feature, so a
 /// text's score for language l is the sum of its row weights plus n * <see cref="Unseen"/>[l].
 /// File: uncompressed (two bytes per entry is compact enough, and decompressing cost a CLI call
-/// more time than scoring 10,000 sentences); magic, header, languages, per-bucket row lengths, then the
-/// entries as little-endian 16-bit words exactly as they lie in memory, read in one call without
-/// conversion (loading is a large part of a short CLI run).
+/// more time than scoring 10,000 sentences); magic, header, languages, per-bucket row lengths (4 bits each,
+/// <see cref="LongRow"/> meaning "longer: see the next overflow byte", since most rows of a 2^22 table hold 0-14
+/// entries and a byte per bucket cost 4 MB), the overflow bytes, then the entries as little-endian 16-bit words
+/// exactly as they lie in memory, read in one call without conversion (loading is a large part of a short CLI run).
 /// </summary>
 public sealed class LangidModel
 {
@@ -21,7 +22,10 @@ public sealed class LangidModel
     public const double WeightScale = 16.0;
 
     private const string Magic = "CARAVAN-LANGID";
-    private const int FormatVersion = 5;
+    private const int FormatVersion = 6;
+
+    // A row length nibble of this value: the row holds LongRow + the next overflow byte entries.
+    private const int LongRow = 15;
 
     public LangidModel(int bits, ImmutableArray<string> languages, double[] unseen, double[] priors, uint[] scriptMasks, uint[] requiredScripts, int[] offsets, ushort[] entries)
     {
@@ -99,10 +103,23 @@ public sealed class LangidModel
             writer.Write(RequiredScripts[l]);
         }
 
-        for (var b = 0; b < Offsets.Length - 1; b++)
+        var buckets = Offsets.Length - 1;
+        var nibbles = new byte[(buckets + 1) / 2];
+        var overflow = new List<byte>();
+        for (var b = 0; b < buckets; b++)
         {
-            writer.Write((byte)(Offsets[b + 1] - Offsets[b]));
+            var length = Offsets[b + 1] - Offsets[b];
+            if (length >= LongRow)
+            {
+                overflow.Add(checked((byte)(length - LongRow)));
+            }
+
+            nibbles[b / 2] |= (byte)(Math.Min(length, LongRow) << (4 * (b % 2)));
         }
+
+        writer.Write(nibbles);
+        writer.Write(overflow.Count);
+        writer.Write(overflow.ToArray());
 
         writer.Write(Entries.Length);
         foreach (var e in Entries)
@@ -140,16 +157,35 @@ public sealed class LangidModel
         }
 
         var buckets = 1 << bits;
-        var lengths = reader.ReadBytes(buckets);
-        if (lengths.Length != buckets)
+        var nibbles = reader.ReadBytes(buckets / 2);
+        var overflowCount = reader.ReadInt32();
+        var overflow = overflowCount is >= 0 and <= 1 << 26 ? reader.ReadBytes(overflowCount) : [];
+        if (nibbles.Length != buckets / 2 || overflow.Length != overflowCount)
         {
             throw new EndOfStreamException($"{path} is truncated");
         }
 
         var offsets = new int[buckets + 1];
+        var next = 0;
         for (var b = 0; b < buckets; b++)
         {
-            offsets[b + 1] = offsets[b] + lengths[b];
+            var length = (nibbles[b >> 1] >> ((b & 1) << 2)) & 0xF;
+            if (length == LongRow)
+            {
+                if (next == overflow.Length)
+                {
+                    throw new InvalidDataException($"row table does not match its overflow in {path}");
+                }
+
+                length += overflow[next++];
+            }
+
+            offsets[b + 1] = offsets[b] + length;
+        }
+
+        if (next != overflow.Length)
+        {
+            throw new InvalidDataException($"row table does not match its overflow in {path}");
         }
 
         var total = reader.ReadInt32();
