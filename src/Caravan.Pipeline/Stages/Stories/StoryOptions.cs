@@ -24,10 +24,12 @@ public sealed record StoryOptions
     /// <summary>
     /// The same for a story not yet in the article's language. A translation keeps every number and
     /// most names, a report of another event in another language shares pivots of the topic only
-    /// (WMT 2008-2012 0.902 -> 0.929 alone); the Romanian seed joins the German Blinken story at 1.133
-    /// times the threshold (1.126 before).
+    /// (WMT 2008-2012 0.902 -> 0.929 alone). The reference is the same-language one since session 8
+    /// (0.25 -> 0.35: WMT 2008-2012 0.924 -> 0.939; the background made the topic's rare words weigh
+    /// more, so a cross-language score needs more agreement to mean the same); the Romanian seed joins
+    /// the German Blinken story at 2.2 times the threshold.
     /// </summary>
-    public AgreementScale CrossLanguageAgreement { get; init; } = new(0.25, 0.5, 1.5);
+    public AgreementScale CrossLanguageAgreement { get; init; } = new(0.35, 0.5, 1.5);
 
     /// <summary>
     /// Pseudo-documents of general language (<see cref="BackgroundFrequency"/>) added to the stream's document
