@@ -26,8 +26,8 @@ class Options:
     """StoryOptions defaults."""
     threshold = 0.27
     cross_language_threshold = 0.11
-    same_language_agreement = (0.35, 0.6, 1.4)  # reference, min, max
-    cross_language_agreement = (0.25, 0.5, 1.5)
+    same_language_agreement = (0.35, 0.5, 1.5)  # reference, min, max
+    cross_language_agreement = (0.35, 0.5, 1.5)
     query_terms = 60
     candidates = 25
     max_postings = 500

@@ -15,6 +15,7 @@ internal sealed class ExtractionState
     public ExtractionState(int shingleSize, string languageCode, LanguageLexicon language, bool isEnglish)
     {
         LanguageCode = languageCode;
+        Scales = NumberScales.For(languageCode);
         _window = new ulong[Math.Max(1, shingleSize)];
         Language = language;
         IsEnglish = isEnglish;
@@ -25,6 +26,9 @@ internal sealed class ExtractionState
 
     public LanguageLexicon Language { get; }
 
+    /// <summary>The language's scale words ("Millionen", "万").</summary>
+    public NumberScales Scales { get; }
+
     public bool IsEnglish { get; }
 
     /// <summary>True until the first word of a sentence has been seen (capitals there are not names).</summary>
@@ -32,6 +36,23 @@ internal sealed class ExtractionState
 
     /// <summary>Multiplier for terms seen now (the title and lead weigh more: news puts the event first).</summary>
     public float Boost { get; set; } = 1f;
+
+    /// <summary>The last number read, held until the next word tells whether it is scaled ("3,5 Millionen").</summary>
+    public (DecimalNumber Number, bool Scaled, float Weight)? PendingNumber { get; set; }
+
+    /// <summary>Adds the pending number's term, if any.</summary>
+    public void FlushNumber()
+    {
+        if (PendingNumber is { } pending)
+        {
+            PendingNumber = null;
+            if (pending.Number.Term(pending.Scaled) is { Length: > 0 } term)
+            {
+                ref var current = ref CollectionsMarshal.GetValueRefOrAddDefault(_weights, term, out _);
+                current = (current.Count + 1, Math.Max(current.Weight, pending.Weight));
+            }
+        }
+    }
 
     public void Add(string term, float weight)
     {
@@ -62,6 +83,7 @@ internal sealed class ExtractionState
 
     public void EndSentence()
     {
+        FlushNumber();
         if (_sentence.Count > 0)
         {
             var terms = _sentence.ToArray();
@@ -75,6 +97,7 @@ internal sealed class ExtractionState
 
     public ArticleSignals Finish(int maxTerms)
     {
+        FlushNumber();
         // A text shorter than one shingle still gets one, so that tiny copies are detected.
         if (_shingles.Count == 0 && _seen > 0)
         {

@@ -6,7 +6,7 @@ namespace Caravan.Pipeline.Stages.Dedup;
 /// Everything the extractor needs about one surface word, computed once per distinct word and
 /// cached (transliteration and string building dominate otherwise). Language-independent.
 /// </summary>
-internal sealed record FoldedWord(string Folded, string Stem, ulong Hash, ulong StemHash, string StemTerm, string? NumberTerm, ulong NumberHash, string? NameTerm)
+internal sealed record FoldedWord(string Folded, string Stem, ulong Hash, ulong StemHash, string StemTerm, DecimalNumber? Number, ulong NumberHash, string? NameTerm)
 {
     /// <summary>Distinct words kept; beyond this (hostile or huge input) words are folded without caching.</summary>
     private const int CacheLimit = 500_000;
@@ -17,8 +17,6 @@ internal sealed record FoldedWord(string Folded, string Stem, ulong Hash, ulong 
 
     // ConcurrentDictionary.Count takes every lock; a separate counter is cheap.
     private static int _cached;
-
-    public bool IsNumber => NumberTerm is not null;
 
     public static FoldedWord Of(ReadOnlySpan<char> raw)
     {
@@ -40,13 +38,13 @@ internal sealed record FoldedWord(string Folded, string Stem, ulong Hash, ulong 
     {
         var folded = TermFolding.Fold(raw);
         var stem = TermFolding.Stem(folded);
-        string? number = null;
+        DecimalNumber? number = null;
         var numberHash = 0UL;
         if (folded.Length > 0 && folded.All(char.IsAsciiDigit))
         {
-            var digits = folded.TrimStart('0');
-            number = digits.Length is > 0 and <= 12 ? "#" + digits : "";
-            numberHash = StableHash.Of(digits);
+            // The sentence term stays the digits alone, so lineage reads "3,5" and "3.5" alike.
+            number = DecimalNumber.Parse(raw, folded);
+            numberHash = StableHash.Of(folded.TrimStart('0'));
         }
 
         string? name = null;

@@ -121,15 +121,26 @@ internal sealed class TermExtractor
         }
 
         state.Shingle(word.Hash);
-        if (word.NumberTerm is { } number)
+        if (word.Number is { } number)
         {
-            if (number.Length > 0)
+            state.FlushNumber();
+            if (word.Folded.TrimStart('0').Length is > 0 and <= 12)
             {
-                state.Add(number, _options.NumberWeight);
+                state.PendingNumber = (number, false, _options.NumberWeight * state.Boost);
                 state.SentenceTerm(word.NumberHash);
             }
 
             return;
+        }
+
+        // A scale word after a number multiplies it ("3,5 Millionen" = "3,500,000"); "mil millones" twice.
+        if (state.PendingNumber is { } pending && state.Scales.Power(word.Folded) is { } power)
+        {
+            state.PendingNumber = (pending.Number.Scale(power), true, pending.Weight);
+        }
+        else
+        {
+            state.FlushNumber();
         }
 
         if (word.Folded.Length < 2 || state.Language.IsStopWord(word.Stem))
@@ -207,6 +218,14 @@ internal sealed class TermExtractor
                 Word(run, state);
                 continue;
             }
+
+            // Han scale characters after digits: 3.5万 = 35,000, 12億 = 1.2 billion.
+            if (state.PendingNumber is { } pending && state.Scales.HanPower(run) is { } scale)
+            {
+                state.PendingNumber = (pending.Number.Scale(scale.Power), true, pending.Weight);
+            }
+
+            state.FlushNumber();
 
             KatakanaNames(run, state);
 

@@ -17,17 +17,21 @@ public sealed record StoryOptions
     /// Scales the score of a story in the article's language by their agreement on names and numbers.
     /// Reports of two similar events share the topic's words but not its people, places and figures
     /// (ECB+ dev 0.755 -> 0.814 pairwise F1, BASIL 0.958 -> 0.946); the seed interview (002) stays
-    /// apart from the Blinken reports at 0.93 of the threshold (0.96 without).
+    /// apart from the Blinken reports at 0.93 of the threshold (0.96 without). Since session 8 the bounds are the
+    /// cross-language ones, [0.5, 1.5]: one scale for both relations (ECB+ dev 0.834 -> 0.838; BASIL, WMT 2008-2012
+    /// and the seeds unchanged).
     /// </summary>
-    public AgreementScale SameLanguageAgreement { get; init; } = new(0.35, 0.6, 1.4);
+    public AgreementScale SameLanguageAgreement { get; init; } = new(0.35, 0.5, 1.5);
 
     /// <summary>
     /// The same for a story not yet in the article's language. A translation keeps every number and
     /// most names, a report of another event in another language shares pivots of the topic only
-    /// (WMT 2008-2012 0.902 -> 0.929 alone); the Romanian seed joins the German Blinken story at 1.133
-    /// times the threshold (1.126 before).
+    /// (WMT 2008-2012 0.902 -> 0.929 alone). The reference is the same-language one since session 8
+    /// (0.25 -> 0.35: WMT 2008-2012 0.924 -> 0.939; the background made the topic's rare words weigh
+    /// more, so a cross-language score needs more agreement to mean the same); the Romanian seed joins
+    /// the German Blinken story at 2.2 times the threshold.
     /// </summary>
-    public AgreementScale CrossLanguageAgreement { get; init; } = new(0.25, 0.5, 1.5);
+    public AgreementScale CrossLanguageAgreement { get; init; } = new(0.35, 0.5, 1.5);
 
     /// <summary>
     /// Pseudo-documents of general language (<see cref="BackgroundFrequency"/>) added to the stream's document

@@ -45,6 +45,50 @@ public class FingerprintStageTests
     }
 
     [Fact]
+    public void Process_AmountWithScaleWord_SameTermAsDigitsInEveryLanguage()
+    {
+        // Sentences written for this test: one aid package, written with scale words, in digits and in 万.
+        var texts = new[]
+        {
+            Terms("Die Regierung gibt 3,5 Millionen Euro für die Flutopfer frei.", "de"),
+            Terms("The government released 3.5 million euros for the flood victims.", "en"),
+            Terms("The government released 3,500,000 euros for the flood victims.", "en"),
+            Terms("政府は洪水の被災者に350万ユーロを支出した。", "ja"),
+            Terms("Vláda uvolnila 3,5 mil. eur pro oběti povodní.", "cs"),
+            Terms("El Gobierno destina 3.500 mil euros a las víctimas.", "es"),
+        };
+        foreach (var t in texts)
+        {
+            Assert.Contains("#3500000", t);
+            Assert.DoesNotContain("#35", t);
+        }
+    }
+
+    [Fact]
+    public void Process_Billion_ShortScaleInEnglishLongScaleElsewhere()
+    {
+        // Sentences written for this test: "Billion" is 10^12 in German, "billion" 10^9 in English (= "Milliarden", "12億").
+        Assert.Contains("#1200000000000", Terms("Die Schulden liegen bei 1,2 Billionen Euro.", "de"));
+        Assert.Contains("#1200000000", Terms("The debt stands at 1.2 billion euros.", "en"));
+        Assert.Contains("#1200000000", Terms("Die Schulden liegen bei 1,2 Milliarden Euro.", "de"));
+        Assert.Contains("#1200000000", Terms("債務は12億ユーロに達した。", "ja"));
+    }
+
+    [Fact]
+    public void Process_DecimalsAndDates_ReadAsWritten()
+    {
+        // Sentences written for this test.
+        var en = Terms("Growth slowed to 2.5 percent on 18.09.2013, down from 25 percent, with 1,234.5 tonnes shipped.", "en");
+        Assert.Contains("#2.5", en);
+        Assert.Contains("#25", en);
+        Assert.Contains("#18092013", en); // no reading fits: the digits alone, as before
+        Assert.Contains("#1234.5", en);
+        var de = Terms("Das Wachstum sank auf 2,5 Prozent; 1.234,5 Tonnen wurden verschifft.", "de");
+        Assert.Contains("#2.5", de);
+        Assert.Contains("#1234.5", de);
+    }
+
+    [Fact]
     public void Process_KatakanaName_SharesSkeletonWithLatinSpelling()
     {
         // Sentences written for this test: "President Biden visited Ukraine." in Japanese and English.

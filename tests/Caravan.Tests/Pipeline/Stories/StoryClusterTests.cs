@@ -72,4 +72,16 @@ public class StoryClusterTests
     [InlineData(1.0, 1.4)]
     public void Factor_Agreement_ScaledAndClamped(double agreement, double factor) =>
         Assert.Equal(factor, new AgreementScale(0.35, 0.6, 1.4).Factor(agreement), 6);
+
+    [Fact]
+    public void Defaults_CrossLanguageStoryAgreeingOnAThirdOfNamesAndNumbers_ScoredDown()
+    {
+        // A same-topic report in another language shares a third of the names and numbers (WMT 2008-2012 false
+        // merges: agreement 0.19-0.29); a translation keeps most of them. Session 8: the reference went 0.25 -> 0.35,
+        // and one scale serves both relations.
+        var options = new StoryOptions();
+        Assert.True(options.CrossLanguageAgreement.Factor(0.3) < 1);
+        Assert.True(options.CrossLanguageAgreement.Factor(0.6) > 1.5 - 1e-9);
+        Assert.Equal(options.SameLanguageAgreement, options.CrossLanguageAgreement);
+    }
 }
