@@ -119,6 +119,33 @@ internal sealed class NerFeatures
         f.Add(FeatureHash.Of(25, i > 0 ? _lexicon.Bucket(prev) : -1, shape));
         f.Add(FeatureHash.Of(26, i + 1 < s.Count ? _lexicon.Bucket(next) : -1, shape));
         f.Add(FeatureHash.Of(27, doc.FirstShape(lower)));
+        if ((_lexicon.Features & NerFeatureSet.CompoundHeads) != 0)
+        {
+            AddCompound(f, lower, upper);
+        }
+    }
+
+    // Only models whose recipe asks for them (NerFeatureSet.CompoundHeads) see these templates.
+    private void AddCompound(List<uint> f, string lower, int upper)
+    {
+        for (var k = 5; k <= 6 && k < lower.Length; k++)
+        {
+            f.Add(FeatureHash.Of(5, k, lower.AsSpan(lower.Length - k)));
+        }
+
+        var start = CompoundHead.Start(lower, _lexicon.Clusters);
+        if (start < 0)
+        {
+            return;
+        }
+
+        var head = lower.AsSpan(start);
+        var finest = _lexicon.Clusters.Of(head);
+        f.Add(FeatureHash.Of(61, head));
+        f.Add(FeatureHash.Of(62, (WordClusters.At(finest, 1) * 2) + upper));
+        f.Add(FeatureHash.Of(63, WordClusters.At(finest, 2)));
+        f.Add(FeatureHash.Of(64, finest));
+        f.Add(FeatureHash.Of(65, (_lexicon.Bucket(head) * 2) + upper));
     }
 
     // Models without clusters never see these templates, so their weights and scores are unchanged.
