@@ -16,4 +16,10 @@ public enum NerFeatureSet
     /// class, and suffixes of 5 and 6 letters ("-schaft", "-hausen").
     /// </summary>
     CompoundHeads = 1,
+
+    /// <summary>
+    /// Inflected names (German genitive "-s"): whether the word without its final s is a name of the
+    /// model's name list or of the entity memory ("Kasachstans" -> "kasachstan").
+    /// </summary>
+    NameInflections = 2,
 }

@@ -58,6 +58,11 @@ internal sealed class NerFeatures
                 AddClasses(hashes, s, i, classes);
             }
 
+            if ((_lexicon.Features & NerFeatureSet.NameInflections) != 0)
+            {
+                AddInflection(hashes, s, i, memory);
+            }
+
             if (listed is not null)
             {
                 hashes.Add(FeatureHash.Of(44, listed[i]));
@@ -123,6 +128,21 @@ internal sealed class NerFeatures
         {
             AddCompound(f, lower, upper);
         }
+    }
+
+    // Only models whose recipe asks for it (NerFeatureSet.NameInflections): "Kasachstans" as "kasachstan" + s.
+    private void AddInflection(List<uint> f, NerSentence s, int i, EntityMemory memory)
+    {
+        var lower = s.Lower[i];
+        if (lower.Length < 4 || lower[^1] != 's')
+        {
+            return;
+        }
+
+        var stem = lower[..^1];
+        var listed = _lexicon.Names.Phrases.TryGetValue(stem, out var l) ? 1 + (int)l : 0;
+        var remembered = memory.Phrases.TryGetValue(stem, out var m) ? 1 + (int)m : 0;
+        f.Add(FeatureHash.Of(66, (listed * 8) + remembered, s.Shapes[i]));
     }
 
     // Only models whose recipe asks for them (NerFeatureSet.CompoundHeads) see these templates.

@@ -18,6 +18,7 @@ public static class NerModelFile
     // use some: a model without any is still written as version 4. 2 and 3 (greedy IOB2 models) are still read.
     private const int Version = 5;
     private const int VersionWithoutFeatures = 4;
+    private const NerFeatureSet KnownFeatures = NerFeatureSet.CompoundHeads | NerFeatureSet.NameInflections;
 
     public static void Save(PerceptronNerModel model, string path)
     {
@@ -127,7 +128,7 @@ public static class NerModelFile
             var bits = r.ReadInt32();
             var width = version >= 4 ? r.ReadInt32() : NerTags.Count;
             var features = version >= 5 ? (NerFeatureSet)r.ReadInt32() : NerFeatureSet.None;
-            if ((features & ~NerFeatureSet.CompoundHeads) != 0)
+            if ((features & ~KnownFeatures) != 0)
             {
                 throw new InvalidDataException($"unknown feature templates {(int)features}");
             }
