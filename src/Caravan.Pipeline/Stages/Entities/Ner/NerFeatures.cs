@@ -58,6 +58,11 @@ internal sealed class NerFeatures
                 AddClasses(hashes, s, i, classes);
             }
 
+            if ((_lexicon.Features & NerFeatureSet.NameInflections) != 0)
+            {
+                AddInflection(hashes, s, i, memory);
+            }
+
             if (listed is not null)
             {
                 hashes.Add(FeatureHash.Of(44, listed[i]));
@@ -119,6 +124,48 @@ internal sealed class NerFeatures
         f.Add(FeatureHash.Of(25, i > 0 ? _lexicon.Bucket(prev) : -1, shape));
         f.Add(FeatureHash.Of(26, i + 1 < s.Count ? _lexicon.Bucket(next) : -1, shape));
         f.Add(FeatureHash.Of(27, doc.FirstShape(lower)));
+        if ((_lexicon.Features & NerFeatureSet.CompoundHeads) != 0)
+        {
+            AddCompound(f, lower, upper);
+        }
+    }
+
+    // Only models whose recipe asks for it (NerFeatureSet.NameInflections): "Kasachstans" as "kasachstan" + s.
+    private void AddInflection(List<uint> f, NerSentence s, int i, EntityMemory memory)
+    {
+        var lower = s.Lower[i];
+        if (lower.Length < 4 || lower[^1] != 's')
+        {
+            return;
+        }
+
+        var stem = lower[..^1];
+        var listed = _lexicon.Names.Phrases.TryGetValue(stem, out var l) ? 1 + (int)l : 0;
+        var remembered = memory.Phrases.TryGetValue(stem, out var m) ? 1 + (int)m : 0;
+        f.Add(FeatureHash.Of(66, (listed * 8) + remembered, s.Shapes[i]));
+    }
+
+    // Only models whose recipe asks for them (NerFeatureSet.CompoundHeads) see these templates.
+    private void AddCompound(List<uint> f, string lower, int upper)
+    {
+        for (var k = 5; k <= 6 && k < lower.Length; k++)
+        {
+            f.Add(FeatureHash.Of(5, k, lower.AsSpan(lower.Length - k)));
+        }
+
+        var start = CompoundHead.Start(lower, _lexicon.Clusters);
+        if (start < 0)
+        {
+            return;
+        }
+
+        var head = lower.AsSpan(start);
+        var finest = _lexicon.Clusters.Of(head);
+        f.Add(FeatureHash.Of(61, head));
+        f.Add(FeatureHash.Of(62, (WordClusters.At(finest, 1) * 2) + upper));
+        f.Add(FeatureHash.Of(63, WordClusters.At(finest, 2)));
+        f.Add(FeatureHash.Of(64, finest));
+        f.Add(FeatureHash.Of(65, (_lexicon.Bucket(head) * 2) + upper));
     }
 
     // Models without clusters never see these templates, so their weights and scores are unchanged.

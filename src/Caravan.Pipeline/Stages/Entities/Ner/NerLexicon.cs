@@ -12,17 +12,28 @@ namespace Caravan.Pipeline.Stages.Entities.Ner;
 public sealed class NerLexicon
 {
     private readonly FrozenDictionary<string, byte> _buckets;
+    private readonly FrozenDictionary<string, byte>.AlternateLookup<ReadOnlySpan<char>> _bucketSpans;
     private readonly FrozenSet<string> _titles;
 
-    public NerLexicon(IEnumerable<KeyValuePair<string, byte>> buckets, IEnumerable<string> titles, WordClusters? clusters = null, EntityMemory? names = null)
+    public NerLexicon(IEnumerable<KeyValuePair<string, byte>> buckets, IEnumerable<string> titles, WordClusters? clusters = null, EntityMemory? names = null,
+        NerFeatureSet features = NerFeatureSet.None)
     {
+        Features = features;
         Names = names ?? EntityMemory.Empty;
         _buckets = buckets.ToFrozenDictionary(StringComparer.Ordinal);
+        _bucketSpans = _buckets.GetAlternateLookup<ReadOnlySpan<char>>();
         _titles = titles.ToFrozenSet(StringComparer.Ordinal);
         Clusters = clusters ?? WordClusters.Empty;
     }
 
     public WordClusters Clusters { get; }
+
+    /// <summary>The optional feature templates of the model (its recipe's; stored in the model file).</summary>
+    public NerFeatureSet Features { get; }
+
+    /// <summary>The same word knowledge with other optional feature templates.</summary>
+    public NerLexicon With(NerFeatureSet features) =>
+        features == Features ? this : new NerLexicon(_buckets, _titles, Clusters, Names, features);
 
     /// <summary>
     /// Entity names of the corpora that do not train this model (their train files; dev-only
@@ -38,6 +49,9 @@ public sealed class NerLexicon
 
     /// <summary>Log2 of the frequency rank (1 for the top words ... 16), 0 when the word is not listed.</summary>
     public int Bucket(string lower) => _buckets.TryGetValue(lower, out var b) ? b : 0;
+
+    /// <inheritdoc cref="Bucket(string)"/>
+    public int Bucket(ReadOnlySpan<char> lower) => _bucketSpans.TryGetValue(lower, out var b) ? b : 0;
 
     public bool IsTitle(string lower) => _titles.Contains(lower);
 

@@ -14,8 +14,11 @@ public static class NerModelFile
     private const int Magic = 0x52454E43; // "CNER"
     // 3 adds word clusters and the mined name list after the entity memory; 4 the weight row width
     // after the bits (17: a structured BILOU model, whose dense transitions follow the weights).
-    // 2 and 3 (greedy IOB2 models) are still read.
-    private const int Version = 4;
+    // 5 the optional feature templates (NerFeatureSet) after the width, written only by models that
+    // use some: a model without any is still written as version 4. 2 and 3 (greedy IOB2 models) are still read.
+    private const int Version = 5;
+    private const int VersionWithoutFeatures = 4;
+    private const NerFeatureSet KnownFeatures = NerFeatureSet.CompoundHeads | NerFeatureSet.NameInflections;
 
     public static void Save(PerceptronNerModel model, string path)
     {
@@ -23,11 +26,17 @@ public static class NerModelFile
         using var file = File.Create(path);
         using var brotli = new BrotliStream(file, new BrotliCompressionOptions { Quality = 6 });
         using var w = new BinaryWriter(brotli);
+        var features = model.Lexicon.Features;
         w.Write(Magic);
-        w.Write(Version);
+        w.Write(features == NerFeatureSet.None ? VersionWithoutFeatures : Version);
         w.Write(model.Language);
         w.Write(model.Weights.Bits);
         w.Write(model.Weights.Width);
+        if (features != NerFeatureSet.None)
+        {
+            w.Write((int)features);
+        }
+
         w.Write(model.Lexicon.Buckets.Count);
         foreach (var (word, bucket) in model.Lexicon.Buckets.OrderBy(p => p.Key, StringComparer.Ordinal))
         {
@@ -77,7 +86,7 @@ public static class NerModelFile
         using var brotli = new BrotliStream(file, CompressionMode.Decompress);
         using var r = new BinaryReader(new BufferedStream(brotli, 1 << 16));
         var version = r.ReadInt32() == Magic ? r.ReadInt32() : -1;
-        if (version is not (2 or 3 or Version))
+        if (version is not (2 or 3 or VersionWithoutFeatures or Version))
         {
             return NerLexicon.Empty;
         }
@@ -85,6 +94,11 @@ public static class NerModelFile
         r.ReadString();
         r.ReadInt32();
         if (version >= 4)
+        {
+            r.ReadInt32();
+        }
+
+        if (version >= 5)
         {
             r.ReadInt32();
         }
@@ -105,7 +119,7 @@ public static class NerModelFile
             using var brotli = new BrotliStream(file, CompressionMode.Decompress);
             using var r = new BinaryReader(new BufferedStream(brotli, 1 << 16));
             var version = r.ReadInt32() == Magic ? r.ReadInt32() : -1;
-            if (version is not (2 or 3 or Version))
+            if (version is not (2 or 3 or VersionWithoutFeatures or Version))
             {
                 throw new CaravanException(ErrorCode.ModelMissing, $"model file '{path}' is not a Caravan NER model of version {Version}; rebuild it with `caravan train ner`");
             }
@@ -113,6 +127,12 @@ public static class NerModelFile
             var language = r.ReadString();
             var bits = r.ReadInt32();
             var width = version >= 4 ? r.ReadInt32() : NerTags.Count;
+            var features = version >= 5 ? (NerFeatureSet)r.ReadInt32() : NerFeatureSet.None;
+            if ((features & ~KnownFeatures) != 0)
+            {
+                throw new InvalidDataException($"unknown feature templates {(int)features}");
+            }
+
             if (width is not (NerTags.Count or BilouTags.Count) || bits is < 12 or > 24)
             {
                 throw new InvalidDataException($"bad header (bits {bits}, width {width})");
@@ -151,7 +171,7 @@ public static class NerModelFile
 
             var values = ReadHalves(r.BaseStream, (1 << bits) * width);
             var transitions = width == BilouTags.Count ? new NerTransitions(ReadHalves(r.BaseStream, NerTransitions.Length)) : null;
-            return new PerceptronNerModel(language, new NerLexicon(buckets, titles, new WordClusters(clusters), new EntityMemory(names)),
+            return new PerceptronNerModel(language, new NerLexicon(buckets, titles, new WordClusters(clusters), new EntityMemory(names), features),
                 new NerWeights(bits, width, values), gazetteer, new EntityMemory(phrases), transitions);
         }
         catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException)

@@ -7,7 +7,7 @@ namespace Caravan.Pipeline.Stages.Entities.Ner;
 
 /// <summary>
 /// Where the data lies and what to produce for `caravan train ner`. <see cref="Epochs"/>,
-/// <see cref="Bits"/> and <see cref="Decoder"/> override the model's recipe (<see cref="NerRecipes"/>) for experiments.
+/// <see cref="Bits"/>, <see cref="Decoder"/> and <see cref="Features"/> override the model's recipe (<see cref="NerRecipes"/>) for experiments.
 /// </summary>
 public sealed record NerTrainingRequest(
     string DataDirectory,
@@ -18,6 +18,7 @@ public sealed record NerTrainingRequest(
     int? Epochs = null,
     int? Bits = null,
     NerDecoder? Decoder = null,
+    NerFeatureSet? Features = null,
     string CrossValidationDirectory = "artifacts/ner-cv");
 
 /// <summary>
@@ -35,9 +36,10 @@ public static class NerTraining
         var options = recipe with
         {
             Epochs = request.Epochs ?? recipe.Epochs, Bits = request.Bits ?? recipe.Bits, Decoder = request.Decoder ?? recipe.Decoder,
+            Features = request.Features ?? recipe.Features,
         };
         log.WriteLine(FormattableString.Invariant(
-            $"ner[{language}] {(options.Decoder == NerDecoder.Greedy ? "greedy perceptron, IOB2" : "structured perceptron, BILOU Viterbi")}, {options.Epochs} epochs, 2^{options.Bits} rows{(options == recipe ? "" : " (recipe overridden)")}"));
+            $"ner[{language}] {(options.Decoder == NerDecoder.Greedy ? "greedy perceptron, IOB2" : "structured perceptron, BILOU Viterbi")}, {options.Epochs} epochs, 2^{options.Bits} rows{(options.Features == NerFeatureSet.None ? "" : ", features " + options.Features)}{(options == recipe ? "" : " (recipe overridden)")}"));
         var corpora = NerCorpora.For(language);
         var gazetteer = IcuGazetteer.Default;
         var lexicon = BuildLexicon(request, language, log);

@@ -7,8 +7,9 @@ public enum NerDecoder
     Greedy,
 }
 
-/// <summary>Training settings: epochs, hash table size (2^bits rows), shuffling seed, decoder.</summary>
-public sealed record NerTrainingOptions(int Epochs = 10, int Bits = 20, int Seed = 1, NerDecoder Decoder = NerDecoder.Viterbi);
+/// <summary>Training settings: epochs, hash table size (2^bits rows), shuffling seed, decoder, optional feature templates.</summary>
+public sealed record NerTrainingOptions(
+    int Epochs = 10, int Bits = 20, int Seed = 1, NerDecoder Decoder = NerDecoder.Viterbi, NerFeatureSet Features = NerFeatureSet.None);
 
 /// <summary>
 /// Trains a structured <see cref="PerceptronNerModel"/> with the averaged structured perceptron
@@ -29,6 +30,7 @@ public static class PerceptronNerTrainer
         NerTrainingOptions options,
         TextWriter? log = null)
     {
+        lexicon = lexicon.With(options.Features);
         if (options.Decoder == NerDecoder.Greedy)
         {
             return GreedyNerTrainer.Train(language, documents, lexicon, gazetteer, options, log);

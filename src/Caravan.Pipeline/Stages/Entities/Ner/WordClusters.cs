@@ -15,10 +15,12 @@ public sealed class WordClusters
     public static IReadOnlyList<int> Branching { get; } = [16, 8, 8, 4];
 
     private readonly FrozenDictionary<string, int> _paths;
+    private readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _spans;
 
     public WordClusters(IEnumerable<KeyValuePair<string, int>> paths)
     {
         _paths = paths.ToFrozenDictionary(StringComparer.Ordinal);
+        _spans = _paths.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     public static WordClusters Empty { get; } = new([]);
@@ -30,6 +32,9 @@ public sealed class WordClusters
 
     /// <summary>The finest class of a lowercase word, or -1 when it was not clustered.</summary>
     public int Of(string lower) => _paths.TryGetValue(lower, out var c) ? c : -1;
+
+    /// <summary>The finest class of a lowercase word given as a span (no allocation), or -1.</summary>
+    public int Of(ReadOnlySpan<char> lower) => _spans.TryGetValue(lower, out var c) ? c : -1;
 
     /// <summary>The class of a finest-level class at <paramref name="level"/> (0 = coarsest); -1 stays -1.</summary>
     public static int At(int finest, int level)
