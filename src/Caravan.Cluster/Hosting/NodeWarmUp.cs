@@ -1,11 +1,16 @@
+using System.Buffers;
+using Caravan.Cluster.Grains;
 using Caravan.Pipeline.Ingestion;
+using Microsoft.Extensions.DependencyInjection;
+using Orleans.Serialization;
 
 namespace Caravan.Cluster.Hosting;
 
 /// <summary>
 /// What a node does before it says it is ready: load the models (all languages) and run the per-article and corpus stages
 /// until the JIT has given their code its optimised form (compiled on first use and recompiled once hot, which on a loaded
-/// machine takes seconds of CPU per process). The corpus owner is
+/// machine takes seconds of CPU per process), and the same for the codecs of the messages that cross nodes (documents to a
+/// worker, processed articles to the owner of another node), which only a node with peers ever runs. The corpus owner is
 /// not activated here: nodes starting together would each try while their membership view still differs.
 /// </summary>
 public static class NodeWarmUp
@@ -29,8 +34,11 @@ public static class NodeWarmUp
     private const int MaxRounds = 8;
     private static readonly TimeSpan Settle = TimeSpan.FromMilliseconds(250);
 
-    public static void Run(NodeServices services)
+    /// <param name="services">What the node's grains are built from (the pipeline).</param>
+    /// <param name="node">The built node's services (its Orleans serializer).</param>
+    public static void Run(NodeServices services, IServiceProvider node)
     {
+        var serializer = node.GetRequiredService<Serializer>();
         var pipeline = services.Pipeline.Value;
         // Every language's model now, not on the first batch in that language: a node's first batches took
         // 20-30 s under load (against 0.5 s warm) while later tickets waited for them in commit order.
@@ -46,6 +54,7 @@ public static class NodeWarmUp
             {
                 var article = pipeline.ProcessArticle(raw.ToArticle());
                 _ = pipeline.Open().ProcessCorpusStages([article], _ => { });
+                RoundTrip(serializer, raw, article);
             }
 
             Thread.Sleep(Settle);
@@ -58,5 +67,27 @@ public static class NodeWarmUp
 
             compiled = now;
         }
+    }
+
+    // Each message type that crosses nodes during ingestion, written and read back as messaging does (a class buffer writer,
+    // a sequence reader: the same compiled code). With three nodes two thirds of the processed batches go to the owner's
+    // node, and each node compiled these codecs during its first batches (perf, 3,000 articles, 3 nodes: the codecs were
+    // a third of the JIT work that one node does not have; docs/benchmarks/cluster.md).
+    private static void RoundTrip(Serializer serializer, RawDocument raw, Article article)
+    {
+        var epoch = Guid.NewGuid();
+        var documents = ImmutableArray.Create(raw);
+        Again(serializer, documents);
+        Again(serializer, new Admission(epoch, 0, [new AdmittedDocument(0, raw.Id)], 0, 0));
+        Again(serializer, new AdmittedBatch(epoch, 0, documents));
+        Again(serializer, new ProcessedBatch(epoch, 0, [article], ["warm-up"], "warm-up"));
+        Again(serializer, new BatchReport(1, [], Stale: false, Worker: "warm-up"));
+    }
+
+    private static void Again<T>(Serializer serializer, T value)
+    {
+        var buffer = new ArrayBufferWriter<byte>();
+        serializer.Serialize(value, buffer);
+        _ = serializer.Deserialize<T>(new ReadOnlySequence<byte>(buffer.WrittenMemory));
     }
 }
