@@ -12,7 +12,7 @@ namespace Caravan.Pipeline.Stages.Dedup;
 internal readonly record struct DecimalNumber(string Integer, string Fraction)
 {
     /// <summary>Longer digit runs written out are identifiers (phone numbers, page ids), not quantities.</summary>
-    private const int MaxWrittenDigits = 12;
+    public const int MaxWrittenDigits = 12;
 
     /// <summary>A scale word may lift a number up to this many integer digits (a trillion and more).</summary>
     private const int MaxScaledDigits = 15;

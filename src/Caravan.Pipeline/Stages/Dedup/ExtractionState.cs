@@ -48,16 +48,17 @@ internal sealed class ExtractionState
             PendingNumber = null;
             if (pending.Number.Term(pending.Scaled) is { Length: > 0 } term)
             {
-                ref var current = ref CollectionsMarshal.GetValueRefOrAddDefault(_weights, term, out _);
-                current = (current.Count + 1, Math.Max(current.Weight, pending.Weight));
+                AddWeighted(term, pending.Weight); // boosted when the number was read
             }
         }
     }
 
-    public void Add(string term, float weight)
+    public void Add(string term, float weight) => AddWeighted(term, weight * Boost);
+
+    private void AddWeighted(string term, float weight)
     {
         ref var current = ref CollectionsMarshal.GetValueRefOrAddDefault(_weights, term, out _);
-        current = (current.Count + 1, Math.Max(current.Weight, weight * Boost));
+        current = (current.Count + 1, Math.Max(current.Weight, weight));
     }
 
     /// <summary>Adds a word hash to the shingle window; emits a shingle once the window is full.</summary>

@@ -124,7 +124,7 @@ internal sealed class TermExtractor
         if (word.Number is { } number)
         {
             state.FlushNumber();
-            if (word.Folded.TrimStart('0').Length is > 0 and <= 12)
+            if (word.Folded.TrimStart('0').Length is > 0 and <= DecimalNumber.MaxWrittenDigits)
             {
                 state.PendingNumber = (number, false, _options.NumberWeight * state.Boost);
                 state.SentenceTerm(word.NumberHash);
