@@ -85,30 +85,7 @@ public static class NerModelFile
         using var file = File.OpenRead(path);
         using var brotli = new BrotliStream(file, CompressionMode.Decompress);
         using var r = new BinaryReader(new BufferedStream(brotli, 1 << 16));
-        var version = r.ReadInt32() == Magic ? r.ReadInt32() : -1;
-        if (version is not (2 or 3 or VersionWithoutFeatures or Version))
-        {
-            return NerLexicon.Empty;
-        }
-
-        r.ReadString();
-        r.ReadInt32();
-        if (version >= 4)
-        {
-            r.ReadInt32();
-        }
-
-        if (version >= 5)
-        {
-            r.ReadInt32();
-        }
-        var buckets = new KeyValuePair<string, byte>[r.ReadInt32()];
-        for (var i = 0; i < buckets.Length; i++)
-        {
-            buckets[i] = new(r.ReadString(), r.ReadByte());
-        }
-
-        return new NerLexicon(buckets, []);
+        return ReadHeader(r) is null ? NerLexicon.Empty : new NerLexicon(ReadBuckets(r), []);
     }
 
     public static PerceptronNerModel Load(string path, Gazetteer gazetteer)
@@ -118,16 +95,8 @@ public static class NerModelFile
             using var file = File.OpenRead(path);
             using var brotli = new BrotliStream(file, CompressionMode.Decompress);
             using var r = new BinaryReader(new BufferedStream(brotli, 1 << 16));
-            var version = r.ReadInt32() == Magic ? r.ReadInt32() : -1;
-            if (version is not (2 or 3 or VersionWithoutFeatures or Version))
-            {
-                throw new CaravanException(ErrorCode.ModelMissing, $"model file '{path}' is not a Caravan NER model of version {Version}; rebuild it with `caravan train ner`");
-            }
-
-            var language = r.ReadString();
-            var bits = r.ReadInt32();
-            var width = version >= 4 ? r.ReadInt32() : NerTags.Count;
-            var features = version >= 5 ? (NerFeatureSet)r.ReadInt32() : NerFeatureSet.None;
+            var (version, language, bits, width, features) = ReadHeader(r)
+                ?? throw new CaravanException(ErrorCode.ModelMissing, $"model file '{path}' is not a Caravan NER model of version {Version}; rebuild it with `caravan train ner`");
             if ((features & ~KnownFeatures) != 0)
             {
                 throw new InvalidDataException($"unknown feature templates {(int)features}");
@@ -137,11 +106,8 @@ public static class NerModelFile
             {
                 throw new InvalidDataException($"bad header (bits {bits}, width {width})");
             }
-            var buckets = new KeyValuePair<string, byte>[r.ReadInt32()];
-            for (var i = 0; i < buckets.Length; i++)
-            {
-                buckets[i] = new(r.ReadString(), r.ReadByte());
-            }
+
+            var buckets = ReadBuckets(r);
 
             var titles = new string[r.ReadInt32()];
             for (var i = 0; i < titles.Length; i++)
@@ -178,6 +144,34 @@ public static class NerModelFile
         {
             throw new CaravanException(ErrorCode.ModelMissing, $"model file '{path}' cannot be read ({e.Message}); rebuild it with `caravan train ner`", e);
         }
+    }
+
+    // The header both readers share (version 2-3: no width, IOB2 rows; 5: the feature set); null when the file is
+    // not a Caravan NER model of a version read here.
+    private static (int Version, string Language, int Bits, int Width, NerFeatureSet Features)? ReadHeader(BinaryReader r)
+    {
+        var version = r.ReadInt32() == Magic ? r.ReadInt32() : -1;
+        if (version is not (2 or 3 or VersionWithoutFeatures or Version))
+        {
+            return null;
+        }
+
+        var language = r.ReadString();
+        var bits = r.ReadInt32();
+        var width = version >= 4 ? r.ReadInt32() : NerTags.Count;
+        var features = version >= 5 ? (NerFeatureSet)r.ReadInt32() : NerFeatureSet.None;
+        return (version, language, bits, width, features);
+    }
+
+    private static KeyValuePair<string, byte>[] ReadBuckets(BinaryReader r)
+    {
+        var buckets = new KeyValuePair<string, byte>[r.ReadInt32()];
+        for (var i = 0; i < buckets.Length; i++)
+        {
+            buckets[i] = new(r.ReadString(), r.ReadByte());
+        }
+
+        return buckets;
     }
 
     private static void WriteHalves(Stream stream, float[] values)
