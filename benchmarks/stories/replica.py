@@ -11,6 +11,7 @@ numbers, a copy following its original. Prints `id<TAB>story` lines, or with GOL
 BCubed F1 (as ../shared/bench/score/cluster.py). Computes in doubles where the C# code uses floats; on
 BASIL, ECB+ dev and WMT 2008-2012 it reproduces the C# assignment exactly (2026-11-23). Keep it in step
 with StorySession when that changes. Options: any field of Options below, e.g. --set threshold=0.25.
+`--texts DOCS.jsonl` (the `cluster` input) gives the session 9 probes that read the text (years, leads, datelines).
 """
 import collections
 import datetime
@@ -18,6 +19,7 @@ import gzip
 import json
 import math
 import os
+import re
 import sys
 from math import comb
 
@@ -44,6 +46,16 @@ class Options:
     place_scale = None  # (reference, min, max): a separate agreement factor on the p: terms alone (place_specific=0)
     name_weight = 1.0  # multiplies the n: terms' weights (session 7 experiment)
     place_weight = 1.0  # multiplies the p: terms' weights as `caravan cluster` wrote them
+    # Session 9 probes (none adopted; docs/benchmarks/stories.md). Those marked (text) need --texts.
+    year_penalty = 1.0  # (text) margin factor when article and story both state years (1950-2039) that conflict
+    year_mode = 'none'  # conflict: 'none' = no year shared, 'max' = neither's latest year in the other, 'gap' = latest years 2+ apart
+    year_lines = 0  # (text) years read from the first N lines only; 0 = the whole text
+    lead_scale = None  # (text) (reference, min, max): agreement factor on the terms of the first lead_lines lines, same language only
+    lead_lines = 2
+    dateline = 0  # (text) 1: an undated article takes the date its first 3 lines state ("May 3, 2013"; URL lines skipped)
+    member_link = None  # (q, f): no join when more than a share f of the story's members score below q x threshold
+    calendar_specific = 1  # 0: weekday and month names (en, de name skeletons) leave the agreement
+    number_specific = 'all'  # numbers in the agreement: 'all', 'short' (< 5 characters), 'counts' (3-4 characters or > 31), 'none'
 
 
 def factor(scale, agreement):
@@ -57,6 +69,7 @@ class Story:
         self.centroid, self.languages = {}, set()
         self.size, self.specific, self.last_seen, self.last_published = 0, 0.0, 0, None
         self.places = 0.0
+        self.years, self.lead, self.members = set(), {}, []
 
 
 BACKGROUND = os.path.join(os.path.dirname(__file__), '..', '..', 'models', 'stories', 'background.tsv.gz')
@@ -77,20 +90,26 @@ def cluster(docs, o=Options()):
 
     stories, postings, story_of = [], collections.defaultdict(list), {}
     for n, d in enumerate(docs):
-        vid, vw = [], []
+        vid, vw, lead = [], [], set()
         for term, weight in ((t['term'], t['weight']) for t in d['terms']):
             if term not in ids:
                 ids[term] = len(df)
                 df.append(0)
                 PLACE.append(term.startswith('p:'))
-                specific.append(term.startswith('n:') or term.startswith('#') or (o.place_specific and term.startswith('p:')))
+                specific.append((term.startswith('n:') and (o.calendar_specific or term not in CALENDAR))
+                                or (term.startswith('#') and number_specific(term[1:], o.number_specific))
+                                or (o.place_specific and term.startswith('p:')))
                 general.append(shares.get(term, 0.0))
             i = ids[term]
+            if term in d.get('lead', ()):
+                lead.add(i)
             vid.append(i)
             vw.append(weight * (o.place_weight if term.startswith('p:') else o.name_weight if term.startswith('n:') else 1.0) * max(math.log((n + o.background + 10.0) / (df[i] + o.background * general[i] + 1.0)), 0.05))
         norm = math.sqrt(sum(w * w for w in vw)) or 1.0
         vw = [w / norm for w in vw]
-        day = datetime.datetime.fromisoformat(d['date']).timestamp() / 86400 if d.get('date') else None
+        date = d.get('date') or (o.dateline and d.get('dateline'))
+        day = datetime.datetime.fromisoformat(date).timestamp() / 86400 if date else None
+        d['lead_ids'] = lead
         original = d.get('duplicate_of')
         story = stories[story_of[original]] if original in story_of else best_story(d, vid, vw, day, n, stories, postings, specific, o)
         if story is None:
@@ -107,6 +126,12 @@ def cluster(docs, o=Options()):
         story.specific = sum(w for i, w in story.centroid.items() if specific[i])
         story.places = sum(w for i, w in story.centroid.items() if PLACE[i])
         story.languages.add(d['lang'])
+        story.years |= d.get('years', set())
+        if o.member_link:
+            story.members.append(dict(zip(vid, vw)))
+        for i, w in zip(vid, vw):
+            if i in lead:
+                story.lead[i] = story.lead.get(i, 0.0) + w
         story.last_seen = n
         if day is not None and (story.last_published is None or day > story.last_published):
             story.last_published = day
@@ -158,9 +183,94 @@ def best_story(d, vid, vw, day, n, stories, postings, specific, o):
             margin *= factor(o.same_language_agreement if same else o.cross_language_agreement, agreement)
         if o.place_scale and article_places > 0 and story.places > 0:
             margin *= factor(o.place_scale, (article_places_shared / article_places + story_places_shared / story.places) / 2)
+        margin *= probes(d, vid, vw, story, same, o)
         if margin >= 1 and margin > best_margin:
             best, best_margin = story, margin
     return best
+
+
+CALENDAR = set()  # name skeletons of weekdays and months in English and German (the n: terms TermFolding.Skeleton gives)
+for word in ('monday tuesday wednesday thursday friday saturday sunday january february march april may june july '
+             'august september october november december jan feb mar apr jun jul aug sep sept oct nov dec montag '
+             'dienstag mittwoch donnerstag freitag samstag sonntag januar februar marz maerz mai juni juli oktober dezember').split():
+    merged = [{'c': 'k', 'q': 'k', 'z': 's', 'x': 's', 'w': 'f', 'v': 'f', 'j': 'i', 'y': 'i'}.get(c, c) for c in word]
+    skeleton = ''
+    for k, c in enumerate(merged):
+        if (k == 0 or c not in 'aeiouh') and (not skeleton or skeleton[-1] != c):
+            skeleton += c
+    skeleton = skeleton[:-1] if len(skeleton) >= 4 and skeleton[-1] == 's' else skeleton
+    CALENDAR.add('n:' + (skeleton if len(skeleton) >= 3 else word))
+
+
+def number_specific(digits, mode):
+    if mode == 'short':
+        return len(digits) < 5
+    if mode == 'counts':
+        return 2 < len(digits) < 5 or (digits.isdigit() and int(digits) > 31)
+    return mode != 'none'
+
+
+def probes(d, vid, vw, story, same, o):
+    """Session 9's margin factors (1 unless switched on)."""
+    f = 1.0
+    years = d.get('years', set())
+    if o.year_penalty != 1.0 and years and story.years:
+        if o.year_mode == 'max':
+            conflict = max(years) not in story.years and max(story.years) not in years
+        elif o.year_mode == 'gap':
+            conflict = abs(max(years) - max(story.years)) >= 2
+        else:
+            conflict = not (years & story.years)
+        f *= o.year_penalty if conflict else 1.0
+    if o.lead_scale and same:
+        article = {i: w for i, w in zip(vid, vw) if i in d['lead_ids']}
+        mine, theirs = sum(article.values()), sum(story.lead.values())
+        if mine > 0 and theirs > 0:
+            vector = set(vid)
+            agreement = (sum(w for i, w in article.items() if i in story.centroid) / mine
+                         + sum(w for i, w in story.lead.items() if i in vector) / theirs) / 2
+            f *= factor(o.lead_scale, agreement)
+    if o.member_link:
+        q, share = o.member_link
+        threshold = o.threshold if same else o.cross_language_threshold
+        low = sum(1 for m in story.members if sum(w * m.get(i, 0.0) for i, w in zip(vid, vw)) / threshold < q)
+        f *= 0.0 if low / len(story.members) > share else 1.0
+    return f
+
+
+YEAR = re.compile(r'(?<![\d.,])(?:19[5-9]\d|20[0-3]\d)(?![\d.,])')
+MONTHS = 'jan feb mar apr may jun jul aug sep oct nov dec'.split()
+MONTH = r'(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*'
+DATELINE = [re.compile(MONTH + r'\s*\.?\s*(\d{1,2})(?:st|nd|rd|th)?\s*,?\s*((?:19|20)\d\d)\b', re.I),
+            re.compile(r'\b(\d{1,2})\s+' + MONTH + r'\s*,?\s*((?:19|20)\d\d)\b', re.I)]
+
+
+def read_texts(docs, path, o):
+    """Adds the text probes' inputs to each document: years, lead terms and a dateline date."""
+    texts = {}
+    for line in open(path, encoding='utf-8'):
+        d = json.loads(line)
+        texts[d['id']] = d['text']
+    for d in docs:
+        lines = texts[d['id']].split('\n')
+        d['years'] = {int(y) for y in YEAR.findall('\n'.join(lines[:o.year_lines]) if o.year_lines else texts[d['id']])}
+        # A term belongs to the lead when its surface (six-letter stems, name skeletons aside) starts a lead word.
+        words = {w[:6] for w in re.findall(r'\w+', ' '.join(lines[:o.lead_lines]).lower())}
+        d['lead'] = {t['term'] for t in d['terms'] if t['term'][:2] in ('s:', 'n:', 'p:') and t['term'][2:8] in words}
+        for line in lines[:3]:
+            if 'http' in line:
+                continue
+            m = DATELINE[0].search(line)
+            parts = (m.group(3), m.group(1), m.group(2)) if m else None
+            if not m:
+                m = DATELINE[1].search(line)
+                parts = (m.group(3), m.group(2), m.group(1)) if m else None
+            if parts:
+                try:
+                    d['dateline'] = datetime.date(int(parts[0]), MONTHS.index(parts[1][:3].lower()) + 1, int(parts[2])).isoformat()
+                    break
+                except ValueError:
+                    continue
 
 
 def scores(gold, predicted):
@@ -177,10 +287,12 @@ def scores(gold, predicted):
 
 def main(argv):
     o = Options()
-    paths = []
+    paths, texts = [], None
     while argv:
         a = argv.pop(0)
-        if a == '--set':
+        if a == '--texts':
+            texts = argv.pop(0)
+        elif a == '--set':
             name, value = argv.pop(0).split('=', 1)
             setattr(o, name, eval(value, {}))  # a number or a tuple, typed by the person running it
         else:
@@ -188,6 +300,8 @@ def main(argv):
     if not paths:
         sys.exit(__doc__)
     docs = [json.loads(line) for line in open(paths[0], encoding='utf-8')]
+    if texts:
+        read_texts(docs, texts, o)
     assigned = cluster(docs, o)
     if len(paths) == 1:
         for d in docs:
