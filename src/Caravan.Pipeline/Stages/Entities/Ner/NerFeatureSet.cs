@@ -22,4 +22,12 @@ public enum NerFeatureSet
     /// model's name list or of the entity memory ("Kasachstans" -> "kasachstan").
     /// </summary>
     NameInflections = 2,
+
+    /// <summary>
+    /// Text whose non-ASCII letters were lost on the way (a mis-decoded feed: "Köln" arrives as "Kln",
+    /// "für" as "fr"): every token and every lexicon key is read without its non-ASCII characters
+    /// (<see cref="LostLetters"/>), so the damaged and the intact spelling meet the same weights, word
+    /// classes and names. Bit 8: 4 is taken by another set of templates.
+    /// </summary>
+    LostLetters = 8,
 }

@@ -53,6 +53,7 @@ public sealed class PerceptronNerModel
     /// <summary>Tags one document (its sentences in order); returns one IOB2 tag index array per sentence.</summary>
     public int[][] Tag(IReadOnlyList<NerSentence> document)
     {
+        document = LostLetters.Apply(Lexicon.Features, document);
         var result = Transitions is { } transitions ? TagStructured(document, transitions) : TagGreedy(document);
         if (UseDocumentConsistency)
         {
