@@ -72,6 +72,11 @@ public static class LostLetters
     public static IReadOnlyList<List<NerSentence>> Apply(NerFeatureSet features, IReadOnlyList<List<NerSentence>> documents) =>
         (features & NerFeatureSet.LostLetters) == 0 ? documents : [.. documents.Select(d => d.Select(Strip).ToList())];
 
+    /// <summary>The gazetteer a model with <paramref name="features"/> matches against ("österreich" as "sterreich").</summary>
+    public static Gazetteer Apply(NerFeatureSet features, Gazetteer gazetteer) =>
+        (features & NerFeatureSet.LostLetters) == 0 ? gazetteer
+            : new Gazetteer(gazetteer.Entries.OrderBy(e => e.Key, StringComparer.Ordinal).Select(e => KeyValuePair.Create(StripPhrase(e.Key), e.Value)));
+
     /// <summary>
     /// Re-keys a lexicon map by skeleton. Where two keys share one ("für", "fr"), the entry that
     /// <paramref name="better"/> prefers wins, then the first key in ordinal order: deterministic.

@@ -30,4 +30,11 @@ public enum NerFeatureSet
     /// classes and names. Bit 8: 4 is taken by another set of templates.
     /// </summary>
     LostLetters = 8,
+
+    /// <summary>
+    /// Parts of known names: the type and position a word most often has in the names of two or more
+    /// tokens of the name list and of the (jackknifed) entity memory (<see cref="NameTokenRole"/>:
+    /// "werner" starts persons, "bank" ends organisations), with how many names it is part of.
+    /// </summary>
+    NameTokens = 16,
 }
