@@ -21,6 +21,9 @@ public sealed class EntityMemory
         _roles = new Lazy<FrozenDictionary<string, NameTokenRole>>(() => NameTokenRole.Index(_phrases));
     }
 
+    /// <summary>Builds the index behind <see cref="RoleOf"/> now (at model load) rather than on the first lookup.</summary>
+    public void IndexRoles() => _ = _roles.Value;
+
     /// <summary>The part a word most often plays in the remembered names of two or more tokens ("werner": first token of a person), if any.</summary>
     public NameTokenRole? RoleOf(string lower) => _roles.Value.TryGetValue(lower, out var role) ? role : null;
 
