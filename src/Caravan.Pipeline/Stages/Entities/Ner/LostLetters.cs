@@ -61,7 +61,7 @@ public static class LostLetters
             }
         }
 
-        return tokens is null ? sentence : new NerSentence(tokens, sentence.Gold);
+        return tokens is null ? sentence : sentence.Replacing(tokens);
     }
 
     /// <summary>The sentences of a document as a model with <paramref name="features"/> reads them.</summary>
