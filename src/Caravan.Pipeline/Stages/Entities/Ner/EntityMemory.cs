@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace Caravan.Pipeline.Stages.Entities.Ner;
 
 /// <summary>
@@ -11,10 +13,19 @@ public sealed class EntityMemory
     public const int MaxTokens = 6;
     private readonly Dictionary<string, EntityType> _phrases;
 
+    private readonly Lazy<FrozenDictionary<string, NameTokenRole>> _roles;
+
     public EntityMemory(IReadOnlyDictionary<string, EntityType> phrases)
     {
         _phrases = new Dictionary<string, EntityType>(phrases, StringComparer.Ordinal);
+        _roles = new Lazy<FrozenDictionary<string, NameTokenRole>>(() => NameTokenRole.Index(_phrases));
     }
+
+    /// <summary>Builds the index behind <see cref="RoleOf"/> now (at model load) rather than on the first lookup.</summary>
+    public void IndexRoles() => _ = _roles.Value;
+
+    /// <summary>The part a word most often plays in the remembered names of two or more tokens ("werner": first token of a person), if any.</summary>
+    public NameTokenRole? RoleOf(string lower) => _roles.Value.TryGetValue(lower, out var role) ? role : null;
 
     public static EntityMemory Empty { get; } = new(new Dictionary<string, EntityType>());
 

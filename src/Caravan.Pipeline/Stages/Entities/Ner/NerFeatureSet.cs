@@ -22,4 +22,19 @@ public enum NerFeatureSet
     /// model's name list or of the entity memory ("Kasachstans" -> "kasachstan").
     /// </summary>
     NameInflections = 2,
+
+    /// <summary>
+    /// Text whose non-ASCII letters were lost on the way (a mis-decoded feed: "Köln" arrives as "Kln",
+    /// "für" as "fr"): every token and every lexicon key is read without its non-ASCII characters
+    /// (<see cref="LostLetters"/>), so the damaged and the intact spelling meet the same weights, word
+    /// classes and names. Bit 8: 4 is taken by another set of templates.
+    /// </summary>
+    LostLetters = 8,
+
+    /// <summary>
+    /// Parts of known names: the type and position a word most often has in the names of two or more
+    /// tokens of the name list and of the (jackknifed) entity memory (<see cref="NameTokenRole"/>:
+    /// "werner" starts persons, "bank" ends organisations), with how many names it is part of.
+    /// </summary>
+    NameTokens = 16,
 }

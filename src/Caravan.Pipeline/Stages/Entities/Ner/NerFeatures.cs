@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Numerics;
 
 namespace Caravan.Pipeline.Stages.Entities.Ner;
 
@@ -16,7 +17,7 @@ internal sealed class NerFeatures
     public NerFeatures(NerLexicon lexicon, Gazetteer gazetteer)
     {
         _lexicon = lexicon;
-        _gazetteer = gazetteer;
+        _gazetteer = LostLetters.Apply(lexicon.Features, gazetteer);
     }
 
     /// <summary>
@@ -61,6 +62,11 @@ internal sealed class NerFeatures
             if ((_lexicon.Features & NerFeatureSet.NameInflections) != 0)
             {
                 AddInflection(hashes, s, i, memory);
+            }
+
+            if ((_lexicon.Features & NerFeatureSet.NameTokens) != 0)
+            {
+                AddNameTokens(hashes, s, i, memory);
             }
 
             if (listed is not null)
@@ -143,6 +149,21 @@ internal sealed class NerFeatures
         var listed = _lexicon.Names.Phrases.TryGetValue(stem, out var l) ? 1 + (int)l : 0;
         var remembered = memory.Phrases.TryGetValue(stem, out var m) ? 1 + (int)m : 0;
         f.Add(FeatureHash.Of(66, (listed * 8) + remembered, s.Shapes[i]));
+    }
+
+    // Only models whose recipe asks for it (NerFeatureSet.NameTokens): "Werner" as the first token of listed persons.
+    private void AddNameTokens(List<uint> f, NerSentence s, int i, EntityMemory memory)
+    {
+        if (_lexicon.Names.RoleOf(s.Lower[i]) is { } listed)
+        {
+            f.Add(FeatureHash.Of(80, listed.Code, s.Shapes[i]));
+            f.Add(FeatureHash.Of(81, (listed.Code * 16) + Math.Min(BitOperations.Log2((uint)listed.Names), 15)));
+        }
+
+        if (memory.RoleOf(s.Lower[i]) is { } remembered)
+        {
+            f.Add(FeatureHash.Of(82, remembered.Code, s.Shapes[i]));
+        }
     }
 
     // Only models whose recipe asks for them (NerFeatureSet.CompoundHeads) see these templates.

@@ -31,9 +31,28 @@ public sealed class NerLexicon
     /// <summary>The optional feature templates of the model (its recipe's; stored in the model file).</summary>
     public NerFeatureSet Features { get; }
 
-    /// <summary>The same word knowledge with other optional feature templates.</summary>
-    public NerLexicon With(NerFeatureSet features) =>
-        features == Features ? this : new NerLexicon(_buckets, _titles, Clusters, Names, features);
+    /// <summary>
+    /// The same word knowledge with other optional feature templates. Switching
+    /// <see cref="NerFeatureSet.LostLetters"/> on re-keys every word by its skeleton (<see cref="LostLetters"/>;
+    /// where two words share one, the more frequent one's entry); keys once stripped stay stripped.
+    /// </summary>
+    public NerLexicon With(NerFeatureSet features)
+    {
+        if (features == Features)
+        {
+            return this;
+        }
+
+        if ((features & ~Features & NerFeatureSet.LostLetters) == 0)
+        {
+            return new NerLexicon(_buckets, _titles, Clusters, Names, features);
+        }
+
+        var buckets = LostLetters.Rekey(_buckets, LostLetters.Strip, e => e.Value);
+        var clusters = LostLetters.Rekey(Clusters.Paths, LostLetters.Strip, e => Bucket(e.Key) is var b and > 0 ? b : int.MaxValue);
+        var names = LostLetters.Rekey(Names.Phrases, LostLetters.StripPhrase, _ => 0);
+        return new NerLexicon(buckets, _titles.Select(LostLetters.Strip), new WordClusters(clusters), new EntityMemory(names), features);
+    }
 
     /// <summary>
     /// Entity names of the corpora that do not train this model (their train files; dev-only

@@ -14,7 +14,8 @@ public static class NerRecipes
         // RONEC 5-fold CV: greedy 69.07; structured 68.38 (10 epochs), 68.67 (20 epochs).
         ["ro"] = new(Decoder: NerDecoder.Greedy),
         // German compound heads, long suffixes, genitive names: CoNLL de dev 75.07 -> 76.21, GermEval CV 66.50 -> 67.48 (docs/benchmarks/ner.md, session 8).
-        ["de"] = new(Features: NerFeatureSet.CompoundHeads | NerFeatureSet.NameInflections),
+        // + text with lost non-ASCII letters read by its skeleton, parts of listed names: CoNLL de dev 76.21 -> 79.32 (session 9).
+        ["de"] = new(Features: NerFeatureSet.CompoundHeads | NerFeatureSet.NameInflections | NerFeatureSet.LostLetters | NerFeatureSet.NameTokens),
     };
 
     /// <summary>The settings of a model (<see cref="NerCorpora.Models"/>); the defaults where none are listed.</summary>

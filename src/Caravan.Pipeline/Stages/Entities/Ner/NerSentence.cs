@@ -7,18 +7,21 @@ namespace Caravan.Pipeline.Stages.Entities.Ner;
 public sealed class NerSentence
 {
     public NerSentence(IReadOnlyList<string> tokens, int[]? gold = null)
+        : this(tokens, gold, [.. tokens.Select(FeatureForm)], [.. tokens.Select(WordShape.Collapsed)])
+    {
+    }
+
+    private NerSentence(IReadOnlyList<string> tokens, int[]? gold, string[] lower, string[] shapes)
     {
         Tokens = tokens;
         Gold = gold;
-        Lower = new string[tokens.Count];
-        Shapes = new string[tokens.Count];
+        Lower = lower;
+        Shapes = shapes;
         var upperLetters = 0;
         var lowerLetters = 0;
-        for (var i = 0; i < tokens.Count; i++)
+        foreach (var token in tokens)
         {
-            Lower[i] = FeatureForm(tokens[i]);
-            Shapes[i] = WordShape.Collapsed(tokens[i]);
-            foreach (var c in tokens[i])
+            foreach (var c in token)
             {
                 upperLetters += char.IsUpper(c) ? 1 : 0;
                 lowerLetters += char.IsLower(c) ? 1 : 0;
@@ -27,6 +30,26 @@ public sealed class NerSentence
 
         // Headlines in CoNLL are in capitals; casing then says nothing about names.
         AllCaps = upperLetters > 3 && lowerLetters * 4 < upperLetters;
+    }
+
+    /// <summary>
+    /// The same sentence with some tokens replaced (as new NerSentence(tokens) would read it): the
+    /// lowercase form and shape are computed again only where a token changed.
+    /// </summary>
+    internal NerSentence Replacing(string[] tokens)
+    {
+        var lower = (string[])Lower.Clone();
+        var shapes = (string[])Shapes.Clone();
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            if (!ReferenceEquals(tokens[i], Tokens[i]))
+            {
+                lower[i] = FeatureForm(tokens[i]);
+                shapes[i] = WordShape.Collapsed(tokens[i]);
+            }
+        }
+
+        return new NerSentence(tokens, Gold, lower, shapes);
     }
 
     /// <summary>

@@ -23,6 +23,12 @@ public sealed class PerceptronNerModel
         _weights = weights;
         Gazetteer = gazetteer;
         _features = new NerFeatures(lexicon, gazetteer);
+        if ((lexicon.Features & NerFeatureSet.NameTokens) != 0)
+        {
+            // Indexed with the model, not while tagging the first document.
+            memory.IndexRoles();
+            lexicon.Names.IndexRoles();
+        }
     }
 
     /// <summary>The language the model was trained for ("xx" for the multilingual fallback).</summary>
@@ -53,6 +59,7 @@ public sealed class PerceptronNerModel
     /// <summary>Tags one document (its sentences in order); returns one IOB2 tag index array per sentence.</summary>
     public int[][] Tag(IReadOnlyList<NerSentence> document)
     {
+        document = LostLetters.Apply(Lexicon.Features, document);
         var result = Transitions is { } transitions ? TagStructured(document, transitions) : TagGreedy(document);
         if (UseDocumentConsistency)
         {

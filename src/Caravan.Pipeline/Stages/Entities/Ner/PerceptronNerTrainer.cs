@@ -31,6 +31,8 @@ public static class PerceptronNerTrainer
         TextWriter? log = null)
     {
         lexicon = lexicon.With(options.Features);
+        // Read the documents as the model will read text (stripped of lost letters where the recipe says so).
+        documents = LostLetters.Apply(lexicon.Features, documents);
         if (options.Decoder == NerDecoder.Greedy)
         {
             return GreedyNerTrainer.Train(language, documents, lexicon, gazetteer, options, log);
