@@ -22,4 +22,11 @@ public enum NerFeatureSet
     /// model's name list or of the entity memory ("Kasachstans" -> "kasachstan").
     /// </summary>
     NameInflections = 2,
+
+    /// <summary>
+    /// Title-like text (Wikipedia anchors, lists): the punctuation-delimited segment around each
+    /// token, its head (last word), first word, length, the token's place in it, brackets and the
+    /// punctuation on either side (<see cref="NerSegments"/>).
+    /// </summary>
+    Segments = 4,
 }

@@ -46,6 +46,7 @@ internal sealed class NerFeatures
         var remembered = memory.Mark(s.Lower);
         var classes = _lexicon.Clusters.Count == 0 ? null : s.Lower.Select(_lexicon.Clusters.Of).ToArray();
         var listed = _lexicon.Names.Phrases.Count == 0 ? null : _lexicon.Names.Mark(s.Lower);
+        var segments = (_lexicon.Features & NerFeatureSet.Segments) != 0 ? NerSegments.Of(s) : null;
         for (var i = 0; i < s.Count; i++)
         {
             offsets[i] = hashes.Count;
@@ -68,6 +69,11 @@ internal sealed class NerFeatures
                 hashes.Add(FeatureHash.Of(44, listed[i]));
                 hashes.Add(FeatureHash.Of(45, listed[i], s.Shapes[i]));
                 hashes.Add(FeatureHash.Of(46, (listed[i] * 16) + remembered[i]));
+            }
+
+            if (segments is not null)
+            {
+                NerSegments.Add(hashes, s, i, segments[i]);
             }
         }
 

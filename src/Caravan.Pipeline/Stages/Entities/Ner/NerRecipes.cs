@@ -15,6 +15,9 @@ public static class NerRecipes
         ["ro"] = new(Decoder: NerDecoder.Greedy),
         // German compound heads, long suffixes, genitive names: CoNLL de dev 75.07 -> 76.21, GermEval CV 66.50 -> 67.48 (docs/benchmarks/ner.md, session 8).
         ["de"] = new(Features: NerFeatureSet.CompoundHeads | NerFeatureSet.NameInflections),
+        // Title-like text, segment features: WikiANN dev en.wiki 77.99 -> 78.62, de.wiki 83.36 -> 83.56 (ru 84.96 -> 84.92, not taken; docs/benchmarks/ner.md, session 9).
+        ["en.wiki"] = new(Features: NerFeatureSet.Segments),
+        ["de.wiki"] = new(Features: NerFeatureSet.Segments),
     };
 
     /// <summary>The settings of a model (<see cref="NerCorpora.Models"/>); the defaults where none are listed.</summary>
