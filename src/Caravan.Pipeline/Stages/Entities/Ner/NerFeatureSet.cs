@@ -29,4 +29,10 @@ public enum NerFeatureSet
     /// punctuation on either side (<see cref="NerSegments"/>).
     /// </summary>
     Segments = 4,
+
+    /// <summary>
+    /// Inflected names (Russian case endings): whether the word's stem is the stem of a word of the
+    /// name list or of the entity memory ("Москвы" -> "москв", as "Москва"; <see cref="NerStems"/>).
+    /// </summary>
+    NameStems = 8,
 }

@@ -64,6 +64,11 @@ internal sealed class NerFeatures
                 AddInflection(hashes, s, i, memory);
             }
 
+            if ((_lexicon.Features & NerFeatureSet.NameStems) != 0)
+            {
+                AddStem(hashes, s, i, memory);
+            }
+
             if (listed is not null)
             {
                 hashes.Add(FeatureHash.Of(44, listed[i]));
@@ -149,6 +154,15 @@ internal sealed class NerFeatures
         var listed = _lexicon.Names.Phrases.TryGetValue(stem, out var l) ? 1 + (int)l : 0;
         var remembered = memory.Phrases.TryGetValue(stem, out var m) ? 1 + (int)m : 0;
         f.Add(FeatureHash.Of(66, (listed * 8) + remembered, s.Shapes[i]));
+    }
+
+    // Only models whose recipe asks for it (NerFeatureSet.NameStems): "Москвы" as a form of "Москва".
+    private void AddStem(List<uint> f, NerSentence s, int i, EntityMemory memory)
+    {
+        var stem = NerStems.Of(s.Lower[i]);
+        var listed = NerStems.Index(_lexicon.Names).TryGetValue(stem, out var l) ? l : 0;
+        var remembered = NerStems.Index(memory).TryGetValue(stem, out var m) ? m : 0;
+        f.Add(FeatureHash.Of(67, (listed * 16) + remembered, s.Shapes[i]));
     }
 
     // Only models whose recipe asks for them (NerFeatureSet.CompoundHeads) see these templates.
