@@ -47,6 +47,9 @@ internal sealed class NerFeatures
         var classes = _lexicon.Clusters.Count == 0 ? null : s.Lower.Select(_lexicon.Clusters.Of).ToArray();
         var listed = _lexicon.Names.Phrases.Count == 0 ? null : _lexicon.Names.Mark(s.Lower);
         var segments = (_lexicon.Features & NerFeatureSet.Segments) != 0 ? NerSegments.Of(s) : null;
+        var stemming = (_lexicon.Features & NerFeatureSet.NameStems) != 0;
+        var stemNames = stemming ? NerStems.Index(_lexicon.Names).GetAlternateLookup<ReadOnlySpan<char>>() : default;
+        var stemMemory = stemming ? NerStems.Index(memory).GetAlternateLookup<ReadOnlySpan<char>>() : default;
         for (var i = 0; i < s.Count; i++)
         {
             offsets[i] = hashes.Count;
@@ -66,7 +69,7 @@ internal sealed class NerFeatures
 
             if ((_lexicon.Features & NerFeatureSet.NameStems) != 0)
             {
-                AddStem(hashes, s, i, memory);
+                AddStem(hashes, s, i, stemNames, stemMemory);
             }
 
             if (listed is not null)
@@ -157,11 +160,12 @@ internal sealed class NerFeatures
     }
 
     // Only models whose recipe asks for it (NerFeatureSet.NameStems): "Москвы" as a form of "Москва".
-    private void AddStem(List<uint> f, NerSentence s, int i, EntityMemory memory)
+    private static void AddStem(List<uint> f, NerSentence s, int i,
+        Dictionary<string, byte>.AlternateLookup<ReadOnlySpan<char>> names, Dictionary<string, byte>.AlternateLookup<ReadOnlySpan<char>> memory)
     {
-        var stem = NerStems.Of(s.Lower[i]);
-        var listed = NerStems.Index(_lexicon.Names).TryGetValue(stem, out var l) ? l : 0;
-        var remembered = NerStems.Index(memory).TryGetValue(stem, out var m) ? m : 0;
+        var stem = s.Lower[i].AsSpan(0, NerStems.StemLength(s.Lower[i]));
+        var listed = NerStems.Mark(names, stem);
+        var remembered = NerStems.Mark(memory, stem);
         f.Add(FeatureHash.Of(67, (listed * 16) + remembered, s.Shapes[i]));
     }
 

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Runtime.CompilerServices;
 
 namespace Caravan.Pipeline.Stages.Entities.Ner;
@@ -21,30 +20,37 @@ internal static class NerStems
         "а", "я", "у", "ю", "е", "ы", "и", "о", "ь", "й",
     ];
 
-    private static readonly ConditionalWeakTable<EntityMemory, FrozenDictionary<string, byte>> Indexes = new();
+    private static readonly ConditionalWeakTable<EntityMemory, Dictionary<string, byte>> Indexes = new();
 
     /// <summary>The word without its case ending ("москвы" -> "москв"); the word itself when none applies.</summary>
-    public static string Of(string lower)
+    public static string Of(string lower) => lower[..StemLength(lower)];
+
+    /// <summary>How many leading characters of the word its stem keeps (no string is made: tagging calls it per token).</summary>
+    public static int StemLength(string lower)
     {
         foreach (var ending in Endings)
         {
             if (lower.Length - ending.Length >= MinStem && lower.EndsWith(ending, StringComparison.Ordinal))
             {
-                return lower[..^ending.Length];
+                return lower.Length - ending.Length;
             }
         }
 
-        return lower;
+        return lower.Length;
     }
+
+    /// <summary>The mark of a stem in an <see cref="Index"/>; 0 when no name word has it.</summary>
+    public static byte Mark(Dictionary<string, byte>.AlternateLookup<ReadOnlySpan<char>> index, ReadOnlySpan<char> stem) =>
+        index.TryGetValue(stem, out var mark) ? mark : (byte)0;
 
     /// <summary>
     /// Per stem of a name word: 1 + type (+4 when the word is only part of a longer name); where
     /// names disagree the lowest mark wins (whole names before parts), so the index does not depend
     /// on the order of the names.
     /// </summary>
-    public static FrozenDictionary<string, byte> Index(EntityMemory names) => Indexes.GetValue(names, Build);
+    public static Dictionary<string, byte> Index(EntityMemory names) => Indexes.GetValue(names, Build);
 
-    private static FrozenDictionary<string, byte> Build(EntityMemory names)
+    private static Dictionary<string, byte> Build(EntityMemory names)
     {
         var index = new Dictionary<string, byte>(StringComparer.Ordinal);
         foreach (var (phrase, type) in names.Phrases)
@@ -66,6 +72,6 @@ internal static class NerStems
             }
         }
 
-        return index.ToFrozenDictionary(StringComparer.Ordinal);
+        return index;
     }
 }
