@@ -24,10 +24,17 @@ public enum NerFeatureSet
     NameInflections = 2,
 
     /// <summary>
+    /// Title-like text (Wikipedia anchors, lists): the punctuation-delimited segment around each
+    /// token, its head (last word), first word, length, the token's place in it, brackets and the
+    /// punctuation on either side (<see cref="NerSegments"/>).
+    /// </summary>
+    Segments = 4,
+
+    /// <summary>
     /// Text whose non-ASCII letters were lost on the way (a mis-decoded feed: "Köln" arrives as "Kln",
     /// "für" as "fr"): every token and every lexicon key is read without its non-ASCII characters
     /// (<see cref="LostLetters"/>), so the damaged and the intact spelling meet the same weights, word
-    /// classes and names. Bit 8: 4 is taken by another set of templates.
+    /// classes and names.
     /// </summary>
     LostLetters = 8,
 
@@ -37,4 +44,10 @@ public enum NerFeatureSet
     /// "werner" starts persons, "bank" ends organisations), with how many names it is part of.
     /// </summary>
     NameTokens = 16,
+
+    /// <summary>
+    /// Inflected names (Russian case endings): whether the word's stem is the stem of a word of the
+    /// name list or of the entity memory ("Москвы" -> "москв", as "Москва"; <see cref="NerStems"/>).
+    /// </summary>
+    NameStems = 32,
 }

@@ -47,6 +47,10 @@ internal sealed class NerFeatures
         var remembered = memory.Mark(s.Lower);
         var classes = _lexicon.Clusters.Count == 0 ? null : s.Lower.Select(_lexicon.Clusters.Of).ToArray();
         var listed = _lexicon.Names.Phrases.Count == 0 ? null : _lexicon.Names.Mark(s.Lower);
+        var segments = (_lexicon.Features & NerFeatureSet.Segments) != 0 ? NerSegments.Of(s) : null;
+        var stemming = (_lexicon.Features & NerFeatureSet.NameStems) != 0;
+        var stemNames = stemming ? NerStems.Index(_lexicon.Names).GetAlternateLookup<ReadOnlySpan<char>>() : default;
+        var stemMemory = stemming ? NerStems.Index(memory).GetAlternateLookup<ReadOnlySpan<char>>() : default;
         for (var i = 0; i < s.Count; i++)
         {
             offsets[i] = hashes.Count;
@@ -69,11 +73,21 @@ internal sealed class NerFeatures
                 AddNameTokens(hashes, s, i, memory);
             }
 
+            if ((_lexicon.Features & NerFeatureSet.NameStems) != 0)
+            {
+                AddStem(hashes, s, i, stemNames, stemMemory);
+            }
+
             if (listed is not null)
             {
                 hashes.Add(FeatureHash.Of(44, listed[i]));
                 hashes.Add(FeatureHash.Of(45, listed[i], s.Shapes[i]));
                 hashes.Add(FeatureHash.Of(46, (listed[i] * 16) + remembered[i]));
+            }
+
+            if (segments is not null)
+            {
+                NerSegments.Add(hashes, s, i, segments[i]);
             }
         }
 
@@ -164,6 +178,16 @@ internal sealed class NerFeatures
         {
             f.Add(FeatureHash.Of(82, remembered.Code, s.Shapes[i]));
         }
+    }
+
+    // Only models whose recipe asks for it (NerFeatureSet.NameStems): "Москвы" as a form of "Москва".
+    private static void AddStem(List<uint> f, NerSentence s, int i,
+        Dictionary<string, byte>.AlternateLookup<ReadOnlySpan<char>> names, Dictionary<string, byte>.AlternateLookup<ReadOnlySpan<char>> memory)
+    {
+        var stem = s.Lower[i].AsSpan(0, NerStems.StemLength(s.Lower[i]));
+        var listed = NerStems.Mark(names, stem);
+        var remembered = NerStems.Mark(memory, stem);
+        f.Add(FeatureHash.Of(67, (listed * 16) + remembered, s.Shapes[i]));
     }
 
     // Only models whose recipe asks for them (NerFeatureSet.CompoundHeads) see these templates.

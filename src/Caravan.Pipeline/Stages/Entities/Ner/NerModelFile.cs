@@ -19,7 +19,8 @@ public static class NerModelFile
     private const int Version = 5;
     private const int VersionWithoutFeatures = 4;
     private const NerFeatureSet KnownFeatures = NerFeatureSet.CompoundHeads | NerFeatureSet.NameInflections | NerFeatureSet.LostLetters
-        | NerFeatureSet.NameTokens;
+        | NerFeatureSet.NameTokens
+        | NerFeatureSet.Segments | NerFeatureSet.NameStems;
 
     public static void Save(PerceptronNerModel model, string path)
     {

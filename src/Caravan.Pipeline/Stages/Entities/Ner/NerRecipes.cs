@@ -16,6 +16,11 @@ public static class NerRecipes
         // German compound heads, long suffixes, genitive names: CoNLL de dev 75.07 -> 76.21, GermEval CV 66.50 -> 67.48 (docs/benchmarks/ner.md, session 8).
         // + text with lost non-ASCII letters read by its skeleton, parts of listed names: CoNLL de dev 76.21 -> 79.32 (session 9).
         ["de"] = new(Features: NerFeatureSet.CompoundHeads | NerFeatureSet.NameInflections | NerFeatureSet.LostLetters | NerFeatureSet.NameTokens),
+        // Title-like text, segment features: WikiANN dev en.wiki 77.99 -> 78.62, de.wiki 83.36 -> 83.56 (ru 84.96 -> 84.92, not taken; docs/benchmarks/ner.md, session 9).
+        ["en.wiki"] = new(Features: NerFeatureSet.Segments),
+        ["de.wiki"] = new(Features: NerFeatureSet.Segments),
+        // Russian case endings of known names: WikiANN ru dev 84.96 -> 85.41 (docs/benchmarks/ner.md, session 9).
+        ["ru"] = new(Features: NerFeatureSet.NameStems),
     };
 
     /// <summary>The settings of a model (<see cref="NerCorpora.Models"/>); the defaults where none are listed.</summary>

@@ -1,0 +1,77 @@
+using System.Runtime.CompilerServices;
+
+namespace Caravan.Pipeline.Stages.Entities.Ner;
+
+/// <summary>
+/// Inflected names in Russian (case endings): "Путина", "Москвы", "Германии" are "Путин", "Москва",
+/// "Германия" in another case. A word and every word of the known names are cut to a stem (the
+/// longest case ending removed, at least three letters kept), and a word whose stem is the stem of
+/// a name word is marked with that name's type (<see cref="NerFeatureSet.NameStems"/>).
+/// </summary>
+internal static class NerStems
+{
+    private const int MinStem = 3;
+
+    // Noun and adjective case endings, longest first.
+    private static readonly string[] Endings =
+    [
+        "ами", "ями", "ого", "его", "ому", "ему",
+        "ой", "ей", "ом", "ем", "ую", "юю", "ов", "ев", "ых", "их", "ым", "им", "ая", "яя", "ое", "ее", "ый", "ий",
+        "а", "я", "у", "ю", "е", "ы", "и", "о", "ь", "й",
+    ];
+
+    private static readonly ConditionalWeakTable<EntityMemory, Dictionary<string, byte>> Indexes = new();
+
+    /// <summary>The word without its case ending ("москвы" -> "москв"); the word itself when none applies.</summary>
+    public static string Of(string lower) => lower[..StemLength(lower)];
+
+    /// <summary>How many leading characters of the word its stem keeps (no string is made: tagging calls it per token).</summary>
+    public static int StemLength(string lower)
+    {
+        foreach (var ending in Endings)
+        {
+            if (lower.Length - ending.Length >= MinStem && lower.EndsWith(ending, StringComparison.Ordinal))
+            {
+                return lower.Length - ending.Length;
+            }
+        }
+
+        return lower.Length;
+    }
+
+    /// <summary>The mark of a stem in an <see cref="Index"/>; 0 when no name word has it.</summary>
+    public static byte Mark(Dictionary<string, byte>.AlternateLookup<ReadOnlySpan<char>> index, ReadOnlySpan<char> stem) =>
+        index.TryGetValue(stem, out var mark) ? mark : (byte)0;
+
+    /// <summary>
+    /// Per stem of a name word: 1 + type (+4 when the word is only part of a longer name); where
+    /// names disagree the lowest mark wins (whole names before parts), so the index does not depend
+    /// on the order of the names.
+    /// </summary>
+    public static Dictionary<string, byte> Index(EntityMemory names) => Indexes.GetValue(names, Build);
+
+    private static Dictionary<string, byte> Build(EntityMemory names)
+    {
+        var index = new Dictionary<string, byte>(StringComparer.Ordinal);
+        foreach (var (phrase, type) in names.Phrases)
+        {
+            var words = phrase.Split(' ');
+            foreach (var word in words)
+            {
+                if (word.Length < MinStem + 1)
+                {
+                    continue;
+                }
+
+                var mark = (byte)(1 + (int)type + (words.Length > 1 ? 4 : 0));
+                var stem = Of(word);
+                if (!index.TryGetValue(stem, out var old) || mark < old)
+                {
+                    index[stem] = mark;
+                }
+            }
+        }
+
+        return index;
+    }
+}
