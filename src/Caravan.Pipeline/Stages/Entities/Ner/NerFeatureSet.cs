@@ -22,4 +22,11 @@ public enum NerFeatureSet
     /// model's name list or of the entity memory ("Kasachstans" -> "kasachstan").
     /// </summary>
     NameInflections = 2,
+
+    /// <summary>
+    /// Corpora that tag the office as part of the person (RONEC: "președintele Traian Băsescu" is one
+    /// PER, "ministrul" alone is PER): whether the word itself is a title of the model's title list,
+    /// with its capitalisation.
+    /// </summary>
+    TitleWords = 4,
 }

@@ -18,7 +18,7 @@ public static class NerModelFile
     // use some: a model without any is still written as version 4. 2 and 3 (greedy IOB2 models) are still read.
     private const int Version = 5;
     private const int VersionWithoutFeatures = 4;
-    private const NerFeatureSet KnownFeatures = NerFeatureSet.CompoundHeads | NerFeatureSet.NameInflections;
+    private const NerFeatureSet KnownFeatures = NerFeatureSet.CompoundHeads | NerFeatureSet.NameInflections | NerFeatureSet.TitleWords;
 
     public static void Save(PerceptronNerModel model, string path)
     {
