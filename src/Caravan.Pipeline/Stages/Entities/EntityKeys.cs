@@ -8,18 +8,21 @@ namespace Caravan.Pipeline.Stages.Entities;
 /// "secretarul de stat"), transliterated to ASCII (AnyAscii: "Токаев" -> "Tokaev"), lowercased and
 /// folded by <see cref="PhoneticFold"/> so that German, English and Russian romanisations meet
 /// (Tokajew, Tokayev, Tokaev -> "tokaev"). Names of countries and nationalities found in the
-/// gazetteer, inflected or not ("Kasachstans", "Kazahstanului", "Russian"), become "@" + region code.
-/// Thread-safe.
+/// gazetteer, inflected or not ("Kasachstans", "Kazahstanului", "Russian"), become "@" + region code;
+/// names of international organisations in any language ("EU", "Евросоюза", "Uniunea Europeană") become
+/// the key of their English name (<see cref="OrganisationNames"/>). Thread-safe.
 /// </summary>
 public sealed class EntityKeys
 {
     private readonly Gazetteer _gazetteer;
     private readonly TitleList _titles;
+    private readonly OrganisationNames _organisations;
 
     public EntityKeys(Gazetteer gazetteer)
     {
         _gazetteer = gazetteer;
         _titles = TitleList.Default;
+        _organisations = OrganisationNames.Default;
     }
 
     /// <summary>The gazetteer the keys read (countries, and capitals and regions where built with them).</summary>
@@ -39,6 +42,11 @@ public sealed class EntityKeys
         if (CountryCode(words, language) is { } code)
         {
             return "@" + code;
+        }
+
+        if (OrganisationKey(words, language) is { } organisation)
+        {
+            return organisation;
         }
 
         var folded = words.Select(w => PhoneticFold(Transliterate(w))).Where(w => w.Length > 0);
@@ -82,6 +90,26 @@ public sealed class EntityKeys
             if (_gazetteer.TryGet(prefix + stem, out entry))
             {
                 return entry.Code;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The key of a listed organisation the words name, the last word as written or uninflected ("Евросоюза").</summary>
+    private string? OrganisationKey(List<string> words, string language)
+    {
+        if (_organisations.KeyOf(words) is { } key)
+        {
+            return key;
+        }
+
+        var head = words.Take(words.Count - 1);
+        foreach (var stem in NameEndings.For(language).Stems(words[^1]))
+        {
+            if (_organisations.KeyOf(head.Append(stem)) is { } inflected)
+            {
+                return inflected;
             }
         }
 

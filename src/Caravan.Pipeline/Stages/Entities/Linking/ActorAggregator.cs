@@ -5,7 +5,8 @@ namespace Caravan.Pipeline.Stages.Entities;
 /// <summary>
 /// Builds the <see cref="Actor"/> records of a corpus from linked articles: canonical name (the most
 /// frequent Latin-script form among those with the most words, so "Kassym-Jomart Tokayev" beats
-/// "Tokajew"), type (the most frequent non-MISC type), every variant with its language and count,
+/// "Tokajew"; a form starting with a title only when there is no other, so "Ionel Stan" beats
+/// "primarul Ionel Stan"), type (the most frequent non-MISC type), every variant with its language and count,
 /// the documents in input order, and the mention count. Ordered by mentions, then name, then id.
 /// </summary>
 public static class ActorAggregator
@@ -47,10 +48,11 @@ public static class ActorAggregator
             .ThenBy(v => v.Language, StringComparer.Ordinal)
             .ToImmutableArray();
         var surfaces = mentions.GroupBy(x => x.Mention.Surface, StringComparer.Ordinal)
-            .Select(g => (Surface: g.Key, Count: g.Count(), Words: WordCount(g.Key), Latin: IsLatin(g.Key)))
+            .Select(g => (Surface: g.Key, Count: g.Count(), Words: WordCount(g.Key), Latin: IsLatin(g.Key), Titled: TitleList.Default.LeadingTitleLength(EntityKeys.Words(g.Key)) > 0))
             .ToList();
         var name = surfaces
             .OrderByDescending(s => s.Latin)
+            .ThenBy(s => s.Titled)
             .ThenByDescending(s => s.Words)
             .ThenByDescending(s => s.Count)
             .ThenBy(s => s.Surface, StringComparer.Ordinal)

@@ -50,4 +50,11 @@ public enum NerFeatureSet
     /// name list or of the entity memory ("Москвы" -> "москв", as "Москва"; <see cref="NerStems"/>).
     /// </summary>
     NameStems = 32,
+
+    /// <summary>
+    /// Corpora that tag the office as part of the person (RONEC: "președintele Traian Băsescu" is one
+    /// PER, "ministrul" alone is PER): whether the word itself is a title of the model's title list,
+    /// with its capitalisation.
+    /// </summary>
+    TitleWords = 64,
 }

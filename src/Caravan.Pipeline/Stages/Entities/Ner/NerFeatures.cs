@@ -148,6 +148,11 @@ internal sealed class NerFeatures
         {
             AddCompound(f, lower, upper);
         }
+
+        if ((_lexicon.Features & NerFeatureSet.TitleWords) != 0)
+        {
+            f.Add(FeatureHash.Of(83, (_lexicon.IsTitle(lower) ? 2 : 0) + upper));
+        }
     }
 
     // Only models whose recipe asks for it (NerFeatureSet.NameInflections): "Kasachstans" as "kasachstan" + s.

@@ -72,6 +72,19 @@ public class ActorLinkingStageTests
     }
 
     [Fact]
+    public void Process_RomanianOfficeAndTranslatedOrganisation_JoinTheirActors()
+    {
+        var linked = Link(
+            Doc("f", "en", ("Ionel Stan", EntityType.Per), ("EU", EntityType.Org)),
+            Doc("g", "ro", ("primarul Ionel Stan", EntityType.Per), ("Uniunea Europeană", EntityType.Org)),
+            Doc("h", "ru", ("Евросоюз", EntityType.Org), ("Совет Евросоюза", EntityType.Org)));
+        Assert.Equal(Id(linked, "Ionel Stan"), Id(linked, "primarul Ionel Stan"));
+        Assert.All(new[] { "Uniunea Europeană", "Евросоюз" }, v => Assert.Equal(Id(linked, "EU"), Id(linked, v)));
+        Assert.NotEqual(Id(linked, "EU"), Id(linked, "Совет Евросоюза"));
+        Assert.Equal("Ionel Stan", ActorAggregator.Aggregate(linked).Single(a => a.Id == Id(linked, "Ionel Stan")).Name);
+    }
+
+    [Fact]
     public void Process_TwoPeopleSharingASurname_StayApart()
     {
         var linked = Link(Corpus);

@@ -35,6 +35,18 @@ public class EntityKeysTests
         Assert.Equal("@RU", Keys.Key("Rusiei", "ro"));
     }
 
+    [Theory]
+    [InlineData("primarul Ionel Stan")]
+    [InlineData("Primarului Ionel Stan")]
+    [InlineData("șeful Ionel Stan")]
+    [InlineData("Şeful Ionel Stan")]
+    [InlineData("purtătorul de cuvânt Ionel Stan")]
+    [InlineData("purtătoarea de cuvânt Ionel Stan")]
+    [InlineData("președintele Ionel Stan")]
+    [InlineData("vicepremierul Ionel Stan")]
+    public void Key_RomanianOfficeBeforeName_IsStripped(string surface) =>
+        Assert.Equal(Keys.Key("Ionel Stan", "en"), Keys.Key(surface, "ro"));
+
     [Fact]
     public void Key_OnlyTitle_IsEmpty() => Assert.Equal("", Keys.Key("Präsident", "de"));
 

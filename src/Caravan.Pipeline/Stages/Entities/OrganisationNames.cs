@@ -1,0 +1,40 @@
+using System.Collections.Frozen;
+using Caravan.Core.Languages;
+using Caravan.Pipeline.Stages.Entities.Ner;
+
+namespace Caravan.Pipeline.Stages.Entities;
+
+/// <summary>
+/// The names of international organisations in every language (<c>Languages/xx/organisations.txt</c>):
+/// short forms and translations that transliteration and phonetic folding cannot join ("EU", "ЕС",
+/// "Евросоюз", "Uniunea Europeană"), each mapped to the key of its English name ("european union").
+/// Immutable and thread-safe.
+/// </summary>
+internal sealed class OrganisationNames
+{
+    private readonly FrozenDictionary<string, string> _keys;
+
+    private OrganisationNames(IEnumerable<string> lines)
+    {
+        var keys = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var line in lines)
+        {
+            var names = line.Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+            var key = string.Join(' ', EntityKeys.Words(names[0]).Select(w => EntityKeys.PhoneticFold(EntityKeys.Transliterate(w))));
+            foreach (var name in names.Skip(1))
+            {
+                keys.TryAdd(Phrase(EntityKeys.Words(name)), key);
+            }
+        }
+
+        _keys = keys.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+
+    public static OrganisationNames Default { get; } = new(LanguageData.Lines("xx", "organisations"));
+
+    /// <summary>The key of the organisation the lowercase words name ("евросоюз" -> "european union"), or null.</summary>
+    public string? KeyOf(IEnumerable<string> words) => _keys.GetValueOrDefault(Phrase(words));
+
+    // Romanian s and t with cedilla (older text) are the comma-below letters of the list.
+    private static string Phrase(IEnumerable<string> words) => string.Join(' ', words.Select(NerSentence.FeatureForm));
+}
