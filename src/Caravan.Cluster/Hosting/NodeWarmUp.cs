@@ -8,24 +8,14 @@ namespace Caravan.Cluster.Hosting;
 
 /// <summary>
 /// What a node does before it says it is ready: load the models (all languages) and run the per-article and corpus stages
-/// until the JIT has given their code its optimised form (compiled on first use and recompiled once hot, which on a loaded
-/// machine takes seconds of CPU per process), and the same for the messages that cross nodes (documents to a worker,
+/// on a page and on plain-text reports in several languages (<see cref="WarmUpDocuments"/>) until the JIT has given their
+/// code its optimised form (compiled on first use and recompiled once hot, which on a loaded machine takes seconds of CPU
+/// per process), and the same for the messages that cross nodes (documents to a worker,
 /// processed articles to the owner of another node), sent through the node's own gateway to <see cref="INodeWarmUpGrain"/>.
 /// The corpus owner is not activated here: nodes starting together would each try while their membership view still differs.
 /// </summary>
 public static class NodeWarmUp
 {
-    // Written for this purpose: a short page in two scripts with names, a quote and a date, so that every
-    // per-article stage (extraction to fingerprints) runs its main path once.
-    private const string Page = """
-        <html><head><title>Warm-up: talks in Astana</title></head><body><article>
-        <h1>Talks in Astana</h1><p>Published 3 March 2025.</p>
-        <p>President Kassym-Jomart Tokayev met Chancellor Olaf Scholz in Astana on Monday. "We agreed on a new
-        rail corridor," Tokayev said after the meeting. Scholz said Germany would support the project.</p>
-        <p>Президент Касым-Жомарт Токаев встретился с канцлером Олафом Шольцем в Астане. «Мы договорились», — сказал Токаев.</p>
-        </article></body></html>
-        """;
-
     // The runtime recompiles a method with full optimisation once it has been called 30 times, in the background,
     // after calls have settled for 0.1 s (tiered compilation's defaults): rounds of calls give the stages' hot
     // code its final form before the node says ready. Without it every node recompiled it during its first
@@ -44,8 +34,7 @@ public static class NodeWarmUp
         // Every language's model now, not on the first batch in that language: a node's first batches took
         // 20-30 s under load (against 0.5 s warm) while later tickets waited for them in commit order.
         pipeline.Preload();
-        var bytes = System.Text.Encoding.UTF8.GetBytes(Page);
-        var raw = new RawDocument("warm-up", new SourceInfo("warm-up.html", null, SourceKind.Html), bytes, ContentChecks.Hash(bytes), DocumentHints.None);
+        var documents = WarmUpDocuments.All;
         // The node's own gateway and no other: the calls stay on this node whatever the others are doing (starting too,
         // or their membership not settled yet), and a stateless worker answers them, so no grain is placed or registered.
         var gateway = node.GetRequiredService<ILocalSiloDetails>().GatewayAddress?.Endpoint
@@ -61,9 +50,10 @@ public static class NodeWarmUp
         {
             for (var call = 0; call < CallsPerRound; call++)
             {
-                var article = pipeline.ProcessArticle(raw.ToArticle(), cancellationToken);
-                _ = pipeline.Open().ProcessCorpusStages([article], _ => { }, cancellationToken);
-                calls += await SendAsync(echo, raw, article).ConfigureAwait(false);
+                // Every document on every call: a language's code reaches the call counts in the same rounds as the shared code.
+                ImmutableArray<Article> articles = [.. documents.Select(d => pipeline.ProcessArticle(d.ToArticle(), cancellationToken))];
+                _ = pipeline.Open().ProcessCorpusStages(articles, _ => { }, cancellationToken);
+                calls += await SendAsync(echo, documents, articles).ConfigureAwait(false);
             }
 
             await Task.Delay(Settle, cancellationToken).ConfigureAwait(false);
@@ -85,13 +75,12 @@ public static class NodeWarmUp
     // node's, and writes the replies. Written and read through the Orleans serializer alone, they went through other generic
     // instantiations than messaging's (its own buffer writer), which every node then compiled during its first batches (3 nodes:
     // ~2,100 methods compiled per node after "node ready", most of them messaging; docs/benchmarks/cluster.md).
-    private static async Task<int> SendAsync(INodeWarmUpGrain echo, RawDocument raw, Article article)
+    private static async Task<int> SendAsync(INodeWarmUpGrain echo, ImmutableArray<RawDocument> documents, ImmutableArray<Article> articles)
     {
         var epoch = Guid.NewGuid();
-        var documents = ImmutableArray.Create(raw);
         _ = await echo.Admit(epoch, documents).ConfigureAwait(false);
         _ = await echo.Process(ClusterNames.DefaultCorpus, new AdmittedBatch(epoch, 0, documents)).ConfigureAwait(false);
-        _ = await echo.Commit(new ProcessedBatch(epoch, 0, [article], ["warm-up"], "warm-up")).ConfigureAwait(false);
+        _ = await echo.Commit(new ProcessedBatch(epoch, 0, articles, ["warm-up"], "warm-up")).ConfigureAwait(false);
         return 3;
     }
 }
