@@ -59,7 +59,7 @@ internal static class NodeVerb
                 using var node = CaravanNode.Build(options, services, parse.GetValue(verbose) ? LogLevel.Information : LogLevel.Warning);
                 await node.StartAsync(cancellationToken).ConfigureAwait(false);
                 // Models loaded and stages compiled before announcing readiness.
-                NodeWarmUp.Run(services, node.Services);
+                await NodeWarmUp.RunAsync(services, node.Services, cancellationToken).ConfigureAwait(false);
                 Console.Error.WriteLine($"caravan: node ready: silo {options.Address}:{options.SiloPort}, gateway {options.Address}:{options.GatewayPort}, store {location.Display} (Ctrl+C stops)");
                 await node.WaitForShutdownAsync(cancellationToken).ConfigureAwait(false);
                 return 0;

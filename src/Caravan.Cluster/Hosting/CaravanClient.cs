@@ -1,3 +1,4 @@
+using System.Net;
 using Caravan.Core.Errors;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -16,20 +17,31 @@ public sealed class CaravanClient : IAsyncDisposable
     public IClusterClient Grains => _host.Services.GetRequiredService<IClusterClient>();
 
     /// <summary>Connects through Redis membership to the cluster's gateways; fails with CARAVAN0051 when none answers.</summary>
-    public static async Task<CaravanClient> ConnectAsync(string cluster, string clusterId = "caravan", CancellationToken cancellationToken = default)
+    public static Task<CaravanClient> ConnectAsync(string cluster, string clusterId = "caravan", CancellationToken cancellationToken = default)
     {
         var redis = RedisUrl.ToConfiguration(cluster);
+        return StartAsync(
+            client => client.UseRedisClustering(redis)
+                .Configure<GatewayOptions>(gateways => gateways.GatewayListRefreshPeriod = TimeSpan.FromSeconds(5)),
+            clusterId, $"cluster '{cluster}'", cancellationToken);
+    }
+
+    /// <summary>Connects to one node's gateway and no other (a node warming up its own messaging, see <see cref="NodeWarmUp"/>).</summary>
+    internal static Task<CaravanClient> ConnectToGatewayAsync(IPEndPoint gateway, string clusterId, CancellationToken cancellationToken = default) =>
+        StartAsync(client => client.UseStaticClustering(gateway), clusterId, $"gateway {gateway}", cancellationToken);
+
+    private static async Task<CaravanClient> StartAsync(Action<IClientBuilder> clustering, string clusterId, string target, CancellationToken cancellationToken)
+    {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         builder.Logging.SetMinimumLevel(LogLevel.None);
         builder.UseOrleansClient(client =>
         {
-            client.UseRedisClustering(redis)
-                .Configure<ClusterOptions>(options =>
+            clustering(client);
+            client.Configure<ClusterOptions>(options =>
                 {
                     options.ClusterId = clusterId;
                     options.ServiceId = ClusterNames.ServiceId;
                 })
-                .Configure<GatewayOptions>(gateways => gateways.GatewayListRefreshPeriod = TimeSpan.FromSeconds(5))
                 .Configure<ClientMessagingOptions>(messaging => messaging.ResponseTimeout = Liveness.ResponseTimeout);
         });
         var host = builder.Build();
@@ -40,7 +52,7 @@ public sealed class CaravanClient : IAsyncDisposable
         catch (Exception e) when (e is not OperationCanceledException)
         {
             host.Dispose();
-            throw new CaravanException(ErrorCode.ClusterUnavailable, $"cluster '{cluster}' not reachable: {e.Message}", e);
+            throw new CaravanException(ErrorCode.ClusterUnavailable, $"{target} not reachable: {e.Message}", e);
         }
 
         return new CaravanClient(host);
