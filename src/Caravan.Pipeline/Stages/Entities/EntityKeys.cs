@@ -1,5 +1,6 @@
 using System.Text;
 using Caravan.Core.Text;
+using Caravan.Pipeline.Stages.Entities.Ner;
 
 namespace Caravan.Pipeline.Stages.Entities;
 
@@ -115,6 +116,12 @@ public sealed class EntityKeys
 
         return null;
     }
+
+    /// <summary>
+    /// Words joined as a list lookup key, Romanian s and t with cedilla (older text: "Şeful") read as
+    /// the comma-below letters of the lists.
+    /// </summary>
+    internal static string Phrase(IEnumerable<string> words) => string.Join(' ', words.Select(NerSentence.FeatureForm));
 
     /// <summary>The lowercase words of a surface (hyphenated parts split: "Kassym-Jomart" is two words).</summary>
     internal static List<string> Words(string surface)

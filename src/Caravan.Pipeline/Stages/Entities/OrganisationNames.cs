@@ -1,6 +1,5 @@
 using System.Collections.Frozen;
 using Caravan.Core.Languages;
-using Caravan.Pipeline.Stages.Entities.Ner;
 
 namespace Caravan.Pipeline.Stages.Entities;
 
@@ -23,7 +22,7 @@ internal sealed class OrganisationNames
             var key = string.Join(' ', EntityKeys.Words(names[0]).Select(w => EntityKeys.PhoneticFold(EntityKeys.Transliterate(w))));
             foreach (var name in names.Skip(1))
             {
-                keys.TryAdd(Phrase(EntityKeys.Words(name)), key);
+                keys.TryAdd(EntityKeys.Phrase(EntityKeys.Words(name)), key);
             }
         }
 
@@ -33,8 +32,5 @@ internal sealed class OrganisationNames
     public static OrganisationNames Default { get; } = new(LanguageData.Lines("xx", "organisations"));
 
     /// <summary>The key of the organisation the lowercase words name ("евросоюз" -> "european union"), or null.</summary>
-    public string? KeyOf(IEnumerable<string> words) => _keys.GetValueOrDefault(Phrase(words));
-
-    // Romanian s and t with cedilla (older text) are the comma-below letters of the list.
-    private static string Phrase(IEnumerable<string> words) => string.Join(' ', words.Select(NerSentence.FeatureForm));
+    public string? KeyOf(IEnumerable<string> words) => _keys.GetValueOrDefault(EntityKeys.Phrase(words));
 }

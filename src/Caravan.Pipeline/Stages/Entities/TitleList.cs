@@ -1,5 +1,4 @@
 using Caravan.Core.Languages;
-using Caravan.Pipeline.Stages.Entities.Ner;
 
 namespace Caravan.Pipeline.Stages.Entities;
 
@@ -14,7 +13,7 @@ internal sealed class TitleList
 
     private TitleList(IEnumerable<string> titles)
     {
-        _titles = new HashSet<string>(titles.Select(t => Phrase(EntityKeys.Words(t))), StringComparer.Ordinal);
+        _titles = new HashSet<string>(titles.Select(t => EntityKeys.Phrase(EntityKeys.Words(t))), StringComparer.Ordinal);
         _maxWords = _titles.Count == 0 ? 0 : _titles.Max(t => t.Split(' ').Length);
     }
 
@@ -30,7 +29,7 @@ internal sealed class TitleList
             matched = false;
             for (var n = Math.Min(_maxWords, words.Count - start); n >= 1; n--)
             {
-                if (_titles.Contains(Phrase(words.Skip(start).Take(n))))
+                if (_titles.Contains(EntityKeys.Phrase(words.Skip(start).Take(n))))
                 {
                     start += n;
                     matched = true;
@@ -41,7 +40,4 @@ internal sealed class TitleList
 
         return start;
     }
-
-    // Romanian s and t with cedilla ("Şeful", older text) meet the comma-below letters of the lists.
-    private static string Phrase(IEnumerable<string> words) => string.Join(' ', words.Select(NerSentence.FeatureForm));
 }
