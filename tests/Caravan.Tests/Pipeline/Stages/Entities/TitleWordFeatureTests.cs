@@ -11,7 +11,7 @@ public class TitleWordFeatureTests
         var lexicon = new NerLexicon([], ["primarul", "ministrul"]);
         var sentence = new NerSentence(["Ieri", "primarul", "Ionel", "Stan", "a", "cerut", "bani", "."]);
         var document = new NerDocumentContext([sentence]);
-        var title = FeatureHash.Of(67, 2);
+        var title = FeatureHash.Of(83, 2);
         var plain = new NerFeatures(lexicon, Gazetteer.Empty).Static(sentence, document, EntityMemory.Empty);
         var marked = new NerFeatures(lexicon.With(NerFeatureSet.TitleWords), Gazetteer.Empty).Static(sentence, document, EntityMemory.Empty);
         Assert.DoesNotContain(title, plain.Hashes);
