@@ -1,5 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
 using Caravan.Core.Errors;
 using Caravan.Core.Pipeline;
 using CsCheck;
@@ -11,7 +13,7 @@ namespace Caravan.Tests.Fuzz;
 /// <see cref="FuzzBudget.InputLimit"/> and <see cref="FuzzBudget.AllocationLimit"/>, in a result or a clear error:
 /// a <see cref="CaravanException"/> (also when a stage wraps it) or an exception type the target documents.
 /// Anything else (another exception, a hang, runaway allocation) fails the test with the input's seed, which
-/// CsCheck prints so the case can be replayed.
+/// CsCheck prints, and the whole input is written to a file (named in the failure) so the case can be replayed.
 /// </summary>
 internal static class Fuzzer
 {
@@ -23,7 +25,7 @@ internal static class Fuzzer
         {
             Interlocked.Increment(ref tried);
             Guard(target, input, size(input), parse, documentedErrors);
-        }, time: FuzzBudget.SecondsPerTarget, threads: 1, print: input => Describe(input));
+        }, time: FuzzBudget.SecondsPerTarget, threads: 1, print: input => Describe(input) + Save(target, input));
         Log(target, tried, clock.Elapsed);
     }
 
@@ -84,6 +86,31 @@ internal static class Fuzzer
             _ => input?.ToString() ?? "null",
         };
         return text.Length > 600 ? text[..600] : text;
+    }
+
+    // The whole failing input, for replaying it: CsCheck's seed does not reproduce a time-boxed run, and the description
+    // shows only the first bytes.
+    private static string Save<T>(string target, T input)
+    {
+        var payload = input switch
+        {
+            byte[] bytes => bytes,
+            string s => Encoding.UTF8.GetBytes(s),
+            System.Runtime.CompilerServices.ITuple { Length: > 0 } tuple when tuple[0] is byte[] bytes => bytes,
+            System.Runtime.CompilerServices.ITuple { Length: > 0 } tuple when tuple[0] is string s => Encoding.UTF8.GetBytes(s),
+            _ => null,
+        };
+        if (payload is null)
+        {
+            return "";
+        }
+
+        var folder = Path.Combine(Path.GetTempPath(), "caravan-fuzz");
+        Directory.CreateDirectory(folder);
+        var name = new string([.. target.Select(c => char.IsAsciiLetterOrDigit(c) ? c : '-')]);
+        var path = Path.Combine(folder, $"{name}-{Convert.ToHexString(SHA256.HashData(payload))[..16]}.bin");
+        File.WriteAllBytes(path, payload);
+        return $" (whole input: {path})";
     }
 
     private static void Log(string target, long tried, TimeSpan elapsed)
