@@ -42,13 +42,16 @@ public class CompoundHeadTests
     [Theory]
     [InlineData(NerFeatureSet.None, 4)]
     [InlineData(NerFeatureSet.CompoundHeads, 5)]
+    [InlineData(NerFeatureSet.Segments | NerFeatureSet.CompoundHeads, 5)]
+    [InlineData(NerFeatureSet.CompoundHeads | NerFeatureSet.NameInflections | NerFeatureSet.Segments | NerFeatureSet.LostLetters
+        | NerFeatureSet.NameTokens | NerFeatureSet.NameStems | NerFeatureSet.TitleWords, 5)]
     public void ModelFile_KeepsTheFeatureSet_AndWritesVersion4WithoutOne(NerFeatureSet features, int version)
     {
         var lexicon = new NerLexicon([], [], Clusters("anna", "berg", "bremen", "astana"));
         var model = PerceptronNerTrainer.Train("t", PerceptronNerTrainerTests.Data(), lexicon, Gazetteer.Empty,
             new NerTrainingOptions(Epochs: 2, Bits: 14, Features: features));
         Assert.Equal(features, model.Lexicon.Features);
-        var path = Path.Combine(Path.GetTempPath(), "caravan-ner-features-" + Environment.ProcessId + "-" + version + ".ner");
+        var path = Path.Combine(Path.GetTempPath(), "caravan-ner-features-" + Environment.ProcessId + "-" + (int)features + ".ner");
         try
         {
             NerModelFile.Save(model, path);

@@ -1,4 +1,3 @@
-using System.IO.Compression;
 using Caravan.Pipeline.Stages.Entities;
 using Caravan.Pipeline.Stages.Entities.Ner;
 
@@ -37,37 +36,6 @@ public class NerSegmentsTests
         var segmented = new NerFeatures(NerLexicon.Empty.With(NerFeatureSet.Segments), Gazetteer.Empty).Static(sentence, context, EntityMemory.Empty);
         Assert.Equal(plain.Hashes.Length + (7 * sentence.Count), segmented.Hashes.Length);
         Assert.Equal(plain.Hashes[plain.Offsets[2]..plain.Offsets[3]], segmented.Hashes[segmented.Offsets[2]..(segmented.Offsets[3] - 7)]);
-    }
-
-    [Theory]
-    [InlineData(NerFeatureSet.None, 4)]
-    [InlineData(NerFeatureSet.Segments, 5)]
-    [InlineData(NerFeatureSet.Segments | NerFeatureSet.CompoundHeads, 5)]
-    public void Save_FeatureSet_StoredOnlyWhereAModelHasOne(NerFeatureSet set, int version)
-    {
-        var model = PerceptronNerTrainer.Train("t", PerceptronNerTrainerTests.Data(), NerLexicon.Empty, Gazetteer.Empty,
-            new NerTrainingOptions(Epochs: 3, Bits: 14, Features: set));
-        var probe = new NerSentence(["Yesterday", "Ion", "Popa", "visited", "Bremen", "again", "."]);
-        Assert.Equal(set, model.Lexicon.Features);
-        var path = Path.Combine(Path.GetTempPath(), $"caravan-ner-seg-{Environment.ProcessId}-{(int)set}.ner");
-        try
-        {
-            NerModelFile.Save(model, path);
-            using (var reader = new BinaryReader(new BrotliStream(File.OpenRead(path), CompressionMode.Decompress)))
-            {
-                reader.ReadInt32();
-                Assert.Equal(version, reader.ReadInt32());
-            }
-
-            var loaded = NerModelFile.Load(path, Gazetteer.Empty);
-            Assert.Equal(set, loaded.Lexicon.Features);
-            Assert.Equal(["O", "B-PER", "I-PER", "O", "B-LOC", "O", "O"], loaded.Tag([probe])[0].Select(NerTags.Name));
-            Assert.Equal(model.Tag([probe])[0], loaded.Tag([probe])[0]);
-        }
-        finally
-        {
-            File.Delete(path);
-        }
     }
 
     private static (int, int, int, bool, bool) Parts(NerSegments.Segment s) => (s.Start, s.End, s.Index, s.Last, s.Bracketed);
