@@ -49,7 +49,10 @@ public sealed class RawTextBlankerTests
         {
             var blanked = RawTextBlanker.Blank(html, CancellationToken.None);
             Assert.True(blanked.Length <= html.Length);
-            Assert.Equal(JsonLd(Parse(html)), JsonLd(Parse(blanked)));
+            if (TryParse(html) is { } original)
+            {
+                Assert.Equal(JsonLd(original), JsonLd(Parse(blanked)));
+            }
         }, iter: 5_000);
 
     [Theory]
@@ -94,17 +97,19 @@ public sealed class RawTextBlankerTests
         new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = false, IsScripting = true }).ParseDocument(html);
 
     /// <summary>Null where AngleSharp 1.10.3 itself fails on the soup (exceptions from its "in select" mode on select/frameset soup).</summary>
-    private static string? TryShape(string html)
+    private static IDocument? TryParse(string html)
     {
         try
         {
-            return Shape(Parse(html));
+            return Parse(html);
         }
         catch (Exception e) when (e is NullReferenceException or ArgumentOutOfRangeException)
         {
             return null;
         }
     }
+
+    private static string? TryShape(string html) => TryParse(html) is { } document ? Shape(document) : null;
 
     /// <summary>The tree as text, with the text inside HTML script and style elements left out.</summary>
     private static string Shape(IDocument document)
