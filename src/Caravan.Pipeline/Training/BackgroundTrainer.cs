@@ -50,24 +50,14 @@ public sealed class BackgroundTrainer
             var path = Path.Combine(corporaDirectory, "frequencywords", "2018", language + "_50k.txt.gz");
             var counts = new Dictionary<string, long>(StringComparer.Ordinal);
             var total = 0L;
-            using (var reader = new StreamReader(new GZipStream(File.OpenRead(path), CompressionMode.Decompress)))
+            foreach (var (word, count) in FrequencyList.Read(path))
             {
-                while (reader.ReadLine() is { } line)
+                total += count;
+                var folded = TermFolding.Fold(word);
+                if (folded.Length > 0 && folded.All(char.IsAsciiLetter))
                 {
-                    var space = line.LastIndexOf(' ');
-                    if (space <= 0 || !long.TryParse(line.AsSpan(space + 1), NumberStyles.None, CultureInfo.InvariantCulture, out var count))
-                    {
-                        continue;
-                    }
-
-                    total += count;
-                    var word = line.AsSpan(0, space);
-                    var folded = TermFolding.Fold(word);
-                    if (folded.Length > 0 && folded.All(char.IsAsciiLetter))
-                    {
-                        var term = "s:" + TermFolding.Stem(folded);
-                        counts[term] = counts.GetValueOrDefault(term) + count;
-                    }
+                    var term = "s:" + TermFolding.Stem(folded);
+                    counts[term] = counts.GetValueOrDefault(term) + count;
                 }
             }
 

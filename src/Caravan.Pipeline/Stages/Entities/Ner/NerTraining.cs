@@ -1,7 +1,7 @@
-using System.IO.Compression;
 using System.Text;
 using Caravan.Core.Errors;
 using Caravan.Core.Languages;
+using Caravan.Pipeline.Training;
 
 namespace Caravan.Pipeline.Stages.Entities.Ner;
 
@@ -116,9 +116,7 @@ public static class NerTraining
             .SelectMany(l => LanguageData.Lines(l, "titles"))
             .Select(t => t.ToLowerInvariant());
         var frequencyDir = request.FrequencyDirectory ?? Path.Combine(request.DataDirectory, "..", "corpora", "frequencywords");
-        var file = new[] { "2018", "2016" }
-            .Select(y => Path.Combine(frequencyDir, y, language + "_50k.txt.gz"))
-            .FirstOrDefault(File.Exists);
+        var file = FrequencyList.Find(frequencyDir, language);
         // The multilingual fallback has no language to cluster.
         var clusters = language == "xx" ? WordClusters.Empty : WordClusterBuilder.Build(ClusterText.Read(request.DataDirectory, language));
         var own = NerCorpora.For(model);
@@ -127,16 +125,6 @@ public static class NerTraining
             .Where(File.Exists)
             .SelectMany(ConllDocuments.ReadTagged));
         log.WriteLine(FormattableString.Invariant($"ner[{model}] {clusters.Count} words clustered, {names.Phrases.Count} names listed from the other corpora"));
-        return new NerLexicon(file is null ? [] : NerLexicon.RankBuckets(ReadWords(file), 50_000), titles, clusters, names);
-    }
-
-    private static IEnumerable<string> ReadWords(string gzipPath)
-    {
-        using var reader = new StreamReader(new GZipStream(File.OpenRead(gzipPath), CompressionMode.Decompress));
-        while (reader.ReadLine() is { } line)
-        {
-            var space = line.IndexOf(' ', StringComparison.Ordinal);
-            yield return NerSentence.FeatureForm(space < 0 ? line : line[..space]);
-        }
+        return new NerLexicon(file is null ? [] : NerLexicon.RankBuckets(FrequencyList.Read(file).Select(entry => NerSentence.FeatureForm(entry.Word)), 50_000), titles, clusters, names);
     }
 }

@@ -2,6 +2,7 @@ using System.IO.Compression;
 using System.Text;
 using Caravan.Core.Errors;
 using Caravan.Core.Languages;
+using Caravan.Pipeline.Training;
 
 namespace Caravan.Pipeline.Stages.Language.Training;
 
@@ -88,17 +89,8 @@ public sealed record LangidSource(string Language, double Prior, ImmutableArray<
         }
     }
 
-    private static IEnumerable<(string, int, bool)> Words(string path)
-    {
-        foreach (var line in Lines(path))
-        {
-            var space = line.LastIndexOf(' ');
-            if (space > 0 && long.TryParse(line.AsSpan(space + 1), System.Globalization.CultureInfo.InvariantCulture, out var count))
-            {
-                yield return (line[..space], 1 + (int)Math.Log10(Math.Max(1, count)), true);
-            }
-        }
-    }
+    private static IEnumerable<(string, int, bool)> Words(string path) =>
+        FrequencyList.Read(path).Select(entry => (entry.Word, 1 + (int)Math.Log10(Math.Max(1, entry.Count)), true));
 
     private static IEnumerable<(string, int, bool)> Conllu(string folder)
     {
