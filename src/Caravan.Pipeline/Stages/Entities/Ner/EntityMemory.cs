@@ -15,17 +15,38 @@ public sealed class EntityMemory
 
     private readonly Lazy<FrozenDictionary<string, NameTokenRole>> _roles;
 
+    private readonly Lazy<Dictionary<string, byte>> _stems;
+
     public EntityMemory(IReadOnlyDictionary<string, EntityType> phrases)
     {
         _phrases = new Dictionary<string, EntityType>(phrases, StringComparer.Ordinal);
         _roles = new Lazy<FrozenDictionary<string, NameTokenRole>>(() => NameTokenRole.Index(_phrases));
+        _stems = new Lazy<Dictionary<string, byte>>(() => NerStems.Index(_phrases));
     }
 
-    /// <summary>Builds the index behind <see cref="RoleOf"/> now (at model load) rather than on the first lookup.</summary>
-    public void IndexRoles() => _ = _roles.Value;
+    /// <summary>
+    /// Builds the indexes the optional templates of <paramref name="features"/> look words up in
+    /// (<see cref="RoleOf"/>, <see cref="StemIndex"/>) now, at model load, rather than on the first lookup
+    /// while tagging. Each index is otherwise built once, on first use.
+    /// </summary>
+    public void Index(NerFeatureSet features)
+    {
+        if ((features & NerFeatureSet.NameTokens) != 0)
+        {
+            _ = _roles.Value;
+        }
+
+        if ((features & NerFeatureSet.NameStems) != 0)
+        {
+            _ = _stems.Value;
+        }
+    }
 
     /// <summary>The part a word most often plays in the remembered names of two or more tokens ("werner": first token of a person), if any.</summary>
     public NameTokenRole? RoleOf(string lower) => _roles.Value.TryGetValue(lower, out var role) ? role : null;
+
+    /// <summary>The stems of the words of the remembered names with their marks (<see cref="NerStems.Index"/>).</summary>
+    internal Dictionary<string, byte> StemIndex => _stems.Value;
 
     public static EntityMemory Empty { get; } = new(new Dictionary<string, EntityType>());
 

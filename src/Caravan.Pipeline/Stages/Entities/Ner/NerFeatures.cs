@@ -49,8 +49,8 @@ internal sealed class NerFeatures
         var listed = _lexicon.Names.Phrases.Count == 0 ? null : _lexicon.Names.Mark(s.Lower);
         var segments = (_lexicon.Features & NerFeatureSet.Segments) != 0 ? NerSegments.Of(s) : null;
         var stemming = (_lexicon.Features & NerFeatureSet.NameStems) != 0;
-        var stemNames = stemming ? NerStems.Index(_lexicon.Names).GetAlternateLookup<ReadOnlySpan<char>>() : default;
-        var stemMemory = stemming ? NerStems.Index(memory).GetAlternateLookup<ReadOnlySpan<char>>() : default;
+        var stemNames = stemming ? _lexicon.Names.StemIndex.GetAlternateLookup<ReadOnlySpan<char>>() : default;
+        var stemMemory = stemming ? memory.StemIndex.GetAlternateLookup<ReadOnlySpan<char>>() : default;
         for (var i = 0; i < s.Count; i++)
         {
             offsets[i] = hashes.Count;

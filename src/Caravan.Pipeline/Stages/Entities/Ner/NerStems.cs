@@ -1,5 +1,3 @@
-using System.Runtime.CompilerServices;
-
 namespace Caravan.Pipeline.Stages.Entities.Ner;
 
 /// <summary>
@@ -19,8 +17,6 @@ internal static class NerStems
         "ой", "ей", "ом", "ем", "ую", "юю", "ов", "ев", "ых", "их", "ым", "им", "ая", "яя", "ое", "ее", "ый", "ий",
         "а", "я", "у", "ю", "е", "ы", "и", "о", "ь", "й",
     ];
-
-    private static readonly ConditionalWeakTable<EntityMemory, Dictionary<string, byte>> Indexes = new();
 
     /// <summary>The word without its case ending ("москвы" -> "москв"); the word itself when none applies.</summary>
     public static string Of(string lower) => lower[..StemLength(lower)];
@@ -48,12 +44,11 @@ internal static class NerStems
     /// names disagree the lowest mark wins (whole names before parts), so the index does not depend
     /// on the order of the names.
     /// </summary>
-    public static Dictionary<string, byte> Index(EntityMemory names) => Indexes.GetValue(names, Build);
-
-    private static Dictionary<string, byte> Build(EntityMemory names)
+    /// <remarks>Built once per memory (<see cref="EntityMemory.StemIndex"/>).</remarks>
+    public static Dictionary<string, byte> Index(IReadOnlyDictionary<string, EntityType> phrases)
     {
         var index = new Dictionary<string, byte>(StringComparer.Ordinal);
-        foreach (var (phrase, type) in names.Phrases)
+        foreach (var (phrase, type) in phrases)
         {
             var words = phrase.Split(' ');
             foreach (var word in words)

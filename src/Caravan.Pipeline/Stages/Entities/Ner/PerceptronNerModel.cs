@@ -23,12 +23,9 @@ public sealed class PerceptronNerModel
         _weights = weights;
         Gazetteer = gazetteer;
         _features = new NerFeatures(lexicon, gazetteer);
-        if ((lexicon.Features & NerFeatureSet.NameTokens) != 0)
-        {
-            // Indexed with the model, not while tagging the first document.
-            memory.IndexRoles();
-            lexicon.Names.IndexRoles();
-        }
+        // Indexed with the model, not while tagging the first document.
+        memory.Index(lexicon.Features);
+        lexicon.Names.Index(lexicon.Features);
     }
 
     /// <summary>The language the model was trained for ("xx" for the multilingual fallback).</summary>

@@ -27,10 +27,10 @@ public class NerStemsTests
             ["владимир путин"] = EntityType.Per,
             ["динамо москва"] = EntityType.Org,
         });
-        var index = NerStems.Index(names);
+        var index = names.StemIndex;
         Assert.Equal(1 + (int)EntityType.Loc, index["москв"]);
         Assert.Equal(1 + (int)EntityType.Per + 4, index["путин"]);
-        Assert.Same(index, NerStems.Index(names));
+        Assert.Same(index, names.StemIndex);
     }
 
     [Fact]
