@@ -10,7 +10,8 @@ internal sealed record RelationTrigger(TokenPattern Pattern, string Code, string
 
 /// <summary>
 /// Per-language relation data: Languages/&lt;iso&gt;/relation-patterns.txt (triggers),
-/// clauses.txt (clause starters, infinitive markers) and demonyms.txt (adjective stem -> place name).
+/// clauses.txt (clause starters, infinitive markers, coordinators, negations) and demonyms.txt
+/// (adjective stem -> place name).
 /// Unknown languages get the union of all languages.
 /// </summary>
 internal sealed class RelationLexicon
@@ -25,6 +26,8 @@ internal sealed class RelationLexicon
         var starters = new HashSet<string>(StringComparer.Ordinal);
         var infinitives = new HashSet<string>(StringComparer.Ordinal);
         var coordinators = new HashSet<string>(StringComparer.Ordinal);
+        var negations = new HashSet<string>(StringComparer.Ordinal);
+        var focus = new HashSet<string>(StringComparer.Ordinal);
         var demonyms = new List<(string Stem, string Place)>();
         foreach (var language in languages)
         {
@@ -42,7 +45,15 @@ internal sealed class RelationLexicon
                 var parts = line.ToLowerInvariant().Split(' ', 2, StringSplitOptions.TrimEntries);
                 if (parts.Length == 2)
                 {
-                    (parts[0] switch { "infinitive" => infinitives, "coordinator" => coordinators, _ => starters }).Add(parts[1]);
+                    (parts[0] switch
+                    {
+                        "infinitive" => infinitives,
+                        "coordinator" => coordinators,
+                        "negation" => negations,
+                        "not-only" => focus,
+                        "starter" => starters,
+                        _ => throw new InvalidDataException($"Languages/{language}/clauses.txt: unknown kind '{parts[0]}' in '{line}'"),
+                    }).Add(parts[1]);
                 }
             }
 
@@ -62,6 +73,8 @@ internal sealed class RelationLexicon
         Infinitives = infinitives.ToFrozenSet(StringComparer.Ordinal);
         Demonyms = [.. demonyms];
         Coordinators = coordinators.ToFrozenSet(StringComparer.Ordinal);
+        Negations = negations.ToFrozenSet(StringComparer.Ordinal);
+        NotOnly = focus.ToFrozenSet(StringComparer.Ordinal);
     }
 
     public ImmutableArray<RelationTrigger> Triggers { get; }
@@ -74,6 +87,26 @@ internal sealed class RelationLexicon
 
     /// <summary>"and", "und": joins several targets of one trigger.</summary>
     public FrozenSet<string> Coordinators { get; }
+
+    /// <summary>"nicht", "not", "nu", "не": a clause holding one states what did not happen.</summary>
+    public FrozenSet<string> Negations { get; }
+
+    /// <summary>"nur", "only": a negation right before one is "not only", which negates nothing.</summary>
+    public FrozenSet<string> NotOnly { get; }
+
+    /// <summary>Whether words [<paramref name="from"/>, <paramref name="to"/>) hold a negation (not "nicht nur").</summary>
+    public bool Negated(ImmutableArray<Word> words, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (Negations.Contains(words[k].Lower) && !(k + 1 < to && NotOnly.Contains(words[k + 1].Lower)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     public static RelationLexicon For(string language)
     {

@@ -14,6 +14,9 @@ namespace Caravan.Pipeline.Stages.Relations;
 /// </summary>
 public sealed class RelationStage : IArticleStage
 {
+    /// <summary>Longest word read as a preposition before a relative pronoun ("in", "mit", "über", "gegen", "în", "with").</summary>
+    private const int MaxPreposition = 5;
+
     public StageInfo Info { get; } = new("relations", 1, ArticleFeatures.Sentences | ArticleFeatures.Mentions, ArticleFeatures.Relations);
 
     public Article Process(Article article, CancellationToken cancellationToken)
@@ -62,7 +65,9 @@ public sealed class RelationStage : IArticleStage
         {
             var inClause = actors.Where(a => a.First >= from && a.Last < to).ToList();
             var infinitive = from < to && lexicon.Infinitives.Contains(words[from].Lower);
-            for (var i = from; i < to; i++)
+            // A negated clause states what did not happen ("…, da er die Invasion nicht unterstützte"): no relation.
+            var negated = lexicon.Negated(words, from, to);
+            for (var i = negated ? to : from; i < to; i++)
             {
                 var (trigger, end) = lexicon.TriggerAt(words, i, to);
                 if (trigger is null)
@@ -107,7 +112,7 @@ public sealed class RelationStage : IArticleStage
                     after = named.Skip(subject + 1).ToList();
                 }
 
-                foreach (var target in Targets(words, after, s.Mention.Type, lexicon))
+                foreach (var target in Targets(words, after, Math.Max(end, s.Last + 1), s.Mention.Type, lexicon))
                 {
                     yield return (trigger.Code, trigger.Label, s.Mention, target.Mention);
                 }
@@ -121,6 +126,25 @@ public sealed class RelationStage : IArticleStage
                 mainSubject = inClause[person < 0 ? 0 : person];
             }
         }
+    }
+
+    /// <summary>
+    /// A comma, a preposition and a relative pronoun: "…, in denen Moskau …", "…, în care …", "…, in which …". The
+    /// splitter already cuts at a comma right before a clause starter; this one it cannot cut at, since the
+    /// preposition and the article ("…, mit dem Präsidenten …") look the same, but no object of the verb lies past it.
+    /// </summary>
+    private static bool OpensRelativeClause(ImmutableArray<Word> words, int comma, RelationLexicon lexicon)
+    {
+        if (comma + 2 >= words.Length)
+        {
+            return false;
+        }
+
+        var preposition = words[comma + 1].Lower;
+        var pronoun = words[comma + 2].Lower;
+        return words[comma + 1].IsWord && preposition.Length <= MaxPreposition && preposition.All(char.IsLetter)
+            && !lexicon.Starters.Contains(preposition) && !lexicon.Coordinators.Contains(preposition)
+            && lexicon.Starters.Contains(pronoun) && !lexicon.Coordinators.Contains(pronoun);
     }
 
     private static bool EndsClause(ImmutableArray<Word> words, int end, int to)
@@ -150,8 +174,12 @@ public sealed class RelationStage : IArticleStage
         return before.Count > 0 ? before[^1] : null;
     }
 
-    /// <summary>The first actor after the trigger (a person first when a person acts) and those coordinated with it.</summary>
-    private static IEnumerable<ActorRef> Targets(ImmutableArray<Word> words, List<ActorRef> after, EntityType sourceType, RelationLexicon lexicon)
+    /// <summary>
+    /// The first actor after the trigger (a person first when a person acts) and those coordinated with it.
+    /// An actor after a relative clause's opening (<see cref="OpensRelativeClause"/>) past the trigger (past the
+    /// source too when the source follows the trigger: <paramref name="objectFrom"/>) is not the trigger's object.
+    /// </summary>
+    private static IEnumerable<ActorRef> Targets(ImmutableArray<Word> words, List<ActorRef> after, int objectFrom, EntityType sourceType, RelationLexicon lexicon)
     {
         if (after.Count == 0)
         {
@@ -160,6 +188,14 @@ public sealed class RelationStage : IArticleStage
 
         var first = sourceType == EntityType.Per ? after.FindIndex(a => a.Mention.Type == EntityType.Per) : 0;
         first = first < 0 ? 0 : first;
+        for (var k = objectFrom; k < after[first].First; k++)
+        {
+            if (words[k].IsPunctuation(',') && OpensRelativeClause(words, k, lexicon))
+            {
+                yield break;
+            }
+        }
+
         yield return after[first];
         for (var k = first + 1; k < after.Count; k++)
         {

@@ -85,7 +85,9 @@ internal sealed record QuoteGoldScores(
             goldRel += goldSet.Count;
             var keySpans = article.Mentions.GroupBy(x => x.Key, StringComparer.Ordinal)
                 .ToDictionary(g => g.Key, g => g.Select(x => goldKey(x.Span)).FirstOrDefault(k => k is not null) ?? "?" + g.Key, StringComparer.Ordinal);
-            foreach (var r in article.Relations.Select(r => (keySpans[r.SourceKey], keySpans[r.TargetKey], r.Code)).Distinct())
+            var predictedSet = article.Relations.Select(r => (keySpans[r.SourceKey], keySpans[r.TargetKey], r.Code)).ToHashSet();
+            errors.AddRange(goldSet.Where(r => !predictedSet.Contains(r)).Select(r => $"{doc.Name}: missed relation {r.Item1} -{r.Item3}-> {r.Item2}"));
+            foreach (var r in predictedSet)
             {
                 predictedRel++;
                 if (goldSet.Contains(r))

@@ -59,6 +59,40 @@ public class RelationStageTests
         Assert.Empty(Relations(a));
     }
 
+    [Theory]
+    [InlineData("Usbekistan unterstützte Russland bei der Abstimmung in New York nicht.", "de")]
+    [InlineData("Die Regierung erklärte, dass Usbekistan Russland bei der Abstimmung nicht unterstützte.", "de")]
+    [InlineData("Uzbekistan never backed Russia at the vote in New York.", "en")]
+    public void Process_NegatedClause_NoRelation(string text, string language)
+    {
+        var a = MarkedMentions.Article(text, language, ("Usbekistan", Loc, "uz"), ("Uzbekistan", Loc, "uz"), ("Russland", Loc, "ru"), ("Russia", Loc, "ru"));
+        Assert.Empty(Relations(a));
+    }
+
+    [Fact]
+    public void Process_NotOnly_IsNoNegation()
+    {
+        var a = MarkedMentions.Article("Usbekistan unterstützte nicht nur Russland bei der Abstimmung.", "de",
+            ("Usbekistan", Loc, "uz"), ("Russland", Loc, "ru"));
+        Assert.Equal([("uz", "ru", "05")], Relations(a));
+    }
+
+    [Fact]
+    public void Process_ActorInRelativeClauseAfterPreposition_IsNoObject()
+    {
+        var a = MarkedMentions.Article("Blinken traf am Montag die Außenminister der fünf Staaten, in denen Russland weiter großen Einfluss hat.", "de",
+            ("Blinken", Per, "blinken"), ("Russland", Loc, "ru"));
+        Assert.Empty(Relations(a));
+    }
+
+    [Fact]
+    public void Process_ObjectNamedInApposition_IsTarget()
+    {
+        var a = MarkedMentions.Article("Blinken traf am Montag den Außenminister des Landes, Murat Nurtleu, in Astana.", "de",
+            ("Blinken", Per, "blinken"), ("Murat Nurtleu", Per, "nurtleu"), ("Astana", Loc, "astana"));
+        Assert.Equal([("blinken", "nurtleu", "04")], Relations(a));
+    }
+
     [Fact]
     public void Process_RandomAndHostileText_KeepsInvariants() =>
         StageInvariants.CheckRandomData(Stage, text => MarkedMentions.Article(text, "de", ("Tokajew", Per, "tokayev"), ("Blinken", Per, "blinken"), ("Kasachstan", Loc, "kz")));
