@@ -100,5 +100,5 @@ internal static class GoldenFloors
     public const int FalseMerges = 0;
     public const double QuoteRecall = 0.85;
     public const double SpeakerAccuracy = 0.60;
-    public const double RelationRecall = 0.30;
+    public const double RelationRecall = 0.45;
 }

@@ -28,6 +28,7 @@ internal sealed class RelationLexicon
         var coordinators = new HashSet<string>(StringComparer.Ordinal);
         var negations = new HashSet<string>(StringComparer.Ordinal);
         var focus = new HashSet<string>(StringComparer.Ordinal);
+        var pronouns = new HashSet<string>(StringComparer.Ordinal);
         var demonyms = new List<(string Stem, string Place)>();
         foreach (var language in languages)
         {
@@ -51,6 +52,7 @@ internal sealed class RelationLexicon
                         "coordinator" => coordinators,
                         "negation" => negations,
                         "not-only" => focus,
+                        "pronoun" => pronouns,
                         "starter" => starters,
                         _ => throw new InvalidDataException($"Languages/{language}/clauses.txt: unknown kind '{parts[0]}' in '{line}'"),
                     }).Add(parts[1]);
@@ -75,6 +77,7 @@ internal sealed class RelationLexicon
         Coordinators = coordinators.ToFrozenSet(StringComparer.Ordinal);
         Negations = negations.ToFrozenSet(StringComparer.Ordinal);
         NotOnly = focus.ToFrozenSet(StringComparer.Ordinal);
+        Pronouns = pronouns.ToFrozenSet(StringComparer.Ordinal);
     }
 
     public ImmutableArray<RelationTrigger> Triggers { get; }
@@ -93,6 +96,9 @@ internal sealed class RelationLexicon
 
     /// <summary>"nur", "only": a negation right before one is "not only", which negates nothing.</summary>
     public FrozenSet<string> NotOnly { get; }
+
+    /// <summary>"er", "she", "el", "она": a personal pronoun that can be a clause's subject and stand for a person.</summary>
+    public FrozenSet<string> Pronouns { get; }
 
     /// <summary>Whether words [<paramref name="from"/>, <paramref name="to"/>) hold a negation (not "nicht nur").</summary>
     public bool Negated(ImmutableArray<Word> words, int from, int to)

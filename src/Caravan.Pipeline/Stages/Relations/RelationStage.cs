@@ -34,17 +34,20 @@ public sealed class RelationStage : IArticleStage
         var sources = QuoteLexicon.For(article.Language);
         var relations = ImmutableArray.CreateBuilder<RelationMention>();
         var seen = new HashSet<(string, string, string, int)>();
+        Mention? previousPerson = null;
         foreach (var sentence in article.Sentences)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var words = Words.Of(text, sentence);
             var actors = ClauseActors.Find(words, mentions, lexicon, sources);
-            if (actors.Count < 2)
+            var before = previousPerson;
+            previousPerson = FirstPerson(actors, words.Length)?.Mention;
+            if (actors.Count < (before is null ? 2 : 1))
             {
                 continue;
             }
 
-            foreach (var (code, label, source, target) in InSentence(words, actors, lexicon, sources))
+            foreach (var (code, label, source, target) in InSentence(words, actors, before, lexicon, sources))
             {
                 if (!string.Equals(source.Key, target.Key, StringComparison.Ordinal) && seen.Add((source.Key, target.Key, code, sentence.Start)))
                 {
@@ -56,8 +59,12 @@ public sealed class RelationStage : IArticleStage
         return article with { Relations = relations.ToImmutable() };
     }
 
+    /// <summary>
+    /// <paramref name="previousPerson"/>: the first person named in the sentence before, whom a subject pronoun at
+    /// the start of a clause refers to when the sentence itself names no person before it ("Er warf Vlădescu … vor").
+    /// </summary>
     private static IEnumerable<(string Code, string Label, Mention Source, Mention Target)> InSentence(
-        ImmutableArray<Word> words, List<ActorRef> actors, RelationLexicon lexicon, QuoteLexicon speech)
+        ImmutableArray<Word> words, List<ActorRef> actors, Mention? previousPerson, RelationLexicon lexicon, QuoteLexicon speech)
     {
         var clauses = ClauseSplitter.Split(words, lexicon, speech);
         ActorRef? mainSubject = null;
@@ -87,8 +94,16 @@ public sealed class RelationStage : IArticleStage
                     before = [];
                 }
 
+                // A subject pronoun opening the clause ("Er warf Vlădescu … vor") stands for the first person named
+                // before it in this sentence, else in the one before; the clause then has no inverted subject.
+                var pronounSubject = source is null && before.Count == 0 && !infinitive && lexicon.Pronouns.Contains(words[from].Lower);
+                if (pronounSubject)
+                {
+                    source = FirstPerson(actors, from) ?? (previousPerson is { } p ? new ActorRef(-1, -1, p) : null);
+                }
+
                 var mainClause = from == clauses[0].From ? i > from : i == from && from > 0 && words[from - 1].IsPunctuation(',');
-                if (source is null && before.Count == 0 && mainClause && !infinitive)
+                if (source is null && before.Count == 0 && mainClause && !infinitive && !pronounSubject)
                 {
                     // Verb-second inversion: "So stoppte Russland den Export …", "Am Dienstag traf Blinken Tokajew",
                     // and after a fronted clause: "Da er …, kritisierte Tokajew die EAWU".
@@ -158,6 +173,20 @@ public sealed class RelationStage : IArticleStage
         }
 
         return true;
+    }
+
+    /// <summary>The first named person among the actors that end before word <paramref name="end"/>.</summary>
+    private static ActorRef? FirstPerson(List<ActorRef> actors, int end)
+    {
+        foreach (var actor in actors)
+        {
+            if (actor.Last < end && actor.Mention.Type == EntityType.Per && !actor.Derived)
+            {
+                return actor;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The nearest actor before the trigger, a person or organisation before a place.</summary>

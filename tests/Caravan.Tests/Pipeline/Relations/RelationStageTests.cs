@@ -93,6 +93,23 @@ public class RelationStageTests
         Assert.Equal([("blinken", "nurtleu", "04")], Relations(a));
     }
 
+    [Theory]
+    [InlineData("Bürgermeisterin Ana Pop sprach am Morgen mit Journalisten. Sie kritisierte Minister Vlădescu scharf.")]
+    [InlineData("Bürgermeisterin Ana Pop wurde deutlich: Sie kritisierte Minister Vlădescu scharf.")]
+    public void Process_SubjectPronoun_StandsForThePersonNamedBefore(string text)
+    {
+        var a = MarkedMentions.Article(text, "de", ("Ana Pop", Per, "pop"), ("Vlădescu", Per, "vladescu"));
+        Assert.Equal([("pop", "vladescu", "11")], Relations(a));
+    }
+
+    [Fact]
+    public void Process_SubjectPronoun_WithoutAPersonBefore_NoRelation()
+    {
+        var a = MarkedMentions.Article("Die Lage in Isaccea ist ernst. Sie kritisierte Minister Vlădescu scharf.", "de",
+            ("Isaccea", Loc, "isaccea"), ("Vlădescu", Per, "vladescu"));
+        Assert.Empty(Relations(a));
+    }
+
     [Fact]
     public void Process_RandomAndHostileText_KeepsInvariants() =>
         StageInvariants.CheckRandomData(Stage, text => MarkedMentions.Article(text, "de", ("Tokajew", Per, "tokayev"), ("Blinken", Per, "blinken"), ("Kasachstan", Loc, "kz")));
