@@ -50,7 +50,10 @@ internal static class NerStems
     /// </summary>
     public static Dictionary<string, byte> Index(EntityMemory names) => Indexes.GetValue(names, Build);
 
-    private static Dictionary<string, byte> Build(EntityMemory names)
+    private static Dictionary<string, byte> Build(EntityMemory names) => Build(names, Of);
+
+    /// <summary>The index of <see cref="Index"/> for any stemmer (<see cref="RomanianStems"/> uses it with its own endings).</summary>
+    internal static Dictionary<string, byte> Build(EntityMemory names, Func<string, string> stemOf)
     {
         var index = new Dictionary<string, byte>(StringComparer.Ordinal);
         foreach (var (phrase, type) in names.Phrases)
@@ -64,7 +67,7 @@ internal static class NerStems
                 }
 
                 var mark = (byte)(1 + (int)type + (words.Length > 1 ? 4 : 0));
-                var stem = Of(word);
+                var stem = stemOf(word);
                 if (!index.TryGetValue(stem, out var old) || mark < old)
                 {
                     index[stem] = mark;
