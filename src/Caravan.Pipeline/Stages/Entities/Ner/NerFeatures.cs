@@ -209,7 +209,8 @@ internal sealed class NerFeatures
     {
         var lower = s.Lower[i];
         Span<char> buffer = lower.Length <= 64 ? stackalloc char[lower.Length] : new char[lower.Length];
-        ReadOnlySpan<char> stem = buffer[..RomanianStems.Write(lower, buffer)];
+        var length = RomanianStems.Write(lower, buffer);
+        ReadOnlySpan<char> stem = buffer[..length];
         var upper = WordShape.StartsUpper(s.Tokens[i]) ? 1 : 0;
         f.Add(FeatureHash.Of(100, stem));
         for (var k = 3; k <= 4 && k < stem.Length; k++)
@@ -217,7 +218,7 @@ internal sealed class NerFeatures
             f.Add(FeatureHash.Of(101, k, stem[(stem.Length - k)..]));
         }
 
-        f.Add(FeatureHash.Of(102, upper, RomanianStems.EndingOf(lower)));
+        f.Add(FeatureHash.Of(102, upper, lower.AsSpan(length)));
         var listed = NerStems.Mark(names, stem);
         var remembered = NerStems.Mark(memory, stem);
         f.Add(FeatureHash.Of(103, (listed * 16) + remembered, s.Shapes[i]));

@@ -29,6 +29,12 @@ public sealed class PerceptronNerModel
             memory.IndexRoles();
             lexicon.Names.IndexRoles();
         }
+
+        if ((lexicon.Features & NerFeatureSet.RomanianStems) != 0)
+        {
+            _ = RomanianStems.Index(memory);
+            _ = RomanianStems.Index(lexicon.Names);
+        }
     }
 
     /// <summary>The language the model was trained for ("xx" for the multilingual fallback).</summary>

@@ -31,10 +31,10 @@ internal static class RomanianStems
         return new string(stem, 0, Write(lower, stem));
     }
 
-    /// <summary>Writes the stem of <paramref name="lower"/> into <paramref name="into"/> (as long as the word) and returns its length; no string is made (tagging calls it per token).</summary>
+    /// <summary>Writes the stem of <paramref name="lower"/> into <paramref name="into"/> (as long as the word) and returns its length, so that the ending is what follows it; no string is made (tagging calls it per token).</summary>
     public static int Write(string lower, Span<char> into)
     {
-        var length = lower.Length - EndingOf(lower).Length;
+        var length = lower.Length - EndingLength(lower);
         for (var k = 0; k < length; k++)
         {
             into[k] = Plain(lower[k]);
@@ -43,18 +43,23 @@ internal static class RomanianStems
         return length;
     }
 
-    /// <summary>The ending <see cref="Of"/> removes ("" when none applies).</summary>
-    public static string EndingOf(string lower)
+    private static int EndingLength(string lower)
     {
+        // Every ending ends in one of these letters; most words are rejected here.
+        if (lower.Length <= MinStem || !"aeilruă".Contains(lower[^1], StringComparison.Ordinal))
+        {
+            return 0;
+        }
+
         foreach (var ending in Endings)
         {
             if (lower.Length - ending.Length >= MinStem && lower.EndsWith(ending, StringComparison.Ordinal))
             {
-                return ending;
+                return ending.Length;
             }
         }
 
-        return "";
+        return 0;
     }
 
     /// <summary>Per stem of a name word: its mark as in <see cref="NerStems.Index"/> (1 + type, +4 when only part of a longer name).</summary>
