@@ -17,16 +17,19 @@ public sealed class EntityMemory
 
     private readonly Lazy<Dictionary<string, byte>> _stems;
 
+    private readonly Lazy<Dictionary<string, byte>> _romanianStems;
+
     public EntityMemory(IReadOnlyDictionary<string, EntityType> phrases)
     {
         _phrases = new Dictionary<string, EntityType>(phrases, StringComparer.Ordinal);
         _roles = new Lazy<FrozenDictionary<string, NameTokenRole>>(() => NameTokenRole.Index(_phrases));
-        _stems = new Lazy<Dictionary<string, byte>>(() => NerStems.Index(_phrases));
+        _stems = new Lazy<Dictionary<string, byte>>(() => NerStems.Index(_phrases, NerStems.Of));
+        _romanianStems = new Lazy<Dictionary<string, byte>>(() => NerStems.Index(_phrases, RomanianStems.Of));
     }
 
     /// <summary>
     /// Builds the indexes the optional templates of <paramref name="features"/> look words up in
-    /// (<see cref="RoleOf"/>, <see cref="StemIndex"/>) now, at model load, rather than on the first lookup
+    /// (<see cref="RoleOf"/>, <see cref="StemIndex"/>, <see cref="RomanianStemIndex"/>) now, at model load, rather than on the first lookup
     /// while tagging. Each index is otherwise built once, on first use.
     /// </summary>
     public void Index(NerFeatureSet features)
@@ -40,6 +43,11 @@ public sealed class EntityMemory
         {
             _ = _stems.Value;
         }
+
+        if ((features & NerFeatureSet.RomanianStems) != 0)
+        {
+            _ = _romanianStems.Value;
+        }
     }
 
     /// <summary>The part a word most often plays in the remembered names of two or more tokens ("werner": first token of a person), if any.</summary>
@@ -47,6 +55,9 @@ public sealed class EntityMemory
 
     /// <summary>The stems of the words of the remembered names with their marks (<see cref="NerStems.Index"/>).</summary>
     internal Dictionary<string, byte> StemIndex => _stems.Value;
+
+    /// <summary>The same for the Romanian stems of the words (<see cref="RomanianStems"/>).</summary>
+    internal Dictionary<string, byte> RomanianStemIndex => _romanianStems.Value;
 
     public static EntityMemory Empty { get; } = new(new Dictionary<string, EntityType>());
 

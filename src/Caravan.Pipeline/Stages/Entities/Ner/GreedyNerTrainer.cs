@@ -5,7 +5,7 @@ namespace Caravan.Pipeline.Stages.Entities.Ner;
 /// tags as features) with the averaged perceptron (Collins 2002): an update at every wrong tag, the gold
 /// tags as history (teacher forcing), weights averaged over all steps (lazy averaging after Daumé).
 /// Kept for the models whose recipe (<see cref="NerRecipes"/>) still scores better greedy than
-/// structured (RONEC: 69.07 against 68.67 cross-validated). Deterministic, as
+/// structured (RONEC: 72.60 against 72.35 cross-validated, session 10). Deterministic, as
 /// <see cref="PerceptronNerTrainer"/>.
 /// </summary>
 internal static class GreedyNerTrainer

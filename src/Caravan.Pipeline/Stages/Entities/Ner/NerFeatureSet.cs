@@ -57,4 +57,12 @@ public enum NerFeatureSet
     /// with its capitalisation.
     /// </summary>
     TitleWords = 64,
+
+    /// <summary>
+    /// Romanian inflection (RONEC tags person nouns as persons: "jucătorii", "copiilor"): the word's
+    /// stem without its article, plural or case ending (<see cref="RomanianStems"/>), the stem's last
+    /// letters (derivational suffixes: "-tor", "-ist", "-ant"), the ending, and whether the stem is the
+    /// stem of a word of the name list or of the entity memory.
+    /// </summary>
+    RomanianStems = 256,
 }

@@ -51,6 +51,9 @@ internal sealed class NerFeatures
         var stemming = (_lexicon.Features & NerFeatureSet.NameStems) != 0;
         var stemNames = stemming ? _lexicon.Names.StemIndex.GetAlternateLookup<ReadOnlySpan<char>>() : default;
         var stemMemory = stemming ? memory.StemIndex.GetAlternateLookup<ReadOnlySpan<char>>() : default;
+        var romanian = (_lexicon.Features & NerFeatureSet.RomanianStems) != 0;
+        var romanianNames = romanian ? _lexicon.Names.RomanianStemIndex.GetAlternateLookup<ReadOnlySpan<char>>() : default;
+        var romanianMemory = romanian ? memory.RomanianStemIndex.GetAlternateLookup<ReadOnlySpan<char>>() : default;
         for (var i = 0; i < s.Count; i++)
         {
             offsets[i] = hashes.Count;
@@ -76,6 +79,11 @@ internal sealed class NerFeatures
             if ((_lexicon.Features & NerFeatureSet.NameStems) != 0)
             {
                 AddStem(hashes, s, i, stemNames, stemMemory);
+            }
+
+            if (romanian)
+            {
+                AddRomanianStem(hashes, s, i, romanianNames, romanianMemory);
             }
 
             if (listed is not null)
@@ -193,6 +201,27 @@ internal sealed class NerFeatures
         var listed = NerStems.Mark(names, stem);
         var remembered = NerStems.Mark(memory, stem);
         f.Add(FeatureHash.Of(67, (listed * 16) + remembered, s.Shapes[i]));
+    }
+
+    // Only models whose recipe asks for it (NerFeatureSet.RomanianStems): "jucătorilor" as "jucator" + "ilor".
+    private static void AddRomanianStem(List<uint> f, NerSentence s, int i,
+        Dictionary<string, byte>.AlternateLookup<ReadOnlySpan<char>> names, Dictionary<string, byte>.AlternateLookup<ReadOnlySpan<char>> memory)
+    {
+        var lower = s.Lower[i];
+        Span<char> buffer = lower.Length <= 64 ? stackalloc char[lower.Length] : new char[lower.Length];
+        var length = RomanianStems.Write(lower, buffer);
+        ReadOnlySpan<char> stem = buffer[..length];
+        var upper = WordShape.StartsUpper(s.Tokens[i]) ? 1 : 0;
+        f.Add(FeatureHash.Of(100, stem));
+        for (var k = 3; k <= 4 && k < stem.Length; k++)
+        {
+            f.Add(FeatureHash.Of(101, k, stem[(stem.Length - k)..]));
+        }
+
+        f.Add(FeatureHash.Of(102, upper, lower.AsSpan(length)));
+        var listed = NerStems.Mark(names, stem);
+        var remembered = NerStems.Mark(memory, stem);
+        f.Add(FeatureHash.Of(103, (listed * 16) + remembered, s.Shapes[i]));
     }
 
     // Only models whose recipe asks for them (NerFeatureSet.CompoundHeads) see these templates.

@@ -44,8 +44,11 @@ internal static class NerStems
     /// names disagree the lowest mark wins (whole names before parts), so the index does not depend
     /// on the order of the names.
     /// </summary>
-    /// <remarks>Built once per memory (<see cref="EntityMemory.StemIndex"/>).</remarks>
-    public static Dictionary<string, byte> Index(IReadOnlyDictionary<string, EntityType> phrases)
+    /// <remarks>
+    /// Built once per memory (<see cref="EntityMemory.StemIndex"/>; <see cref="RomanianStems"/> builds
+    /// <see cref="EntityMemory.RomanianStemIndex"/> with its own stemmer).
+    /// </remarks>
+    public static Dictionary<string, byte> Index(IReadOnlyDictionary<string, EntityType> phrases, Func<string, string> stemOf)
     {
         var index = new Dictionary<string, byte>(StringComparer.Ordinal);
         foreach (var (phrase, type) in phrases)
@@ -59,7 +62,7 @@ internal static class NerStems
                 }
 
                 var mark = (byte)(1 + (int)type + (words.Length > 1 ? 4 : 0));
-                var stem = Of(word);
+                var stem = stemOf(word);
                 if (!index.TryGetValue(stem, out var old) || mark < old)
                 {
                     index[stem] = mark;
