@@ -57,4 +57,11 @@ public enum NerFeatureSet
     /// with its capitalisation.
     /// </summary>
     TitleWords = 64,
+
+    /// <summary>
+    /// Sports results: in a sentence that reports a score ("Wattenscheid - Uerdingen 1:1") the token's
+    /// shape and what the memory, name list and gazetteer know of it, marked as such
+    /// (<see cref="NerResults"/>), so that a place can be read as its club.
+    /// </summary>
+    Results = 128,
 }

@@ -43,6 +43,7 @@ public class CompoundHeadTests
     [InlineData(NerFeatureSet.None, 4)]
     [InlineData(NerFeatureSet.CompoundHeads, 5)]
     [InlineData(NerFeatureSet.Segments | NerFeatureSet.CompoundHeads, 5)]
+    [InlineData(NerFeatureSet.CompoundHeads | NerFeatureSet.Results, 5)]
     [InlineData(NerFeatureSet.CompoundHeads | NerFeatureSet.NameInflections | NerFeatureSet.Segments | NerFeatureSet.LostLetters
         | NerFeatureSet.NameTokens | NerFeatureSet.NameStems | NerFeatureSet.TitleWords, 5)]
     public void ModelFile_KeepsTheFeatureSet_AndWritesVersion4WithoutOne(NerFeatureSet features, int version)
