@@ -59,6 +59,13 @@ public enum NerFeatureSet
     TitleWords = 64,
 
     /// <summary>
+    /// Sports results: in a sentence that reports a score ("Wattenscheid - Uerdingen 1:1") the token's
+    /// shape and what the memory, name list and gazetteer know of it, marked as such
+    /// (<see cref="NerResults"/>), so that a place can be read as its club.
+    /// </summary>
+    Results = 128,
+
+    /// <summary>
     /// Romanian inflection (RONEC tags person nouns as persons: "jucătorii", "copiilor"): the word's
     /// stem without its article, plural or case ending (<see cref="RomanianStems"/>), the stem's last
     /// letters (derivational suffixes: "-tor", "-ist", "-ant"), the ending, and whether the stem is the

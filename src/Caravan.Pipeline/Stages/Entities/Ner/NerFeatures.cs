@@ -48,6 +48,7 @@ internal sealed class NerFeatures
         var classes = _lexicon.Clusters.Count == 0 ? null : s.Lower.Select(_lexicon.Clusters.Of).ToArray();
         var listed = _lexicon.Names.Phrases.Count == 0 ? null : _lexicon.Names.Mark(s.Lower);
         var segments = (_lexicon.Features & NerFeatureSet.Segments) != 0 ? NerSegments.Of(s) : null;
+        var results = (_lexicon.Features & NerFeatureSet.Results) != 0 && NerResults.HasScore(s);
         var stemming = (_lexicon.Features & NerFeatureSet.NameStems) != 0;
         var stemNames = stemming ? _lexicon.Names.StemIndex.GetAlternateLookup<ReadOnlySpan<char>>() : default;
         var stemMemory = stemming ? memory.StemIndex.GetAlternateLookup<ReadOnlySpan<char>>() : default;
@@ -96,6 +97,11 @@ internal sealed class NerFeatures
             if (segments is not null)
             {
                 NerSegments.Add(hashes, s, i, segments[i]);
+            }
+
+            if (results)
+            {
+                NerResults.Add(hashes, s, i, marks[i], remembered[i], listed is null ? (byte)0 : listed[i]);
             }
         }
 

@@ -44,7 +44,7 @@ public class CompoundHeadTests
     [InlineData(NerFeatureSet.CompoundHeads, 5)]
     [InlineData(NerFeatureSet.Segments | NerFeatureSet.CompoundHeads, 5)]
     [InlineData(NerFeatureSet.CompoundHeads | NerFeatureSet.NameInflections | NerFeatureSet.Segments | NerFeatureSet.LostLetters
-        | NerFeatureSet.NameTokens | NerFeatureSet.NameStems | NerFeatureSet.TitleWords | NerFeatureSet.RomanianStems, 5)]
+        | NerFeatureSet.NameTokens | NerFeatureSet.NameStems | NerFeatureSet.TitleWords | NerFeatureSet.Results | NerFeatureSet.RomanianStems, 5)]
     public void ModelFile_KeepsTheFeatureSet_AndWritesVersion4WithoutOne(NerFeatureSet features, int version)
     {
         var lexicon = new NerLexicon([], [], Clusters("anna", "berg", "bremen", "astana"));
