@@ -14,16 +14,8 @@ public sealed record ClusterIngestOptions
     /// </summary>
     public int BatchSize { get; init; } = 32;
 
-    /// <summary>
-    /// Batches in flight per active node (the window is this times the nodes when the ingestion starts); a crash redoes
-    /// at most the window. Commits complete in ticket order, so a node whose batches are done but wait for an earlier
-    /// ticket on a busier node holds its part of the window: with 12 batches for any number of nodes, three nodes had 4
-    /// each and their stage threads stood idle between batches, and ten nodes would have about one each.
-    /// </summary>
-    public int WindowPerNode { get; init; } = 12;
-
-    /// <summary>The window for <paramref name="nodes"/> active nodes (at least one).</summary>
-    public int WindowFor(int nodes) => WindowPerNode * Math.Max(1, nodes);
+    /// <summary>Batches in flight at once (spread over the nodes); a crash redoes at most these.</summary>
+    public int Window { get; init; } = 12;
 
     /// <summary>How long to keep retrying while the cluster is unreachable before giving up.</summary>
     public TimeSpan Patience { get; init; } = TimeSpan.FromMinutes(3);

@@ -7,7 +7,7 @@ namespace Caravan.Cluster.Ingestion;
 /// <summary>
 /// Ingests documents through a cluster, in input order: each batch is admitted by the corpus owner
 /// (one at a time, so tickets follow the input), then processed by a worker on any node while the next
-/// batches are admitted (<see cref="ClusterIngestOptions.WindowPerNode"/> per active node in flight). A batch is acknowledged
+/// batches are admitted (<see cref="ClusterIngestOptions.Window"/> in flight). A batch is acknowledged
 /// only once stored. When a node dies, a failed batch is offered again; when the owner itself restarted
 /// (a new epoch), every unacknowledged batch is offered again, oldest first, so the store sees the same
 /// sequence as an uninterrupted single-node run.

@@ -19,21 +19,15 @@ internal sealed class IngestSession(IGrainFactory grains, ClusterIngestOptions o
     private int _duplicates;
     private int _failures;
     private int _retries;
-    private int _window = 1;
 
-    public async Task StartAsync()
-    {
-        _epoch = await Patiently(() => _corpus.Epoch()).ConfigureAwait(false);
-        var nodes = await Patiently(() => grains.GetGrain<IManagementGrain>(0).GetHosts(onlyActive: true)).ConfigureAwait(false);
-        _window = options.WindowFor(nodes.Count);
-    }
+    public async Task StartAsync() => _epoch = await Patiently(() => _corpus.Epoch()).ConfigureAwait(false);
 
     /// <summary>Admits one batch after every earlier one, dispatches it, and keeps the window bounded.</summary>
     public async Task OfferAsync(ImmutableArray<RawDocument> documents)
     {
         var flight = new Flight(_position++, documents);
         await AdmitAsync(flight).ConfigureAwait(false);
-        while (_flights.Count >= _window)
+        while (_flights.Count >= options.Window)
         {
             await HarvestAsync().ConfigureAwait(false);
         }
