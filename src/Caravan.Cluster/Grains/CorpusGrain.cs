@@ -75,10 +75,17 @@ public sealed partial class CorpusGrain(NodeServices services, ILogger<CorpusGra
 
     public Task<CorpusCounts> Aggregate()
     {
-        var corpus = services.Aggregator.Value.Aggregate([.. Store.ReadArticles()]);
+        var started = Stopwatch.GetTimestamp();
+        var articles = Store.ReadArticles().ToList();
+        var read = Stopwatch.GetTimestamp();
+        var corpus = services.Aggregator.Value.Aggregate(articles);
+        var aggregated = Stopwatch.GetTimestamp();
         Store.ReplaceCorpus(corpus);
+        var stored = Stopwatch.GetTimestamp();
         services.CorpusStored?.Invoke(corpus);
         var counts = Store.Counts();
+        LogAggregated(articles.Count, Stopwatch.GetElapsedTime(started, read).TotalMilliseconds, Stopwatch.GetElapsedTime(read, aggregated).TotalMilliseconds,
+            Stopwatch.GetElapsedTime(aggregated, stored).TotalMilliseconds, Stopwatch.GetElapsedTime(stored).TotalMilliseconds);
         return Task.FromResult(new CorpusCounts(counts.RawDocuments, counts.Articles, counts.Stories, counts.Actors, counts.Relations, _busy));
     }
 
@@ -170,6 +177,10 @@ public sealed partial class CorpusGrain(NodeServices services, ILogger<CorpusGra
     // One line per store transaction: the commit log a stall shows up in (and the kill test's trigger).
     [LoggerMessage(EventId = 5104, Level = LogLevel.Information, Message = "stored tickets {First}-{Last}: {Articles} articles (corpus stages {Stages:F0} ms, store {Store:F0} ms), {Open} tickets open")]
     private partial void LogStored(long first, long last, int articles, double stages, double store, int open);
+
+    // The owner's part after an ingestion (`caravan node --verbose`): where the sequential end of a run goes.
+    [LoggerMessage(EventId = 5107, Level = LogLevel.Information, Message = "aggregated {Articles} articles (read {Read:F0} ms, aggregate {Aggregate:F0} ms, store {Store:F0} ms, index and counts {Index:F0} ms)")]
+    private partial void LogAggregated(int articles, double read, double aggregate, double store, double index);
 
     [LoggerMessage(EventId = 5102, Level = LogLevel.Warning, Message = "corpus '{Corpus}': admitted batches expired without their articles; later batches go on")]
     private partial void LogExpired(string corpus);
