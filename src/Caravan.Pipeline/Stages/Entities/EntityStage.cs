@@ -68,7 +68,7 @@ public sealed class EntityStage : IPreloadingStage
                 var span = new TextSpan(pieces[s][start].Span.Start, pieces[s][end - 1].Span.End);
                 var surface = span.Slice(text);
                 var key = _keys.Key(surface, article.Language);
-                if (IsName(surface, type, key))
+                if (IsName(surface, type, key) && !(start == 0 && type == EntityType.Per && IsCapitalisedWord(document, s, end, model.Lexicon)))
                 {
                     mentions.Add(new Mention(span, surface, type, key));
                 }
@@ -76,6 +76,30 @@ public sealed class EntityStage : IPreloadingStage
         }
 
         return article with { Mentions = mentions.ToImmutable() };
+    }
+
+    /// <summary>
+    /// A person span of a sentence's first word and lowercase words after it, whose first word is a common
+    /// word of the language (in the model's frequency list), no known name, and nowhere else in the document
+    /// capitalised inside a sentence: a person noun or pronoun capitalised only by its place ("Edilul spune …",
+    /// "Oamenii …", "Он …"), which corpora such as RONEC tag as persons but which names no actor. A name in the
+    /// same place keeps its mention ("Putin a spus": a listed name; "Lebedeva said": no common word;
+    /// "Blinken ging …": "traf Blinken" elsewhere).
+    /// </summary>
+    private static bool IsCapitalisedWord(List<NerSentence> document, int index, int end, NerLexicon lexicon)
+    {
+        var sentence = document[index];
+        for (var k = 1; k < end; k++)
+        {
+            if (!sentence.Tokens[k].Any(char.IsLower) || char.IsUpper(sentence.Tokens[k][0]))
+            {
+                return false;
+            }
+        }
+
+        var first = sentence.Tokens[0];
+        return lexicon.Bucket(sentence.Lower[0]) > 0 && !lexicon.Names.Phrases.ContainsKey(sentence.Lower[0])
+            && !document.Any(d => d.Tokens.Skip(1).Contains(first, StringComparer.Ordinal));
     }
 
     /// <summary>
