@@ -23,50 +23,38 @@ internal static class GreedyNerTrainer
         var staticCache = features.StaticOfTraining(documents);
         var totals = new float[weights.Values.Length];
         var step = 1L;
-        var order = Enumerable.Range(0, documents.Count).ToArray();
-        var random = new Random(options.Seed);
-        Span<float> scores = stackalloc float[NerTags.Count];
-        Span<uint> dynamic = stackalloc uint[NerFeatures.MaxDynamic];
-        for (var epoch = 1; epoch <= options.Epochs; epoch++)
+        NerEpochs.Run(language, documents, options, log, (d, s, context) =>
         {
-            random.Shuffle(order);
-            long tokens = 0, errors = 0;
-            foreach (var d in order)
+            Span<float> scores = stackalloc float[NerTags.Count];
+            Span<uint> dynamic = stackalloc uint[NerFeatures.MaxDynamic];
+            var sentence = documents[d][s];
+            var (hashes, offsets) = staticCache[d][s];
+            var prev = NerTags.Outside;
+            var prev2 = NerTags.Outside;
+            var errors = 0;
+            for (var i = 0; i < sentence.Count; i++, step++)
             {
-                var doc = documents[d];
-                var context = new NerDocumentContext(doc);
-                for (var s = 0; s < doc.Count; s++)
+                var own = hashes.AsSpan(offsets[i], offsets[i + 1] - offsets[i]);
+                var n = NerFeatures.Dynamic(dynamic, sentence, i, prev, prev2, context);
+                scores.Clear();
+                weights.Score(own, scores);
+                weights.Score(dynamic[..n], scores);
+                var guess = NerWeights.Best(scores, prev);
+                var gold = sentence.Gold![i];
+                if (guess != gold)
                 {
-                    var sentence = doc[s];
-                    var (hashes, offsets) = staticCache[d][s];
-                    var prev = NerTags.Outside;
-                    var prev2 = NerTags.Outside;
-                    for (var i = 0; i < sentence.Count; i++, step++)
-                    {
-                        var own = hashes.AsSpan(offsets[i], offsets[i + 1] - offsets[i]);
-                        var n = NerFeatures.Dynamic(dynamic, sentence, i, prev, prev2, context);
-                        scores.Clear();
-                        weights.Score(own, scores);
-                        weights.Score(dynamic[..n], scores);
-                        var guess = NerWeights.Best(scores, prev);
-                        var gold = sentence.Gold![i];
-                        tokens++;
-                        if (guess != gold)
-                        {
-                            errors++;
-                            Update(weights, totals, own, gold, guess, step);
-                            Update(weights, totals, dynamic[..n], gold, guess, step);
-                        }
-
-                        context.Record(sentence.Lower[i], guess);
-                        prev2 = prev;
-                        prev = gold; // teacher forcing: the history is the gold tags, so no target is ever forbidden by IOB2
-                    }
+                    errors++;
+                    Update(weights, totals, own, gold, guess, step);
+                    Update(weights, totals, dynamic[..n], gold, guess, step);
                 }
+
+                context.Record(sentence.Lower[i], guess);
+                prev2 = prev;
+                prev = gold; // teacher forcing: the history is the gold tags, so no target is ever forbidden by IOB2
             }
 
-            log?.WriteLine(FormattableString.Invariant($"ner[{language}] epoch {epoch}: {errors} errors in {tokens} tokens"));
-        }
+            return errors;
+        });
 
         PerceptronNerTrainer.Average(weights.Values, totals, step);
         return new PerceptronNerModel(language, lexicon, weights, gazetteer, EntityMemory.Build(documents));

@@ -47,34 +47,22 @@ public static class PerceptronNerTrainer
         var totals = new float[weights.Values.Length];
         var moveTotals = new float[NerTransitions.Length];
         var step = 1L;
-        var order = Enumerable.Range(0, documents.Count).ToArray();
-        var random = new Random(options.Seed);
-        for (var epoch = 1; epoch <= options.Epochs; epoch++)
+        NerEpochs.Run(language, documents, options, log, (d, s, context) =>
         {
-            random.Shuffle(order);
-            long tokens = 0, errors = 0;
-            foreach (var d in order)
+            var sentence = documents[d][s];
+            var (hashes, offsets) = staticCache[d][s];
+            var guess = NerViterbi.Decode(transitions, tables[d][s], NerViterbi.Emissions(weights, hashes, offsets, sentence, context));
+            var errors = Update(weights, totals, step, sentence, hashes, offsets, context, gold[d][s], guess);
+            UpdateMoves(transitions, moveTotals, step, tables[d][s], gold[d][s], guess);
+            var iob = BilouTags.ToIob(guess);
+            for (var i = 0; i < sentence.Count; i++)
             {
-                var doc = documents[d];
-                var context = new NerDocumentContext(doc);
-                for (var s = 0; s < doc.Count; s++, step++)
-                {
-                    var sentence = doc[s];
-                    var (hashes, offsets) = staticCache[d][s];
-                    var guess = NerViterbi.Decode(transitions, tables[d][s], NerViterbi.Emissions(weights, hashes, offsets, sentence, context));
-                    tokens += sentence.Count;
-                    errors += Update(weights, totals, step, sentence, hashes, offsets, context, gold[d][s], guess);
-                    UpdateMoves(transitions, moveTotals, step, tables[d][s], gold[d][s], guess);
-                    var iob = BilouTags.ToIob(guess);
-                    for (var i = 0; i < sentence.Count; i++)
-                    {
-                        context.Record(sentence.Lower[i], iob[i]);
-                    }
-                }
+                context.Record(sentence.Lower[i], iob[i]);
             }
 
-            log?.WriteLine(FormattableString.Invariant($"ner[{language}] epoch {epoch}: {errors} errors in {tokens} tokens"));
-        }
+            step++;
+            return errors;
+        });
 
         Average(weights.Values, totals, step);
         Average(transitions.Values, moveTotals, step);
