@@ -50,9 +50,12 @@ public sealed class EntityKeys
             return organisation;
         }
 
-        var folded = words.Select(w => PhoneticFold(Transliterate(w))).Where(w => w.Length > 0);
-        return string.Join(' ', folded);
+        return Folded(words);
     }
+
+    /// <summary>Words transliterated and phonetically folded into a key ("Токаев" -> "tokaev"); words that fold to nothing are left out.</summary>
+    internal static string Folded(IEnumerable<string> words) =>
+        string.Join(' ', words.Select(w => PhoneticFold(Transliterate(w))).Where(w => w.Length > 0));
 
     /// <summary>
     /// Keys of the surface with one inflection ending of the language removed from its last word
@@ -73,7 +76,7 @@ public sealed class EntityKeys
         foreach (var stem in NameEndings.For(language).Stems(last))
         {
             words[^1] = stem;
-            yield return string.Join(' ', words.Select(w => PhoneticFold(Transliterate(w))).Where(w => w.Length > 0));
+            yield return Folded(words);
         }
     }
 

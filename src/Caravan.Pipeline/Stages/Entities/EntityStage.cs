@@ -61,6 +61,8 @@ public sealed class EntityStage : IPreloadingStage
         NameCues.JoinPersons(document, tags);
         NameCues.TagKnownPlaces(document, tags, _keys.Places);
         var mentions = ImmutableArray.CreateBuilder<Mention>();
+        // Words written capitalised inside a sentence somewhere in the document; built on first need.
+        HashSet<string>? inner = null;
         for (var s = 0; s < pieces.Count; s++)
         {
             foreach (var (start, end, type) in NerTags.Spans(tags[s]))
@@ -68,7 +70,8 @@ public sealed class EntityStage : IPreloadingStage
                 var span = new TextSpan(pieces[s][start].Span.Start, pieces[s][end - 1].Span.End);
                 var surface = span.Slice(text);
                 var key = _keys.Key(surface, article.Language);
-                if (IsName(surface, type, key) && !(start == 0 && type == EntityType.Per && IsCapitalisedWord(document, s, end, model.Lexicon)))
+                if (IsName(surface, type, key)
+                    && !(start == 0 && type == EntityType.Per && IsCapitalisedCommonWord(document[s], end, model.Lexicon, () => inner ??= InnerTokens(document))))
                 {
                     mentions.Add(new Mention(span, surface, type, key));
                 }
@@ -86,9 +89,8 @@ public sealed class EntityStage : IPreloadingStage
     /// same place keeps its mention ("Putin a spus": a listed name; "Lebedeva said": no common word;
     /// "Blinken ging …": "traf Blinken" elsewhere).
     /// </summary>
-    private static bool IsCapitalisedWord(List<NerSentence> document, int index, int end, NerLexicon lexicon)
+    private static bool IsCapitalisedCommonWord(NerSentence sentence, int end, NerLexicon lexicon, Func<HashSet<string>> innerTokens)
     {
-        var sentence = document[index];
         for (var k = 1; k < end; k++)
         {
             if (!sentence.Tokens[k].Any(char.IsLower) || char.IsUpper(sentence.Tokens[k][0]))
@@ -97,9 +99,23 @@ public sealed class EntityStage : IPreloadingStage
             }
         }
 
-        var first = sentence.Tokens[0];
         return lexicon.Bucket(sentence.Lower[0]) > 0 && !lexicon.Names.Phrases.ContainsKey(sentence.Lower[0])
-            && !document.Any(d => d.Tokens.Skip(1).Contains(first, StringComparer.Ordinal));
+            && !innerTokens().Contains(sentence.Tokens[0]);
+    }
+
+    /// <summary>Every token of the document that is not a sentence's first, as written.</summary>
+    private static HashSet<string> InnerTokens(List<NerSentence> document)
+    {
+        var inner = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var sentence in document)
+        {
+            for (var k = 1; k < sentence.Count; k++)
+            {
+                inner.Add(sentence.Tokens[k]);
+            }
+        }
+
+        return inner;
     }
 
     /// <summary>

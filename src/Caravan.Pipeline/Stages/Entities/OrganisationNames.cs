@@ -19,7 +19,7 @@ internal sealed class OrganisationNames
         foreach (var line in lines)
         {
             var names = line.Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
-            var key = string.Join(' ', EntityKeys.Words(names[0]).Select(w => EntityKeys.PhoneticFold(EntityKeys.Transliterate(w))));
+            var key = EntityKeys.Folded(EntityKeys.Words(names[0]));
             foreach (var name in names.Skip(1))
             {
                 keys.TryAdd(EntityKeys.Phrase(EntityKeys.Words(name)), key);

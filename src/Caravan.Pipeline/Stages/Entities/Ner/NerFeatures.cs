@@ -77,7 +77,7 @@ internal sealed class NerFeatures
                 AddNameTokens(hashes, s, i, memory);
             }
 
-            if ((_lexicon.Features & NerFeatureSet.NameStems) != 0)
+            if (stemming)
             {
                 AddStem(hashes, s, i, stemNames, stemMemory);
             }

@@ -22,17 +22,23 @@ internal static class NerStems
     public static string Of(string lower) => lower[..StemLength(lower)];
 
     /// <summary>How many leading characters of the word its stem keeps (no string is made: tagging calls it per token).</summary>
-    public static int StemLength(string lower)
+    public static int StemLength(string lower) => lower.Length - EndingLength(lower, Endings);
+
+    /// <summary>
+    /// The length of the first of <paramref name="endings"/> (listed longest first) the word ends in with at least
+    /// three letters left before it; 0 when none does. <see cref="RomanianStems"/> cuts its endings the same way.
+    /// </summary>
+    internal static int EndingLength(string lower, string[] endings)
     {
-        foreach (var ending in Endings)
+        foreach (var ending in endings)
         {
             if (lower.Length - ending.Length >= MinStem && lower.EndsWith(ending, StringComparison.Ordinal))
             {
-                return lower.Length - ending.Length;
+                return ending.Length;
             }
         }
 
-        return lower.Length;
+        return 0;
     }
 
     /// <summary>The mark of a stem in an <see cref="Index"/>; 0 when no name word has it.</summary>

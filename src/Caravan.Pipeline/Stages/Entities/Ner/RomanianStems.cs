@@ -10,9 +10,7 @@ namespace Caravan.Pipeline.Stages.Entities.Ner;
 /// </summary>
 internal static class RomanianStems
 {
-    private const int MinStem = 3;
-
-    // Article, plural and case endings of nouns and adjectives, longest first.
+    // Article, plural and case endings of nouns and adjectives, longest first; at least three letters stay (NerStems.EndingLength).
     private static readonly string[] Endings =
     [
         "urilor", "iilor", "urile", "elui", "ilor", "elor", "ului", "iile",
@@ -39,24 +37,9 @@ internal static class RomanianStems
         return length;
     }
 
-    private static int EndingLength(string lower)
-    {
-        // Every ending ends in one of these letters; most words are rejected here.
-        if (lower.Length <= MinStem || !"aeilruă".Contains(lower[^1], StringComparison.Ordinal))
-        {
-            return 0;
-        }
-
-        foreach (var ending in Endings)
-        {
-            if (lower.Length - ending.Length >= MinStem && lower.EndsWith(ending, StringComparison.Ordinal))
-            {
-                return ending.Length;
-            }
-        }
-
-        return 0;
-    }
+    // Every ending ends in one of these letters; most words are rejected by the last one.
+    private static int EndingLength(string lower) =>
+        lower.Length == 0 || !"aeilruă".Contains(lower[^1], StringComparison.Ordinal) ? 0 : NerStems.EndingLength(lower, Endings);
 
     private static char Plain(char c) => c switch
     {
