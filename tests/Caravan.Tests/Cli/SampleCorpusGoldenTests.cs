@@ -73,6 +73,10 @@ public sealed class SampleCorpusGoldenTests(SamplesAnalysis analysis, ITestOutpu
         Assert.DoesNotContain("El", people);
         Assert.DoesNotContain("Oamenii", people);
         Assert.DoesNotContain("Vecina victimei", people);
+        // "Edilul spune …" (the mayor) is a role noun; "Ministrul [Afacerilor Interne], Cătălin Vlădescu" names the office's field.
+        Assert.DoesNotContain("Edilul", people);
+        Assert.DoesNotContain("Afacerilor Interne", people);
+        Assert.Contains("Cătălin Vlădescu", people);
         Assert.Contains("Ionel Stan", people);
         Assert.Contains("Viktoria Lebedeva", people);
     }
@@ -114,6 +118,6 @@ internal static class GoldenFloors
     public const double ActorsMerged = 0.75;
     public const int FalseMerges = 0;
     public const double QuoteRecall = 0.85;
-    public const double SpeakerAccuracy = 0.60;
+    public const double SpeakerAccuracy = 0.80;
     public const double RelationRecall = 0.45;
 }

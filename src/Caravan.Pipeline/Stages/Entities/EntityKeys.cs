@@ -53,6 +53,13 @@ public sealed class EntityKeys
         return Folded(words);
     }
 
+    /// <summary>Whether the words are a title or office and nothing else ("ministrul", "purtătorul de cuvânt", "Außenminister").</summary>
+    public bool IsTitle(string surface)
+    {
+        var words = Words(surface);
+        return words.Count > 0 && _titles.LeadingTitleLength(words) == words.Count;
+    }
+
     /// <summary>Words transliterated and phonetically folded into a key ("Токаев" -> "tokaev"); words that fold to nothing are left out.</summary>
     internal static string Folded(IEnumerable<string> words) =>
         string.Join(' ', words.Select(w => PhoneticFold(Transliterate(w))).Where(w => w.Length > 0));

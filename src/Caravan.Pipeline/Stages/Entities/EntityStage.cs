@@ -13,6 +13,9 @@ public sealed class EntityStage : IPreloadingStage
 {
     /// <summary>Sentences longer than this are tagged in pieces (hostile input; news sentences are far shorter).</summary>
     private const int MaxSentenceTokens = 400;
+
+    /// <summary>The most tokens of a title before a name ("purtătorul de cuvânt").</summary>
+    private const int MaxTitleTokens = 3;
     private readonly NerModels _models;
     private readonly EntityKeys _keys;
 
@@ -60,25 +63,46 @@ public sealed class EntityStage : IPreloadingStage
         NameCues.TagSurnameSpellings(document, tags);
         NameCues.JoinPersons(document, tags);
         NameCues.TagKnownPlaces(document, tags, _keys.Places);
-        var mentions = ImmutableArray.CreateBuilder<Mention>();
         // Words written capitalised inside a sentence somewhere in the document; built on first need.
         HashSet<string>? inner = null;
+        var found = new List<(Mention Mention, bool OfficeComplement)>();
         for (var s = 0; s < pieces.Count; s++)
         {
-            foreach (var (start, end, type) in NerTags.Spans(tags[s]))
+            var spans = NerTags.Spans(tags[s]).ToList();
+            for (var i = 0; i < spans.Count; i++)
             {
+                var (start, end, type) = spans[i];
                 var span = new TextSpan(pieces[s][start].Span.Start, pieces[s][end - 1].Span.End);
                 var surface = span.Slice(text);
                 var key = _keys.Key(surface, article.Language);
                 if (IsName(surface, type, key)
                     && !(start == 0 && type == EntityType.Per && IsCapitalisedCommonWord(document[s], end, model.Lexicon, () => inner ??= InnerTokens(document))))
                 {
-                    mentions.Add(new Mention(span, surface, type, key));
+                    var complement = type == EntityType.Per && i + 1 < spans.Count && spans[i + 1] is { Type: EntityType.Per } next
+                        && next.Start == end + 1 && document[s].Tokens[end] == "," && FollowsTitle(document[s], start);
+                    found.Add((new Mention(span, surface, type, key), complement));
                 }
             }
         }
 
-        return article with { Mentions = mentions.ToImmutable() };
+        // "ministrul [Afacerilor Interne], Cătălin Vlădescu": a person span between an office and a person's name
+        // in apposition, named nowhere else in the document, is the office's field, not a second person.
+        var keys = found.CountBy(f => f.Mention.Key, StringComparer.Ordinal).ToDictionary(StringComparer.Ordinal);
+        return article with { Mentions = [.. found.Where(f => !f.OfficeComplement || keys[f.Mention.Key] > 1).Select(f => f.Mention)] };
+    }
+
+    /// <summary>Whether the one to three tokens before <paramref name="start"/> are a title or office ("ministrul", "purtătorul de cuvânt").</summary>
+    private bool FollowsTitle(NerSentence sentence, int start)
+    {
+        for (var n = 1; n <= Math.Min(MaxTitleTokens, start); n++)
+        {
+            if (_keys.IsTitle(string.Join(' ', sentence.Tokens.Skip(start - n).Take(n))))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -79,7 +79,9 @@ internal sealed class DescriptionResolver(string text, ImmutableArray<Mention> m
     {
         var roles = new HashSet<string>(StringComparer.Ordinal);
         var before = Words.Of(text, new TextSpan(Math.Max(0, mention.Span.Start - 80), mention.Span.Start));
-        for (var i = before.Length - 1; i >= Math.Max(0, before.Length - RoleWindow); i--)
+        // "Ministrul de Interne, Cătălin Vlădescu": the office before the comma of an apposition is the name's role.
+        var last = before.Length > 0 && before[^1].IsPunctuation(',') ? before.Length - 2 : before.Length - 1;
+        for (var i = last; i >= Math.Max(0, last + 1 - RoleWindow); i--)
         {
             if (!before[i].IsWord)
             {

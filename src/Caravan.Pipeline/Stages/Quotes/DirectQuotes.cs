@@ -34,7 +34,7 @@ internal static class DirectQuotes
         {
             attributed = true;
             verbAfter = start <= 2;
-            attribution = context.Speakers.Resolve(post, start, end, cue, 0, post.Length, preferAfter: true);
+            attribution = context.Speakers.Resolve(post, start, end, cue, 0, post.Length, preferAfter: true, anchor: quote.Open);
             break;
         }
 

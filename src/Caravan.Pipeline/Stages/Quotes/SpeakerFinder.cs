@@ -53,9 +53,12 @@ internal sealed class SpeakerFinder
 
     /// <summary>
     /// The speaker of the verb at words[start..end), looked for within words[from..to): the nearest
-    /// mention, pronoun or description, on the preferred side first at equal distance.
+    /// mention, pronoun or description, on the preferred side first at equal distance. A pronoun's
+    /// antecedent is looked for before <paramref name="anchor"/> where given (the opening mark of the quote
+    /// the verb closes: "Pour Hélène Carrière, … « A. B. », a-t-elle expliqué" reaches back from the quote,
+    /// not from its last sentence), else before the pronoun.
     /// </summary>
-    public Attribution? Resolve(ImmutableArray<Word> words, int start, int end, bool cue, int from, int to, bool preferAfter)
+    public Attribution? Resolve(ImmutableArray<Word> words, int start, int end, bool cue, int from, int to, bool preferAfter, int? anchor = null)
     {
         if (HasAnonymousSource(words[start].Span.Start))
         {
@@ -75,7 +78,7 @@ internal sealed class SpeakerFinder
         {
             if (_lexicon.Pronouns.TryGetValue(words[k].Lower, out var inCue))
             {
-                return _discourse.Antecedent(inCue, words[k].Span.Start);
+                return _discourse.Antecedent(inCue, anchor ?? words[k].Span.Start);
             }
         }
 
@@ -85,12 +88,12 @@ internal sealed class SpeakerFinder
             var before = start - d;
             var first = preferAfter || cue ? after : before;
             var second = preferAfter || cue ? before : after;
-            if (At(words, first, from, to, d) is { } a)
+            if (At(words, first, from, to, d, anchor) is { } a)
             {
                 return a;
             }
 
-            if (!cue && At(words, second, from, to, d) is { } b)
+            if (!cue && At(words, second, from, to, d, anchor) is { } b)
             {
                 return b;
             }
@@ -130,7 +133,7 @@ internal sealed class SpeakerFinder
     /// <summary>The actor mention overlapping a word, or null.</summary>
     public Mention? MentionAt(TextSpan word) => _discourse.MentionAt(word);
 
-    private Attribution? At(ImmutableArray<Word> words, int i, int from, int to, int distance)
+    private Attribution? At(ImmutableArray<Word> words, int i, int from, int to, int distance, int? anchor)
     {
         if (i < from || i >= to || !words[i].IsWord)
         {
@@ -150,7 +153,7 @@ internal sealed class SpeakerFinder
 
             if (mention.Type != EntityType.Per && next < to && next - i <= 3 && _lexicon.Role(words[next].Lower) is { Type: EntityType.Per })
             {
-                return At(words, next, from, to, distance);
+                return At(words, next, from, to, distance, anchor);
             }
 
             // A place speaks only as its government, and only right next to the verb ("Moscow said").
@@ -160,7 +163,8 @@ internal sealed class SpeakerFinder
         if (_lexicon.Pronouns.TryGetValue(word.Lower, out var pronounType) && distance <= 2)
         {
             // "Un diplomat român care a cerut să nu fie numit a fost mai prudent. „…”, a declarat acesta."
-            return AnonymousBefore(word.Span.Start) ? Attribution.AnonymousSource : _discourse.Antecedent(pronounType, word.Span.Start);
+            var before = anchor ?? word.Span.Start;
+            return AnonymousBefore(before) ? Attribution.AnonymousSource : _discourse.Antecedent(pronounType, before);
         }
 
         if (_lexicon.Role(word.Lower) is not { } role)

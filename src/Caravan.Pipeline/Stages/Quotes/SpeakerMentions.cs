@@ -44,9 +44,18 @@ internal sealed class SpeakerMentions
         var repair = new SpeakerMentions(article.Text, article.Language, lexicon, keys);
         var mentions = (article.Mentions.IsDefault ? [] : article.Mentions)
             .Where(m => m.Span.IsValidFor(article.Text) && m.Span.Length > 0)
-            .OrderBy(m => m.Span.Start).ThenBy(m => m.Span.End);
-        foreach (var m in mentions)
+            .OrderBy(m => m.Span.Start).ThenBy(m => m.Span.End).ToList();
+        var keyCounts = mentions.CountBy(m => m.Key, StringComparer.Ordinal).ToDictionary(StringComparer.Ordinal);
+        for (var i = 0; i < mentions.Count; i++)
         {
+            var m = mentions[i];
+            if (i + 1 < mentions.Count && keyCounts[m.Key] == 1 && repair.IsOfficeComplement(m, mentions[i + 1]))
+            {
+                // "ministrul [Energiei], Sorin Dumitrescu": the office's field, not a second person.
+                repair._pieces.Add(m with { Type = m.Type == EntityType.Per ? EntityType.Misc : m.Type });
+                continue;
+            }
+
             repair.Cut(m);
         }
 
@@ -65,6 +74,22 @@ internal sealed class SpeakerMentions
 
         return [.. repair._pieces.Where(p => p.Type is EntityType.Per or EntityType.Org or EntityType.Loc)
             .OrderBy(p => p.Span.Start).ThenBy(p => p.Span.End)];
+    }
+
+    /// <summary>
+    /// A name right after a person's role and right before a person's name in apposition, named nowhere
+    /// else in the article: the office's field or seat ("ministrul [Energiei], Sorin Dumitrescu",
+    /// "Ministrul [Afacerilor Interne], Cătălin Vlădescu"), which the tagger may take for a person.
+    /// </summary>
+    private bool IsOfficeComplement(Mention m, Mention next)
+    {
+        if (next.Type != EntityType.Per || next.Span.Start < m.Span.End || _text.AsSpan(m.Span.End, next.Span.Start - m.Span.End).Trim() is not ",")
+        {
+            return false;
+        }
+
+        var words = Words.Of(_text, m.Span);
+        return words.Length > 0 && !IsPersonRole(words[0].Lower) && RoleBefore(m.Span.Start);
     }
 
     /// <summary>Splits a mention at the words no name holds, and takes the person's name out after a role.</summary>
@@ -213,9 +238,10 @@ internal sealed class SpeakerMentions
 
     /// <summary>
     /// Where the person's name starts in a run after a role: its last two words when both are
-    /// capitalised and the first is no place ("Кремля Дмитрий Песков"), else its last word; null when
-    /// that word is a place ("Präsident Kasachstans") or an organisation's noun ("Commission"), or when
-    /// an organisation's tag is overruled on one word alone.
+    /// capitalised and the first is no place ("Кремля Дмитрий Песков"), with the particles of the surname
+    /// and the given name before them ("Elisabeth van Dijk"), else its last word; null when that word is
+    /// a place ("Präsident Kasachstans") or an organisation's noun ("Commission"), or when an
+    /// organisation's tag is overruled on one word alone.
     /// </summary>
     private int? PersonAfterRole(ImmutableArray<Word> run, EntityType tagged)
     {
@@ -225,7 +251,15 @@ internal sealed class SpeakerMentions
             return null;
         }
 
-        return n >= 2 && IsCapitalised(run[n - 2]) && !IsPlace(run[n - 2]) && !_lexicon.NameParticles.Contains(run[n - 2].Lower) ? n - 2 : n - 1;
+        var start = n - 1;
+        while (start > 0 && IsLowercase(run[start - 1]) && _lexicon.NameParticles.Contains(run[start - 1].Lower))
+        {
+            start--;
+        }
+
+        return start > 0 && IsCapitalised(run[start - 1]) && !IsPlace(run[start - 1]) && !_lexicon.NameParticles.Contains(run[start - 1].Lower)
+            ? start - 1
+            : n - 1;
     }
 
     private void Add(TextSpan span, EntityType type, Mention source)

@@ -51,6 +51,35 @@ public class QuoteStageTests
     }
 
     [Fact]
+    public void Process_PronounAfterQuoteOfSeveralSentences_ReachesBackFromTheQuote()
+    {
+        var text = "Pour Claire Dubois, économiste à Lyon, la réforme reste fragile. « Les banques hésitent encore. Personne ne prêtera sans garantie de l'État », a-t-elle expliqué.";
+        var a = MarkedMentions.Article(text, "fr", ("Claire Dubois", Per, "claire dubois"), ("Lyon", Loc, "lyon"));
+        Assert.Equal("claire dubois", Assert.Single(Quotes(a)).SpeakerKey);
+    }
+
+    [Fact]
+    public void Process_AnonymousSourceBeforeQuoteOfSeveralSentences_StaysAnonymous()
+    {
+        var text = "„Avem portul și rețeaua”, a spus Mihai Lungu. Un diplomat român care a cerut să nu fie numit a fost mai prudent. "
+            + "„Vorbim deocamdată de un studiu. Traseul nu este deloc decis”, a declarat acesta.";
+        var a = MarkedMentions.Article(text, "ro", ("Mihai Lungu", Per, "mihai lungu"));
+        var quotes = Quotes(a);
+        Assert.Equal(2, quotes.Length);
+        Assert.Equal("mihai lungu", quotes[0].SpeakerKey);
+        Assert.Null(quotes[1].SpeakerKey);
+    }
+
+    [Fact]
+    public void Process_RoleGivenBeforeAppositionComma_DescriptionResolvesToThatPerson()
+    {
+        var text = "Ministrul de Interne, Mihai Lungu, a vizitat orașul. Primarul Ion Barbu a cerut bani pentru dig. "
+            + "„Nu este momentul să căutăm vinovați”, a spus ministrul.";
+        var a = MarkedMentions.Article(text, "ro", ("Mihai Lungu", Per, "mihai lungu"), ("Ion Barbu", Per, "ion barbu"));
+        Assert.Equal("mihai lungu", Assert.Single(Quotes(a)).SpeakerKey);
+    }
+
+    [Fact]
     public void Process_AnonymousSource_HasNoSpeakerEvenWhenDescribedAgain()
     {
         var text = "„Wir müssen sehr vorsichtig vorgehen“, sagte ein hochrangiger Diplomat unter der Bedingung der Anonymität, nachdem Blinken abgereist war.\n\n"

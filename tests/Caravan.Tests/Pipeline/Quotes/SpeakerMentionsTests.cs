@@ -116,6 +116,28 @@ public class SpeakerMentionsTests
     }
 
     [Theory]
+    [InlineData("en", "“We picked Leeds for its engineers,” chief executive Maaike van Rooij told reporters.")]
+    [InlineData("de", "Die Chefin Maaike van Rooij verteidigte den Standort. „Leeds hat die Ingenieure“, sagte sie.")]
+    [InlineData("fr", "« Nous avons choisi Leeds pour ses ingénieurs », a déclaré la directrice générale du groupe, Maaike van Rooij, à Paris.")]
+    public void Process_NameWithParticleAfterRole_SpeakerIsTheWholeName(string lang, string text)
+    {
+        var a = MarkedMentions.Article(text, lang, ("Maaike van Rooij", Per, "maaike van rooij"), ("Leeds", Loc, "leeds"), ("Paris", Loc, "paris"));
+        var q = Only(a);
+        Assert.Equal("Maaike van Rooij", q.SpeakerSurface);
+        Assert.Equal("maaike van rooij", q.SpeakerKey);
+    }
+
+    [Fact]
+    public void Process_OfficeFieldTaggedAsPerson_PronounInNextSentenceIsTheOfficeHolder()
+    {
+        var text = "„Portul are capacitate și experiență. Vrem ca Varna să fie terminalul proiectului”, a spus ministrul Transporturilor, Mihai Lungu. El a anunțat că va merge la Varna în mai.";
+        var a = MarkedMentions.Article(text, "ro", ("Transporturilor", Per, "transporturilor"), ("Mihai Lungu", Per, "mihai lungu"), ("Varna", Loc, "varna"));
+        var quotes = Stage.Process(a, CancellationToken.None).Quotes;
+        Assert.Equal(2, quotes.Length);
+        Assert.All(quotes, q => Assert.Equal("mihai lungu", q.SpeakerKey));
+    }
+
+    [Theory]
     [InlineData("окафор", "окафором", true)]
     [InlineData("комиссия", "комиссии", true)]
     [InlineData("tokajew", "tokajews", true)]
