@@ -85,6 +85,17 @@ public class ActorLinkingStageTests
     }
 
     [Fact]
+    public void Aggregate_CountryNamedMostlyByPossessiveAndAdjective_CanonicalIsTheCountryName()
+    {
+        var linked = Link(
+            Doc("p", "en", ("Romania's", EntityType.Loc), ("Romania's", EntityType.Loc), ("Romania's", EntityType.Loc), ("Romania", EntityType.Loc)),
+            Doc("q", "de", ("rumänischen", EntityType.Misc), ("rumänischen", EntityType.Misc), ("rumänischen", EntityType.Misc), ("Rumänien", EntityType.Loc)));
+        var actor = ActorAggregator.Aggregate(linked).Single(a => a.Id == Id(linked, "Romania"));
+        Assert.Equal(Id(linked, "rumänischen"), actor.Id);
+        Assert.True(actor.Name is "Romania" or "Rumänien", actor.Name);
+    }
+
+    [Fact]
     public void Process_TwoPeopleSharingASurname_StayApart()
     {
         var linked = Link(Corpus);
