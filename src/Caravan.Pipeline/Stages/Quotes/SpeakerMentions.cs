@@ -49,9 +49,10 @@ internal sealed class SpeakerMentions
         for (var i = 0; i < mentions.Count; i++)
         {
             var m = mentions[i];
-            if (i + 1 < mentions.Count && keyCounts[m.Key] == 1 && repair.IsOfficeComplement(m, mentions[i + 1]))
+            if (i + 1 < mentions.Count && (m.Type != EntityType.Per || keyCounts[m.Key] == 1) && repair.IsOfficeComplement(m, mentions[i + 1]))
             {
-                // "ministrul [Energiei], Sorin Dumitrescu": the office's field, not a second person.
+                // "ministrul [Energiei], Sorin Dumitrescu", "Аналитик компании [Steppe Capital] Дана Омарова": the office's
+                // field or employer, not a second person.
                 repair._pieces.Add(m with { Type = m.Type == EntityType.Per ? EntityType.Misc : m.Type });
                 continue;
             }
@@ -77,13 +78,14 @@ internal sealed class SpeakerMentions
     }
 
     /// <summary>
-    /// A name right after a person's role and right before a person's name in apposition, named nowhere
-    /// else in the article: the office's field or seat ("ministrul [Energiei], Sorin Dumitrescu",
-    /// "Ministrul [Afacerilor Interne], Cătălin Vlădescu"), which the tagger may take for a person.
+    /// A name right after a person's role and right before a person's name (in apposition or not): the
+    /// office's field, seat or employer ("ministrul [Energiei], Sorin Dumitrescu", "Ministrul [Afacerilor
+    /// Interne], Cătălin Vlădescu", "Аналитик компании [Steppe Capital] Дана Омарова"), which must not be
+    /// taken for the person the role describes.
     /// </summary>
     private bool IsOfficeComplement(Mention m, Mention next)
     {
-        if (next.Type != EntityType.Per || next.Span.Start < m.Span.End || _text.AsSpan(m.Span.End, next.Span.Start - m.Span.End).Trim() is not ",")
+        if (next.Type != EntityType.Per || next.Span.Start < m.Span.End || _text.AsSpan(m.Span.End, next.Span.Start - m.Span.End).Trim() is not ("," or ""))
         {
             return false;
         }

@@ -137,6 +137,14 @@ public class SpeakerMentionsTests
         Assert.All(quotes, q => Assert.Equal("mihai lungu", q.SpeakerKey));
     }
 
+    [Fact]
+    public void Process_EmployerBetweenRoleAndName_PronounIsThePersonNotTheCompany()
+    {
+        var text = "Аналитик компании Caspian Partners Алия Нурланова считает, что пауза продлится до осени. «Регулятор ясно дал понять, что не торопится», — сказала она.";
+        var a = MarkedMentions.Article(text, "ru", ("Caspian Partners", Org, "caspian partners"), ("Алия Нурланова", Per, "aliia nurlanova"));
+        Assert.Equal("aliia nurlanova", Only(a).SpeakerKey);
+    }
+
     [Theory]
     [InlineData("окафор", "окафором", true)]
     [InlineData("комиссия", "комиссии", true)]
