@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using Caravan.Cluster.Hosting;
-using Caravan.Pipeline.Ingestion;
 using Microsoft.Extensions.Logging;
 using Orleans.Concurrency;
 
@@ -11,7 +9,7 @@ namespace Caravan.Cluster.Grains;
 /// stages are pure, so a batch processed twice (its first worker died) gives the same articles.
 /// </summary>
 [StatelessWorker]
-public sealed partial class ArticleWorkerGrain(NodeServices services, TicketOrderScheduler scheduler, StageThreads threads, CoreShare share, ILocalSiloDetails silo, ILogger<ArticleWorkerGrain> logger)
+public sealed partial class ArticleWorkerGrain(BatchStages stages, TicketOrderScheduler scheduler, ILocalSiloDetails silo, ILogger<ArticleWorkerGrain> logger)
     : Grain, IArticleWorkerGrain
 {
     public async Task<BatchReport> Process(string corpus, AdmittedBatch batch)
@@ -21,7 +19,7 @@ public sealed partial class ArticleWorkerGrain(NodeServices services, TicketOrde
         var (articles, problems) = await scheduler.RunAsync(batch.Ticket, () =>
         {
             started = Stopwatch.GetTimestamp();
-            return Run(batch.Documents);
+            return stages.Run(batch.Documents);
         }).ConfigureAwait(true);
         var processed = Stopwatch.GetTimestamp();
         var report = await GrainFactory.GetGrain<ICorpusGrain>(corpus)
@@ -30,25 +28,6 @@ public sealed partial class ArticleWorkerGrain(NodeServices services, TicketOrde
         LogProcessed(batch.Ticket, batch.Documents.Length, Stopwatch.GetElapsedTime(arrived, started).TotalMilliseconds,
             Stopwatch.GetElapsedTime(started, processed).TotalMilliseconds, Stopwatch.GetElapsedTime(processed).TotalMilliseconds);
         return report;
-    }
-
-    private (ImmutableArray<Article> Articles, ImmutableArray<string> Problems) Run(ImmutableArray<RawDocument> documents)
-    {
-        var pipeline = services.Pipeline.Value;
-        var results = new Article?[documents.Length];
-        var problems = new string?[documents.Length];
-        Parallel.For(0, documents.Length, new ParallelOptions { MaxDegreeOfParallelism = Math.Min(pipeline.MaxParallelism, share.Cores), TaskScheduler = threads }, i =>
-        {
-            try
-            {
-                results[i] = pipeline.ProcessArticle(documents[i].ToArticle());
-            }
-            catch (StageFailedException e)
-            {
-                problems[i] = new ArticleFailure(documents[i].Id, documents[i].Source.Path, e.Stage, e.InnerException ?? e).ToString();
-            }
-        });
-        return ([.. results.OfType<Article>()], [.. problems.OfType<string>()]);
     }
 
     // One line per batch (`caravan node --verbose`): where a batch's time went on this node, the timeline a wait shows up in.

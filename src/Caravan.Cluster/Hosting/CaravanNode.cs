@@ -27,6 +27,7 @@ public static class CaravanNode
         builder.Services.AddSingleton(_ => new StageThreads(services.Pipeline.Value.MaxParallelism));
         builder.Services.AddSingleton<TicketOrderScheduler>();
         builder.Services.AddSingleton(new CoreShare(Environment.ProcessorCount));
+        builder.Services.AddSingleton<BatchStages>();
         builder.UseOrleans(silo =>
         {
             silo.UseRedisClustering(redis)

@@ -42,6 +42,8 @@ public static class NodeWarmUp
         await using var self = await CaravanClient.ConnectToGatewayAsync(gateway, node.GetRequiredService<IOptions<ClusterOptions>>().Value.ClusterId, cancellationToken)
             .ConfigureAwait(false);
         var echo = self.Grains.GetGrain<INodeWarmUpGrain>(0);
+        var stages = node.GetRequiredService<BatchStages>();
+        var scheduler = node.GetRequiredService<TicketOrderScheduler>();
         var calls = 0;
         // Until a round compiles nothing new: the per-article stages, the corpus stages on runs of their own that are thrown
         // away (whichever node comes to own the corpus then commits without compiling them), and the messages.
@@ -51,7 +53,14 @@ public static class NodeWarmUp
             for (var call = 0; call < CallsPerRound; call++)
             {
                 // Every document on every call: a language's code reaches the call counts in the same rounds as the shared code.
-                ImmutableArray<Article> articles = [.. documents.Select(d => pipeline.ProcessArticle(d.ToArticle(), cancellationToken))];
+                // Through the worker's own path (the ticket-order scheduler, the stage threads and the parallel loop over them),
+                // which each node otherwise compiled during its first batches (docs/benchmarks/cluster.md, session 11).
+                var (articles, problems) = await scheduler.RunAsync(0, () => stages.Run(documents)).ConfigureAwait(false);
+                if (!problems.IsEmpty)
+                {
+                    throw new InvalidOperationException("the warm-up documents failed a stage: " + problems[0]);
+                }
+
                 _ = pipeline.Open().ProcessCorpusStages(articles, _ => { }, cancellationToken);
                 calls += await SendAsync(echo, documents, articles).ConfigureAwait(false);
             }
@@ -67,6 +76,8 @@ public static class NodeWarmUp
             compiled = now;
         }
 
+        // Last, with every model in memory: the tables the stages look up at random move to 2 MB pages.
+        _ = HugePages.Collapse();
         return calls;
     }
 

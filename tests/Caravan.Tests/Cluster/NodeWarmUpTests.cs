@@ -1,6 +1,8 @@
+using Caravan.Cluster.Grains;
 using Caravan.Cluster.Hosting;
 using Caravan.Core.Pipeline;
 using Caravan.Pipeline.Ingestion.Http;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
 namespace Caravan.Tests.Cluster;
@@ -10,7 +12,7 @@ namespace Caravan.Tests.Cluster;
 public sealed class NodeWarmUpTests
 {
     [SkippableFact]
-    public async Task RunAsync_EchoesEveryIngestionMessageThroughTheNodesGateway_WithoutOpeningTheStore()
+    public async Task RunAsync_EchoesEveryIngestionMessageThroughTheNodesGatewayAndRunsTheWorkersStagePath_WithoutOpeningTheStore()
     {
         Skip.If(RedisServer.Executable is null, "redis-server is not installed (apt-get install -y redis-server)");
         using var redis = RedisServer.Start();
@@ -39,6 +41,9 @@ public sealed class NodeWarmUpTests
 
             // At least three rounds of 32, each an admission, a worker call and a commit, answered by the node itself.
             Assert.True(calls >= 3 * 32 * 3, $"{calls} warm-up calls");
+            // Every call's documents went through the worker's own path (scheduler, stage threads), not around it.
+            var staged = node.Services.GetRequiredService<BatchStages>().Documents;
+            Assert.True(staged >= 3 * 32 * WarmUpDocuments.All.Length, $"{staged} documents through the node's batch stages");
             Assert.False(storeOpened);
         }
         finally
