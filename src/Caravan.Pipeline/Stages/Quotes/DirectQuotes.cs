@@ -30,7 +30,7 @@ internal static class DirectQuotes
         var verbAfter = false;
         var attributed = false;
         Attribution? attribution = null;
-        foreach (var (start, end, cue) in context.Speakers.Verbs(post, 0, Math.Min(post.Length, context.Options.MaxVerbDistanceAfter)))
+        foreach (var (start, end, cue) in context.Speakers.Verbs(post, 0, VerbReach(context, post)))
         {
             attributed = true;
             verbAfter = start <= 2;
@@ -88,6 +88,24 @@ internal static class DirectQuotes
         }
 
         return accepted ? context.Make(quote.Content, direct: true, attribution) : null;
+    }
+
+    /// <summary>
+    /// Where the reporting verb after the closing mark must start: within <see cref="QuoteOptions.MaxVerbDistanceAfter"/>
+    /// tokens, not counting the words of names ("…," the General Inspectorate for Emergency Situations (IGSU) said).
+    /// </summary>
+    private static int VerbReach(QuoteContext context, ImmutableArray<Word> post)
+    {
+        var k = 0;
+        for (var free = 0; k < post.Length && free < context.Options.MaxVerbDistanceAfter; k++)
+        {
+            if (!post[k].IsWord || context.Speakers.MentionAt(post[k].Span) is null)
+            {
+                free++;
+            }
+        }
+
+        return k;
     }
 
     private static bool IsTitle(QuoteContext context, ImmutableArray<Word> pre, ImmutableArray<Word> content, bool attributed)

@@ -51,6 +51,16 @@ public class QuoteStageTests
     }
 
     [Fact]
+    public void Process_LongOrganisationNameBeforeTheVerb_QuoteIsAttributed()
+    {
+        var text = "\"The water rose in less than an hour. People took their papers and nothing else,\" the National Flood Agency of Ruritania (NFAR) said in a statement.";
+        var a = MarkedMentions.Article(text, "en", ("National Flood Agency of Ruritania", Org, "national flood agency of ruritania"), ("NFAR", Org, "nfar"));
+        var q = Assert.Single(Quotes(a));
+        Assert.True(q.Direct);
+        Assert.Equal(Org, q.SpeakerType);
+    }
+
+    [Fact]
     public void Process_PronounAfterQuoteOfSeveralSentences_ReachesBackFromTheQuote()
     {
         var text = "Pour Claire Dubois, économiste à Lyon, la réforme reste fragile. « Les banques hésitent encore. Personne ne prêtera sans garantie de l'État », a-t-elle expliqué.";
