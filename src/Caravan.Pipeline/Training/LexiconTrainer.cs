@@ -21,6 +21,12 @@ public sealed class LexiconTrainer
     /// <summary>Minimum number of aligned sentences sharing a pair.</summary>
     public int MinCooccurrence { get; init; } = 2;
 
+    /// <summary>
+    /// Most English stems kept per unit, best Dice first (each at least <see cref="MinDice"/>): a word has several
+    /// renderings ("Regierung" government/administration), and a Han bigram is part of several words.
+    /// </summary>
+    public int MaxTranslations { get; init; } = 1;
+
     /// <summary>Trains every language found and writes one <c>&lt;lang&gt;.tsv.gz</c> per language; returns entry counts.</summary>
     public SortedDictionary<string, int> Train(string corporaDirectory, string outputDirectory, TextWriter log)
     {
@@ -65,7 +71,7 @@ public sealed class LexiconTrainer
         return [.. df.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).Take(StopWords).Select(kv => kv.Key)];
     }
 
-    private SortedDictionary<string, string> Align(List<HashSet<string>> foreign, List<HashSet<string>> english,
+    private SortedDictionary<string, List<string>> Align(List<HashSet<string>> foreign, List<HashSet<string>> english,
         HashSet<string> stop, HashSet<string> englishStop)
     {
         var cf = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -94,7 +100,7 @@ public sealed class LexiconTrainer
             }
         }
 
-        var best = new Dictionary<string, (string English, double Dice)>(StringComparer.Ordinal);
+        var candidates = new Dictionary<string, List<(string English, double Dice)>>(StringComparer.Ordinal);
         foreach (var ((f, e), n) in cfe)
         {
             if (n < MinCooccurrence)
@@ -103,27 +109,35 @@ public sealed class LexiconTrainer
             }
 
             var dice = 2.0 * n / (cf[f] + ce[e]);
-            if (dice >= MinDice && (!best.TryGetValue(f, out var current) || dice > current.Dice ||
-                (dice == current.Dice && string.CompareOrdinal(e, current.English) < 0)))
+            if (dice >= MinDice)
             {
-                best[f] = (e, dice);
+                if (!candidates.TryGetValue(f, out var list))
+                {
+                    list = [];
+                    candidates[f] = list;
+                }
+
+                list.Add((e, dice));
             }
         }
 
-        var mapping = new SortedDictionary<string, string>(StringComparer.Ordinal);
-        foreach (var (f, (e, _)) in best)
+        var mapping = new SortedDictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var (f, list) in candidates)
         {
-            // Identical stems meet in the shared term space anyway.
-            if (!string.Equals(f, e, StringComparison.Ordinal))
+            var ranked = list.OrderByDescending(c => c.Dice).ThenBy(c => c.English, StringComparer.Ordinal)
+                .Take(MaxTranslations).Select(c => c.English).ToList();
+
+            // Identical stems meet in the shared term space anyway; a unit whose best translation is itself keeps no other.
+            if (!string.Equals(f, ranked[0], StringComparison.Ordinal))
             {
-                mapping[f] = e;
+                mapping[f] = [.. ranked.Where(e => !string.Equals(f, e, StringComparison.Ordinal))];
             }
         }
 
         return mapping;
     }
 
-    private static void Write(string path, HashSet<string> stop, SortedDictionary<string, string> mapping)
+    private static void Write(string path, HashSet<string> stop, SortedDictionary<string, List<string>> mapping)
     {
         using var file = File.Create(path);
         using var gzip = new GZipStream(file, CompressionLevel.SmallestSize);
@@ -133,9 +147,12 @@ public sealed class LexiconTrainer
             writer.WriteLine(s + "\t");
         }
 
-        foreach (var (f, e) in mapping)
+        foreach (var (f, translations) in mapping)
         {
-            writer.WriteLine(f + "\t" + e);
+            foreach (var e in translations)
+            {
+                writer.WriteLine(f + "\t" + e);
+            }
         }
     }
 }

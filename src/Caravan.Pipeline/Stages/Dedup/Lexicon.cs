@@ -62,21 +62,21 @@ public sealed class Lexicon
     }
 }
 
-/// <summary>One language's stop words and stem-to-pivot mappings.</summary>
+/// <summary>One language's stop words and stem-to-pivot mappings (one or more pivots per stem, the best first).</summary>
 public sealed class LanguageLexicon
 {
     private readonly Dictionary<string, string> _pivots;
     private readonly HashSet<string> _stopWords;
-    private readonly Dictionary<string, PivotTerm> _terms;
+    private readonly Dictionary<string, PivotTerm[]> _terms;
 
-    private LanguageLexicon(Dictionary<string, string> pivots, HashSet<string> stopWords)
+    private LanguageLexicon(Dictionary<string, List<string>> pivots, HashSet<string> stopWords)
     {
-        _pivots = pivots;
+        _pivots = pivots.ToDictionary(kv => kv.Key, kv => kv.Value[0], StringComparer.Ordinal);
         _stopWords = stopWords;
         // Term strings and hashes built once, so that fingerprinting allocates nothing per known word.
-        var terms = pivots.Values.Distinct(StringComparer.Ordinal)
+        var terms = pivots.Values.SelectMany(p => p).Distinct(StringComparer.Ordinal)
             .ToDictionary(p => p, p => new PivotTerm("s:" + p, StableHash.Of(p)), StringComparer.Ordinal);
-        _terms = pivots.ToDictionary(kv => kv.Key, kv => terms[kv.Value], StringComparer.Ordinal);
+        _terms = pivots.ToDictionary(kv => kv.Key, kv => kv.Value.Select(p => terms[p]).ToArray(), StringComparer.Ordinal);
     }
 
     public static LanguageLexicon None { get; } = new(new(StringComparer.Ordinal), new(StringComparer.Ordinal));
@@ -85,16 +85,16 @@ public sealed class LanguageLexicon
 
     public bool IsStopWord(string stem) => _stopWords.Contains(stem);
 
-    /// <summary>The English pivot stem for a stem of this language, if the lexicon knows one.</summary>
+    /// <summary>The best English pivot stem for a stem of this language, if the lexicon knows one.</summary>
     public bool TryMap(string stem, out string pivot) => _pivots.TryGetValue(stem, out pivot!);
 
-    /// <summary>The pivot as a term ("s:" + pivot) with the hash of the pivot, or null.</summary>
-    public PivotTerm? PivotTerm(string stem) => _terms.GetValueOrDefault(stem);
+    /// <summary>Every pivot of a stem as a term ("s:" + pivot) with the hash of the pivot, the best first; empty if none.</summary>
+    public IReadOnlyList<PivotTerm> PivotTerms(string stem) => _terms.GetValueOrDefault(stem) ?? [];
 
     public static LanguageLexicon Read(TextReader reader)
     {
         ArgumentNullException.ThrowIfNull(reader);
-        var pivots = new Dictionary<string, string>(StringComparer.Ordinal);
+        var pivots = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         var stop = new HashSet<string>(StringComparer.Ordinal);
         while (reader.ReadLine() is { } line)
         {
@@ -110,9 +110,13 @@ public sealed class LanguageLexicon
             {
                 stop.Add(stem);
             }
+            else if (pivots.TryGetValue(stem, out var list))
+            {
+                list.Add(pivot);
+            }
             else
             {
-                pivots[stem] = pivot;
+                pivots[stem] = [pivot];
             }
         }
 

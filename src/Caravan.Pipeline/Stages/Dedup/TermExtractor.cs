@@ -148,8 +148,8 @@ internal sealed class TermExtractor
             return;
         }
 
-        var pivot = state.IsEnglish ? null : state.Language.PivotTerm(word.Stem);
-        state.SentenceTerm(pivot?.Hash ?? word.StemHash);
+        var pivots = state.IsEnglish ? [] : state.Language.PivotTerms(word.Stem);
+        state.SentenceTerm(pivots.Count > 0 ? pivots[0].Hash : word.StemHash);
         if (TermFolding.IsCapitalised(raw) && _places.Find(raw, word.Folded, state.LanguageCode) is { } place)
         {
             // The place's code and English stem, the same in every language, in place of its stem, pivot and skeleton.
@@ -159,7 +159,7 @@ internal sealed class TermExtractor
         }
 
         state.Add(word.StemTerm, _options.WordWeight);
-        if (pivot is not null)
+        foreach (var pivot in pivots)
         {
             state.Add(pivot.Term, _options.WordWeight);
         }
@@ -199,6 +199,35 @@ internal sealed class TermExtractor
         }
     }
 
+    /// <summary>Han characters of the longest place name looked for inside a run (乌兹别克斯坦, Uzbekistan, has six).</summary>
+    private const int MaxHanPlace = 6;
+
+    /// <summary>
+    /// Place names inside a run of Han characters (美国, 俄罗斯, 哈萨克斯坦), which has no spaces to find words by: at each
+    /// position the longest run of 2-6 ideographs whose folded reading is a place of the language; the search goes on after it.
+    /// </summary>
+    private void HanPlaces(ReadOnlySpan<char> run, ExtractionState state)
+    {
+        var i = 0;
+        while (i + 1 < run.Length)
+        {
+            var length = 1;
+            for (var n = Math.Min(MaxHanPlace, run.Length - i); n >= 2; n--)
+            {
+                var name = run.Slice(i, n);
+                if (TermFolding.IsHan(name) && _places.Find(name, TermFolding.Fold(name), state.LanguageCode) is { } place)
+                {
+                    state.Add(place.Term, _options.PlaceWeight);
+                    state.Add(place.EnglishStem, _options.WordWeight);
+                    length = n;
+                    break;
+                }
+            }
+
+            i += length;
+        }
+    }
+
     /// <summary>Han and kana runs become overlapping character bigrams; other runs inside the token are words.</summary>
     private void ScanUnspaced(ReadOnlySpan<char> raw, ExtractionState state)
     {
@@ -228,6 +257,7 @@ internal sealed class TermExtractor
             state.FlushNumber();
 
             KatakanaNames(run, state);
+            HanPlaces(run, state);
 
             for (var j = 0; j + 1 < run.Length || (j == 0 && run.Length == 1); j++)
             {
@@ -239,10 +269,15 @@ internal sealed class TermExtractor
                 }
 
                 state.Add("c:" + bigram, _options.BigramWeight);
-                if (state.Language.PivotTerm(bigram) is { } pivot)
+                var pivots = state.Language.PivotTerms(bigram);
+                foreach (var pivot in pivots)
                 {
                     state.Add(pivot.Term, _options.WordWeight);
-                    state.SentenceTerm(pivot.Hash);
+                }
+
+                if (pivots.Count > 0)
+                {
+                    state.SentenceTerm(pivots[0].Hash);
                 }
             }
         }

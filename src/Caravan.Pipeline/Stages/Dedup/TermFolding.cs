@@ -115,6 +115,20 @@ public static class TermFolding
             or >= '\u4E00' and <= '\u9FFF' // CJK unified ideographs
             or >= '\uF900' and <= '\uFAFF'; // CJK compatibility ideographs
 
+    /// <summary>True when every character is a Han ideograph (Chinese characters, Japanese kanji).</summary>
+    public static bool IsHan(ReadOnlySpan<char> token)
+    {
+        foreach (var c in token)
+        {
+            if (c is not (>= '\u3400' and <= '\u4DBF' or >= '\u4E00' and <= '\u9FFF' or >= '\uF900' and <= '\uFAFF'))
+            {
+                return false;
+            }
+        }
+
+        return token.Length > 0;
+    }
+
     /// <summary>True when every character is katakana (U+30A1-U+30FA, U+30FC: words and names spelled by sound).</summary>
     public static bool IsKatakana(ReadOnlySpan<char> token)
     {

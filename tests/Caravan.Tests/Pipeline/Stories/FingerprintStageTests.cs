@@ -99,6 +99,20 @@ public class FingerprintStageTests
     }
 
     [Fact]
+    public void Process_PlaceInsideHanText_SamePlaceTermAsLatinSpelling()
+    {
+        // Sentences written for this test: "The US president visited Kazakhstan." in Chinese, Japanese and English.
+        var zh = Terms("美国总统周一访问了哈萨克斯坦。", "zh");
+        var ja = Terms("米国の大統領は月曜日にカザフスタンと中国を訪問した。", "ja");
+        var en = Terms("On Monday the US president visited Kazakhstan and China.", "en");
+        Assert.Contains("p:us", zh);
+        Assert.Contains("p:kz", zh.Intersect(en));
+        Assert.Contains("s:kazakh", zh.Intersect(en));
+        Assert.Contains("p:cn", ja.Intersect(en));
+        Assert.Contains("p:kz", ja.Intersect(en));
+    }
+
+    [Fact]
     public void Process_PlaceInFourLanguages_OnePlaceTermAndTheEnglishStem()
     {
         // Sentences written for this test, the country inflected as running text has it.
