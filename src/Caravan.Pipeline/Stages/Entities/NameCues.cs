@@ -25,6 +25,7 @@ internal sealed class NameCues
     private readonly List<string> _verbPrefixes = [];
     private readonly HashSet<string> _titles = new(StringComparer.Ordinal);
     private readonly List<string> _roleStems = [];
+    private readonly List<string> _roles = [];
 
     private NameCues(string language)
     {
@@ -57,6 +58,7 @@ internal sealed class NameCues
             if (parts.Length == 3 && parts[0] == "role" && parts[2] == "PER" && parts[1].Length >= MinRoleStem)
             {
                 _roleStems.Add(Stem(NerSentence.FeatureForm(parts[1])));
+                _roles.Add(NerSentence.FeatureForm(parts[1]));
             }
         }
 
@@ -216,16 +218,20 @@ internal sealed class NameCues
                 n++;
             }
 
-            // One word alone is too weak ("sagte Merkel" is left to the tagger); a longer run is no name.
+            // One word alone is too weak ("sagte Merkel" is left to the tagger); a longer run is no name; nor is one
+            // right before a tagged person ("аналитик [Steppe Capital] Дана Омарова": the employer, then the name).
             var next = i + 1 + n;
-            if (n < 2 || (next < t.Length && (IsNameWord(sentence, t, next) || NerTags.IsInside(t[next]))))
+            if (n < 2 || (next < t.Length && (IsNameWord(sentence, t, next) || NerTags.IsInside(t[next]) || t[next] == NerTags.Begin(EntityType.Per))))
             {
                 continue;
             }
 
-            for (var k = 0; k < n; k++)
+            // "Председатель Нацбанка Айдар Сейткали": three Cyrillic words whose middle one is no patronymic are the
+            // office's organisation and then the name ("Мария Владимировна Захарова" stays whole).
+            var first = n == 3 && IsCyrillic(sentence.Tokens[i + 2]) && !IsPatronymic(sentence.Lower[i + 2]) ? 1 : 0;
+            for (var k = first; k < n; k++)
             {
-                t[i + 1 + k] = NerTags.Begin(EntityType.Per) + (k == 0 ? 0 : 1);
+                t[i + 1 + k] = NerTags.Begin(EntityType.Per) + (k == first ? 0 : 1);
             }
 
             i = next - 1;
@@ -245,8 +251,17 @@ internal sealed class NameCues
         }
     }
 
+    /// <summary>A title, a reporting verb, or a person's role noun of the quote lexicon in any inflection ("Председатель", "аналитика").</summary>
     private bool IsCue(string lower) =>
-        _titles.Contains(lower) || _verbs.Contains(lower) || _verbPrefixes.Any(p => lower.StartsWith(p, StringComparison.Ordinal));
+        _titles.Contains(lower) || _verbs.Contains(lower) || _verbPrefixes.Any(p => lower.StartsWith(p, StringComparison.Ordinal))
+        || _roles.Any(r => Quotes.Inflection.SameStem(lower, r));
+
+    private static bool IsCyrillic(string token) => token.Length > 0 && token[0] is >= '\u0400' and <= '\u04FF';
+
+    /// <summary>A Russian patronymic ("Владимирович", "Владимировна", "Ильинична", "Ильич").</summary>
+    private static bool IsPatronymic(string lower) =>
+        lower.EndsWith("вич", StringComparison.Ordinal) || lower.EndsWith("вна", StringComparison.Ordinal)
+        || lower.EndsWith("чна", StringComparison.Ordinal) || lower.EndsWith("ьич", StringComparison.Ordinal);
 
     private bool IsNameWord(NerSentence sentence, int[] t, int i)
     {

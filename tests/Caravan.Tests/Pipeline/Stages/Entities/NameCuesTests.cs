@@ -58,6 +58,22 @@ public class NameCuesTests
         Assert.Contains(Tag("Außenministerin Anna Zelterowitsch wird nächste Woche Danzig besuchen.", "de"), m => m.Surface == "Anna Zelterowitsch" && m.Type == EntityType.Per);
 
     [Fact]
+    public void Process_RoleThenOrganisationThenUntaggedName_NameIsPerson()
+    {
+        var mentions = Tag("Председатель Нацбанка Айдар Сейткали на пресс-конференции в Астане сказал, что регулятор не видит оснований для снижения ставки.", "ru");
+        Assert.Contains(mentions, m => m.Surface == "Айдар Сейткали" && m.Type == EntityType.Per);
+        Assert.DoesNotContain(mentions, m => m.Type == EntityType.Per && m.Surface.Contains("Нацбанка", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Process_RoleThenNameWithPatronymic_WholeNameIsPerson() =>
+        Assert.Contains(Tag("Председатель Самат Нурланович Жаксыбеков сказал, что ставка останется прежней.", "ru"), m => m.Surface == "Самат Нурланович Жаксыбеков" && m.Type == EntityType.Per);
+
+    [Fact]
+    public void Process_EmployerBetweenRoleAndTaggedPerson_StaysOutOfThePerson() =>
+        Assert.DoesNotContain(Tag("«Рынок получил именно то, чего ждал», — сказал аналитик Steppe Capital Дана Омарова.", "ru"), m => m.Type == EntityType.Per && m.Surface.Contains("Capital", StringComparison.Ordinal));
+
+    [Fact]
     public void Process_CentralAsiaUntagged_IsPlace() =>
         Assert.Contains(Tag("Die Regierung versprach neue Kredite für Zentralasien und den Kaukasus.", "de"), m => m.Surface == "Zentralasien" && m.Type == EntityType.Loc);
 
