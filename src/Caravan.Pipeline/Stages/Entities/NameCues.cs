@@ -253,8 +253,21 @@ internal sealed class NameCues
 
     /// <summary>A title, a reporting verb, or a person's role noun of the quote lexicon in any inflection ("Председатель", "аналитика").</summary>
     private bool IsCue(string lower) =>
-        _titles.Contains(lower) || _verbs.Contains(lower) || _verbPrefixes.Any(p => lower.StartsWith(p, StringComparison.Ordinal))
-        || _roles.Any(r => Quotes.Inflection.SameStem(lower, r));
+        _titles.Contains(lower) || _verbs.Contains(lower) || _verbPrefixes.Any(p => lower.StartsWith(p, StringComparison.Ordinal)) || IsRole(lower);
+
+    /// <summary>A plain loop: every token of every article asks.</summary>
+    private bool IsRole(string lower)
+    {
+        foreach (var role in _roles)
+        {
+            if (lower.Length > 0 && role[0] == lower[0] && Quotes.Inflection.SameStem(lower, role))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool IsCyrillic(string token) => token.Length > 0 && token[0] is >= '\u0400' and <= '\u04FF';
 
