@@ -151,7 +151,27 @@ public sealed class EntityKeys
         return words;
     }
 
-    internal static string Transliterate(string word) => AnyAscii.Transliteration.Transliterate(word).ToLowerInvariant();
+    /// <summary>
+    /// ASCII, lowercased. A diaeresis "ï" is the French spelling of the glide others write "y" (Ermekbaïev = Ermekbayev),
+    /// so it keeps that sound instead of becoming a plain "i".
+    /// </summary>
+    internal static string Transliterate(string word) =>
+        AnyAscii.Transliteration.Transliterate(word.Replace('ï', 'y').Replace('Ï', 'Y')).ToLowerInvariant();
+
+    /// <summary>
+    /// "ou" where no vowel follows is the French spelling of u: Nourlan = Nurlan, Ousmane = Usmane ("Louis" keeps its "ou",
+    /// so it does not meet "Luis").
+    /// </summary>
+    private static void FrenchU(StringBuilder s)
+    {
+        for (var i = 0; i + 1 < s.Length; i++)
+        {
+            if (s[i] == 'o' && s[i + 1] == 'u' && (i + 2 == s.Length || !IsVowel(s[i + 2])) && (i == 0 || !IsVowel(s[i - 1])))
+            {
+                s.Remove(i, 1);
+            }
+        }
+    }
 
     /// <summary>
     /// Folds spellings of the same sound together. German writes w and j where English writes v and
@@ -172,6 +192,7 @@ public sealed class EntityKeys
 
         s.Replace("tsch", "ch").Replace("sch", "sh").Replace("zh", "sh").Replace("kh", "h")
             .Replace("ck", "k").Replace("ph", "f").Replace('w', 'v').Replace('j', 'y').Replace('z', 's').Replace('q', 'k');
+        FrenchU(s);
         if (s.Length > 3 && s[0] == 'y' && s[1] == 'e')
         {
             // Initial Russian Е is "Je"/"Ye" in German and English, "E" elsewhere: Jermekbajew = Ermekbaev.

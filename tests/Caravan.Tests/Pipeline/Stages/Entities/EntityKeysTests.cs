@@ -17,6 +17,8 @@ public class EntityKeysTests
     [InlineData("Kasachstans", "de", "Kazakhstan", "en")]
     [InlineData("Kazahstanului", "ro", "Казахстан", "ru")]
     [InlineData("Dmitrij Peskow", "de", "Dmitry Peskov", "en")]
+    [InlineData("Nourlan Ermekbaïev", "fr", "Nurlan Ermekbayev", "en")]
+    [InlineData("Kouryk", "fr", "Курык", "ru")]
     public void Key_SpellingsOfOneName_AreEqual(string a, string langA, string b, string langB) =>
         Assert.Equal(Keys.Key(a, langA), Keys.Key(b, langB));
 
@@ -24,6 +26,8 @@ public class EntityKeysTests
     [InlineData("Tokajew", "Tokarew")]
     [InlineData("Joe Biden", "Hunter Biden")]
     [InlineData("Kasachstan", "Usbekistan")]
+    [InlineData("Louis Martin", "Luis Martin")]
+    [InlineData("Maïa Sandu", "Maria Sandu")]
     public void Key_DifferentNames_Differ(string a, string b) =>
         Assert.NotEqual(Keys.Key(a, "de"), Keys.Key(b, "de"));
 
