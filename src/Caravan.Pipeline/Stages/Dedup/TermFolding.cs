@@ -1,5 +1,6 @@
 using System.Text;
 using AnyAscii;
+using Caravan.Pipeline.Stages.Language;
 
 namespace Caravan.Pipeline.Stages.Dedup;
 
@@ -120,7 +121,7 @@ public static class TermFolding
     {
         foreach (var c in token)
         {
-            if (c is not (>= '\u3400' and <= '\u4DBF' or >= '\u4E00' and <= '\u9FFF' or >= '\uF900' and <= '\uFAFF'))
+            if (WritingScripts.Of(c) != WritingScript.Han)
             {
                 return false;
             }

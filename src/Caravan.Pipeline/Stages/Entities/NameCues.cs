@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Caravan.Core.Languages;
 using Caravan.Pipeline.Stages.Entities.Ner;
+using Caravan.Pipeline.Stages.Language;
 
 namespace Caravan.Pipeline.Stages.Entities;
 
@@ -269,7 +270,7 @@ internal sealed class NameCues
         return false;
     }
 
-    private static bool IsCyrillic(string token) => token.Length > 0 && token[0] is >= '\u0400' and <= '\u04FF';
+    private static bool IsCyrillic(string token) => token.Length > 0 && WritingScripts.Of(token[0]) == WritingScript.Cyrillic;
 
     /// <summary>A Russian patronymic ("Владимирович", "Владимировна", "Ильинична", "Ильич").</summary>
     private static bool IsPatronymic(string lower) =>

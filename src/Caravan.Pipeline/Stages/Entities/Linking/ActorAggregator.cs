@@ -7,8 +7,9 @@ namespace Caravan.Pipeline.Stages.Entities;
 /// frequent Latin-script form among those with the most words, so "Kassym-Jomart Tokayev" beats
 /// "Tokajew"; a form starting with a title only when there is no other, so "Ionel Stan" beats
 /// "primarul Ionel Stan"; then one that is no English possessive ("Romania" before "Romania's") and one
-/// tagged with the actor's type, so a country is not named by its adjective ("Germany" before "German")), type (the most frequent non-MISC type), every variant with its language and count,
-/// the documents in input order, and the mention count. Ordered by mentions, then name, then id.
+/// tagged with the actor's type, so a country is not named by its adjective ("Germany" before "German")),
+/// type (the most frequent non-MISC type), every variant with its language and count, the documents in
+/// input order, and the mention count. Ordered by mentions, then name, then id.
 /// </summary>
 public static class ActorAggregator
 {
