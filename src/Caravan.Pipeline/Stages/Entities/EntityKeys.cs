@@ -66,7 +66,8 @@ public sealed class EntityKeys
 
     /// <summary>
     /// Keys of the surface with one inflection ending of the language removed from its last word
-    /// ("Tokajews" -> "tokaev", "Токаева" -> "tokaev"); the linker uses them only when they name a known actor.
+    /// ("Tokajews" -> "tokaev", "Токаева" -> "tokaev"), then, where names inflect in every word, the key of every word's
+    /// stem (<see cref="Stemmed"/>); the linker uses them only when they name a known actor or meet another form's.
     /// </summary>
     public IEnumerable<string> Uninflected(string surface, string language)
     {
@@ -85,6 +86,30 @@ public sealed class EntityKeys
             words[^1] = stem;
             yield return Folded(words);
         }
+
+        if (language is "ru" or "ro")
+        {
+            yield return Stemmed(surface, language);
+        }
+    }
+
+    /// <summary>
+    /// The key of the surface with every word cut to its stem, in the languages whose names inflect in every word
+    /// (Russian: "Каспийского трубопроводного консорциума" and "Каспийский трубопроводный консорциум" both give
+    /// "kaspiisk truboprovodn konsortsium"; Romanian: "Inspectoratului General" and "Inspectoratul General"); the plain
+    /// key's words elsewhere. Empty when nothing name-like is left.
+    /// </summary>
+    public string Stemmed(string surface, string language)
+    {
+        var words = Words(surface);
+        var skip = _titles.LeadingTitleLength(words);
+        Func<string, string>? stem = language switch
+        {
+            "ru" => NerStems.Of,
+            "ro" => RomanianStems.Of,
+            _ => null,
+        };
+        return Folded(words.Skip(skip).Select(w => stem is null ? w : stem(w)));
     }
 
     private string? CountryCode(List<string> words, string language)

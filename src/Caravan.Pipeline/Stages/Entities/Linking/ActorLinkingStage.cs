@@ -28,22 +28,67 @@ public sealed class ActorLinkingStage : ICorpusStage
         public Article Process(Article article, CancellationToken cancellationToken)
         {
             var mentions = article.Mentions;
-            var ids = new string?[mentions.Length];
+            var entries = new ActorEntry?[mentions.Length];
             var document = new Dictionary<string, ActorEntry>(StringComparer.Ordinal);
-            foreach (var i in Enumerable.Range(0, mentions.Length).OrderBy(i => Rank(mentions[i])))
+            var acronyms = AcronymLinks.Find(article.Text, mentions);
+            var names = new List<(string[] Words, EntityType Type, ActorEntry Entry)>();
+            foreach (var i in Enumerable.Range(0, mentions.Length).OrderBy(i => Rank(mentions[i], acronyms)))
             {
                 var m = mentions[i];
                 var uninflected = keys.Uninflected(m.Surface, article.Language).Distinct(StringComparer.Ordinal).ToList();
-                ids[i] = _table.Resolve(m.Key, m.Type, uninflected, document)?.Id;
+                var words = keys.Stemmed(m.Surface, article.Language).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                var entry = _table.Resolve(m.Key, m.Type, uninflected, document, () => Standing(m, i, words, acronyms, entries, names));
+                entries[i] = entry;
+                if (entry is not null && m.Type != EntityType.Per && words.Length > 1)
+                {
+                    names.Add((words, m.Type, entry));
+                }
             }
 
-            return article with { Mentions = [.. mentions.Select((m, i) => m with { ActorId = ids[i] })] };
+            return article with { Mentions = [.. mentions.Select((m, i) => m with { ActorId = entries[i]?.Id })] };
         }
+
+        /// <summary>
+        /// The actor a name with no actor of its own yet stands for in this article: for an acronym, the name it was
+        /// defined or spelled out as; for a defined name, the actor its acronym already is; for a name of two words or
+        /// more, the one other name of its type in the article that is its stems and one word more, or the other way round
+        /// ("Национального банка" after "Национальный банк Казахстана").
+        /// </summary>
+        private ActorEntry? Standing(Mention m, int index, string[] words, Dictionary<string, int> acronyms, ActorEntry?[] entries,
+            List<(string[] Words, EntityType Type, ActorEntry Entry)> names)
+        {
+            if (acronyms.TryGetValue(m.Key, out var named))
+            {
+                return entries[named];
+            }
+
+            foreach (var (acronym, at) in acronyms)
+            {
+                if (at == index && _table.Known(acronym) is { } defined)
+                {
+                    return defined;
+                }
+            }
+
+            if (words.Length < 2 || m.Type == EntityType.Per)
+            {
+                return null;
+            }
+
+            var matches = names.Where(n => n.Type == m.Type && (Begins(n.Words, words) || Begins(words, n.Words)))
+                .Select(n => n.Entry).Distinct().Take(2).ToList();
+            return matches.Count == 1 ? matches[0] : null;
+        }
+
+        // One word more, no further: "Asia Centrală la Astana" is a span run on past the name, not a longer form of "Asia Centrală".
+        private static bool Begins(string[] longer, string[] prefix) =>
+            longer.Length == prefix.Length + 1 && longer.AsSpan(0, prefix.Length).SequenceEqual(prefix);
 
         public void Restore(Article article) => Process(article, CancellationToken.None);
 
-        // Full personal names first, then other names, then lone surnames (stable within each rank).
-        private static int Rank(Mention m) =>
-            m.Type != EntityType.Per || m.Key.StartsWith('@') ? 1 : m.Key.Contains(' ', StringComparison.Ordinal) ? 0 : 2;
+        // Full personal names first, then other names, then lone surnames, then acronyms the article spells out (stable within each rank).
+        private static int Rank(Mention m, Dictionary<string, int> acronyms) =>
+            acronyms.ContainsKey(m.Key) ? 3
+            : m.Type != EntityType.Per || m.Key.StartsWith('@') ? 1 : m.Key.Contains(' ', StringComparison.Ordinal) ? 0 : 2;
     }
 }

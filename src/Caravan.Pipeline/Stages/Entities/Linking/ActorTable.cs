@@ -14,8 +14,13 @@ internal sealed class ActorTable
     private readonly Dictionary<string, ActorEntry> _aliases = new(StringComparer.Ordinal);
     private readonly HashSet<string> _ids = new(StringComparer.Ordinal);
 
-    /// <summary>Resolves one mention; <paramref name="document"/> maps surnames to the people named in the current article.</summary>
-    public ActorEntry? Resolve(string key, EntityType type, IReadOnlyList<string> uninflected, Dictionary<string, ActorEntry> document)
+    /// <summary>
+    /// Resolves one mention; <paramref name="document"/> maps surnames to the people named in the current article;
+    /// <paramref name="standing"/> gives the actor a name that is no person stands for in the article (an acronym's
+    /// name), asked only when the name has no actor of its own yet.
+    /// </summary>
+    public ActorEntry? Resolve(string key, EntityType type, IReadOnlyList<string> uninflected, Dictionary<string, ActorEntry> document,
+        Func<ActorEntry?>? standing = null)
     {
         if (key.Length == 0)
         {
@@ -26,11 +31,14 @@ internal sealed class ActorTable
         // article is that person (taggers confuse types far more often than articles reuse a surname).
         var entry = type == EntityType.Per && key[0] != '@'
             ? ResolvePerson(key, uninflected, document)
-            : Find(key, uninflected, document) ?? Create(key, key[0] == '@' ? EntityType.Loc : type, "", key);
+            : Find(key, uninflected, document) ?? standing?.Invoke() ?? Create(key, key[0] == '@' ? EntityType.Loc : type, "", key);
         Register(entry, key, uninflected);
         entry.Mentions++;
         return entry;
     }
+
+    /// <summary>The actor a key names, if any.</summary>
+    public ActorEntry? Known(string key) => Lookup(_byKey, key);
 
     private ActorEntry ResolvePerson(string key, IReadOnlyList<string> uninflected, Dictionary<string, ActorEntry> document)
     {
@@ -102,7 +110,14 @@ internal sealed class ActorTable
             entry ??= Lookup(_byKey, variant);
         }
 
-        return entry ?? Lookup(_aliases, key);
+        entry ??= Lookup(_aliases, key);
+        foreach (var variant in uninflected)
+        {
+            // Two inflected forms meet at their stem ("Каспийского трубопроводного консорциума", "Каспийский трубопроводный консорциум").
+            entry ??= Lookup(_aliases, variant);
+        }
+
+        return entry;
     }
 
     private ActorEntry Create(string key, EntityType type, string given, string surname)

@@ -95,6 +95,54 @@ public class ActorLinkingStageTests
         Assert.True(actor.Name is "Romania" or "Rumänien", actor.Name);
     }
 
+    /// <summary>An article of <paramref name="text"/> with the given names as its mentions, in order.</summary>
+    private static Article Text(string id, string language, string text, params (string Surface, EntityType Type)[] names) =>
+        Caravan.Testing.Articles.WithSentences(id, text, language) with
+        {
+            Mentions = [.. AcronymLinksTests.Mentions(text, language, names)],
+            Features = ArticleFeatures.Text | ArticleFeatures.Language | ArticleFeatures.Sentences | ArticleFeatures.Mentions,
+        };
+
+    [Fact]
+    public void Process_AcronymDefinedInTwoLanguages_OneActorForAcronymAndBothNames()
+    {
+        var linked = Link(
+            Text("de", "de", "THW schickt Pumpen. Das Technische Hilfswerk (THW) hilft.",
+                ("THW", EntityType.Org), ("Technische Hilfswerk", EntityType.Org), ("THW", EntityType.Org)),
+            Text("en", "en", "Germany's Federal Agency for Technical Relief (THW) is sending pumps.",
+                ("Federal Agency for Technical Relief", EntityType.Org), ("THW", EntityType.Org)),
+            Text("ro", "ro", "O echipă germană a THW este așteptată vineri.", ("THW", EntityType.Org)));
+        Assert.All(new[] { "Technische Hilfswerk", "Federal Agency for Technical Relief" }, v => Assert.Equal(Id(linked, "THW"), Id(linked, v)));
+        Assert.Single(linked.SelectMany(a => a.Mentions).Select(m => m.ActorId).Distinct());
+    }
+
+    [Fact]
+    public void Process_RussianNameInflectedInEveryWord_OneActor()
+    {
+        var linked = Link(
+            Text("a", "ru", "Каспийский трубопроводный консорциум сообщил о ремонте.", ("Каспийский трубопроводный консорциум", EntityType.Org)),
+            Text("b", "ru", "Танкеры Каспийского трубопроводного консорциума ждут.", ("Каспийского трубопроводного консорциума", EntityType.Org)),
+            Text("c", "ru", "Форум прошёл в Астане. Астана ждёт гостей.", ("Астане", EntityType.Loc), ("Астана", EntityType.Loc)));
+        Assert.Equal(Id(linked, "Каспийский трубопроводный консорциум"), Id(linked, "Каспийского трубопроводного консорциума"));
+        Assert.Equal(Id(linked, "Астана"), Id(linked, "Астане"));
+        Assert.NotEqual(Id(linked, "Астана"), Id(linked, "Каспийского трубопроводного консорциума"));
+    }
+
+    [Fact]
+    public void Process_ShortFormOfANameInTheSameArticle_JoinsIt()
+    {
+        var linked = Link(
+            Text("a", "ru", "Национальный банк Казахстана сохранил ставку. Решение Национального банка ждали.",
+                ("Национальный банк Казахстана", EntityType.Org), ("Национального банка", EntityType.Org)),
+            Text("b", "ro", "Blinken vine în Asia Centrală. Miniștrii din Asia Centrală la Astana se întâlnesc.",
+                ("Asia Centrală", EntityType.Loc), ("Asia Centrală la Astana", EntityType.Loc)),
+            Text("c", "ru", "Решение Национального фонда ждали.", ("Национального фонда", EntityType.Org)));
+        Assert.Equal(Id(linked, "Национальный банк Казахстана"), linked[0].Mentions[1].ActorId);
+        // A span run on past the name by more than one word is no longer form of it; a name sharing only its first word is another.
+        Assert.NotEqual(Id(linked, "Asia Centrală"), Id(linked, "Asia Centrală la Astana"));
+        Assert.NotEqual(Id(linked, "Национальный банк Казахстана"), Id(linked, "Национального фонда"));
+    }
+
     [Fact]
     public void Process_TwoPeopleSharingASurname_StayApart()
     {

@@ -59,6 +59,15 @@ public class EntityKeysTests
         Assert.Contains(Keys.Key("Tokajew", "de"), Keys.Uninflected("Tokajews", "de"));
 
     [Fact]
+    public void Stemmed_EveryWordInflected_OneKey()
+    {
+        Assert.Equal(Keys.Stemmed("Каспийский трубопроводный консорциум", "ru"), Keys.Stemmed("Каспийского трубопроводного консорциума", "ru"));
+        Assert.Equal(Keys.Stemmed("Inspectoratul General", "ro"), Keys.Stemmed("Inspectoratului General", "ro"));
+        Assert.Equal(Keys.Key("Technische Hilfswerk", "de"), Keys.Stemmed("Technische Hilfswerk", "de"));
+        Assert.NotEqual(Keys.Stemmed("Астана", "ru"), Keys.Stemmed("Астрахань", "ru"));
+    }
+
+    [Fact]
     public void Uninflected_RussianGenitive_GivesNominativeKey() =>
         Assert.Contains(Keys.Key("Токаев", "ru"), Keys.Uninflected("Токаева", "ru"));
 

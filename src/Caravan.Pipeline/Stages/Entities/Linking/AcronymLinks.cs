@@ -1,0 +1,79 @@
+using Caravan.Core.Text;
+
+namespace Caravan.Pipeline.Stages.Entities;
+
+/// <summary>
+/// The acronyms an article defines or spells out, each with the mention of the name it stands for: a name followed by
+/// its acronym in parentheses ("das Technische Hilfswerk (THW)", "the Federal Agency for Technical Relief (THW)"), or an
+/// acronym whose letters are the initials of a name the same article gives, of all its words or of its capitalised ones
+/// ("CPC" and "Caspian Pipeline Consortium", "КТК" and "Каспийский трубопроводный консорциум", "IGSU" and "Inspectoratul
+/// General pentru Situații de Urgență"). The name has two words or more and is no person; the acronym is one word of 2-6
+/// capital letters. A definition wins over initials; initials that fit two different names link neither.
+/// </summary>
+internal static class AcronymLinks
+{
+    private const int MinLetters = 2;
+    private const int MaxLetters = 6;
+
+    /// <summary>Acronym key -> index of the mention of the name it stands for.</summary>
+    public static Dictionary<string, int> Find(string text, IReadOnlyList<Mention> mentions)
+    {
+        var links = new Dictionary<string, int>(StringComparer.Ordinal);
+        var names = Enumerable.Range(0, mentions.Count).Where(i => IsName(mentions[i])).ToList();
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            if (IsAcronym(mentions[i]) && i > 0 && IsName(mentions[i - 1]) && Parenthesised(text, mentions[i - 1].Span, mentions[i].Span))
+            {
+                links.TryAdd(mentions[i].Key, i - 1);
+            }
+        }
+
+        foreach (var acronym in mentions.Where(IsAcronym).Select(m => (m.Key, Letters: m.Surface.ToLowerInvariant())).DistinctBy(a => a.Key))
+        {
+            if (links.ContainsKey(acronym.Key))
+            {
+                continue;
+            }
+
+            var spelled = names.Where(i => Initials(mentions[i].Surface).Contains(acronym.Letters)).ToList();
+            if (spelled.Count > 0 && spelled.All(i => string.Equals(mentions[i].Key, mentions[spelled[0]].Key, StringComparison.Ordinal)))
+            {
+                links[acronym.Key] = spelled[0];
+            }
+        }
+
+        return links;
+    }
+
+    /// <summary>One word of 2-6 capital letters whose key is its own (not a country's or a listed organisation's).</summary>
+    public static bool IsAcronym(Mention mention) =>
+        mention.Surface.Length is >= MinLetters and <= MaxLetters
+        && mention.Surface.All(char.IsUpper)
+        && mention.Key.Length > 0 && mention.Key[0] != '@' && !mention.Key.Contains(' ', StringComparison.Ordinal);
+
+    private static bool IsName(Mention mention) =>
+        mention.Type != EntityType.Per && mention.Key.Length > 0 && mention.Key[0] != '@'
+        && mention.Key.Contains(' ', StringComparison.Ordinal) && !mention.Surface.All(c => !char.IsLetter(c) || char.IsUpper(c));
+
+    /// <summary>"NAME (ACRONYM)": only spaces and one opening parenthesis between them, a closing one right after.</summary>
+    private static bool Parenthesised(string text, TextSpan name, TextSpan acronym)
+    {
+        if (name.End > acronym.Start || acronym.End >= text.Length || text[acronym.End] != ')')
+        {
+            return false;
+        }
+
+        var between = text.AsSpan(name.End, acronym.Start - name.End).Trim(' ');
+        return between is "(";
+    }
+
+    /// <summary>The initials of every word and of the capitalised words only ("Inspectoratul General pentru Situații de Urgență": "igpsdu", "igsu").</summary>
+    private static string[] Initials(string surface)
+    {
+        var words = Tokenizer.Tokenize(surface).Where(t => t.Kind == TokenKind.Word)
+            .SelectMany(t => t.Text(surface).Split(['-', '‐'], StringSplitOptions.RemoveEmptyEntries)).ToList();
+        var all = string.Concat(words.Select(w => char.ToLowerInvariant(w[0])));
+        var capitalised = string.Concat(words.Where(w => char.IsUpper(w[0])).Select(w => char.ToLowerInvariant(w[0])));
+        return [all, capitalised];
+    }
+}
