@@ -119,5 +119,5 @@ internal static class GoldenFloors
     public const int FalseMerges = 0;
     public const double QuoteRecall = 0.85;
     public const double SpeakerAccuracy = 0.85;
-    public const double RelationRecall = 0.45;
+    public const double RelationRecall = 0.65;
 }

@@ -32,9 +32,7 @@ public sealed class EntityKeys
     /// <summary>The key of a mention written in <paramref name="language"/>; empty when nothing name-like is left (a bare title).</summary>
     public string Key(string surface, string language)
     {
-        var words = Words(surface);
-        var skip = _titles.LeadingTitleLength(words);
-        words = words.GetRange(skip, words.Count - skip);
+        var words = NameWords(surface, language);
         if (words.Count == 0)
         {
             return "";
@@ -71,14 +69,11 @@ public sealed class EntityKeys
     /// </summary>
     public IEnumerable<string> Uninflected(string surface, string language)
     {
-        var words = Words(surface);
-        var skip = _titles.LeadingTitleLength(words);
-        if (skip >= words.Count)
+        var words = NameWords(surface, language);
+        if (words.Count == 0)
         {
             yield break;
         }
-
-        words = words.GetRange(skip, words.Count - skip);
 
         var last = words[^1];
         foreach (var stem in NameEndings.For(language).Stems(last))
@@ -101,15 +96,36 @@ public sealed class EntityKeys
     /// </summary>
     public string Stemmed(string surface, string language)
     {
-        var words = Words(surface);
-        var skip = _titles.LeadingTitleLength(words);
         Func<string, string>? stem = language switch
         {
             "ru" => NerStems.Of,
             "ro" => RomanianStems.Of,
             _ => null,
         };
-        return Folded(words.Skip(skip).Select(w => stem is null ? w : stem(w)));
+        return Folded(NameWords(surface, language).Select(w => stem is null ? w : stem(w)));
+    }
+
+    /// <summary>
+    /// The lowercase words of the name a surface gives: leading titles left out, and after a title the office's
+    /// lowercase complement and country too, when a name follows them ("Министр иностранных дел Казахстана Нурлан
+    /// Ермекбаев", "Außenminister Kasachstans Nurlan Jermekbajew": "nurlan ermekbaev").
+    /// </summary>
+    private List<string> NameWords(string surface, string language)
+    {
+        var (words, capitalised) = CasedWords(surface);
+        var skip = _titles.LeadingTitleLength(words);
+        if (skip > 0)
+        {
+            var name = skip;
+            while (name < words.Count && (!capitalised[name] || CountryCode(words.GetRange(name, 1), language) is not null))
+            {
+                name++;
+            }
+
+            skip = name < words.Count ? name : skip;
+        }
+
+        return words.GetRange(skip, words.Count - skip);
     }
 
     private string? CountryCode(List<string> words, string language)
@@ -159,9 +175,13 @@ public sealed class EntityKeys
     internal static string Phrase(IEnumerable<string> words) => string.Join(' ', words.Select(NerSentence.FeatureForm));
 
     /// <summary>The lowercase words of a surface (hyphenated parts split: "Kassym-Jomart" is two words).</summary>
-    internal static List<string> Words(string surface)
+    internal static List<string> Words(string surface) => CasedWords(surface).Words;
+
+    /// <summary>The lowercase words of a surface and whether each was written with a capital.</summary>
+    private static (List<string> Words, List<bool> Capitalised) CasedWords(string surface)
     {
         var words = new List<string>();
+        var capitalised = new List<bool>();
         foreach (var token in Tokenizer.Tokenize(surface))
         {
             if (token.Kind is TokenKind.Word or TokenKind.Number)
@@ -169,11 +189,12 @@ public sealed class EntityKeys
                 foreach (var part in token.Text(surface).Split(['-', '‐'], StringSplitOptions.RemoveEmptyEntries))
                 {
                     words.Add(part.ToLowerInvariant());
+                    capitalised.Add(char.IsUpper(part[0]));
                 }
             }
         }
 
-        return words;
+        return (words, capitalised);
     }
 
     /// <summary>

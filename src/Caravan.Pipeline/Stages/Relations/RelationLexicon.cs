@@ -10,7 +10,7 @@ internal sealed record RelationTrigger(TokenPattern Pattern, string Code, string
 
 /// <summary>
 /// Per-language relation data: Languages/&lt;iso&gt;/relation-patterns.txt (triggers),
-/// clauses.txt (clause starters, infinitive markers, coordinators, negations) and demonyms.txt
+/// clauses.txt (clause starters, infinitive markers, coordinators, negations, pronouns, "between" words) and demonyms.txt
 /// (adjective stem -> place name).
 /// Unknown languages get the union of all languages.
 /// </summary>
@@ -29,6 +29,7 @@ internal sealed class RelationLexicon
         var negations = new HashSet<string>(StringComparer.Ordinal);
         var focus = new HashSet<string>(StringComparer.Ordinal);
         var pronouns = new HashSet<string>(StringComparer.Ordinal);
+        var between = new HashSet<string>(StringComparer.Ordinal);
         var demonyms = new List<(string Stem, string Place)>();
         foreach (var language in languages)
         {
@@ -53,6 +54,7 @@ internal sealed class RelationLexicon
                         "negation" => negations,
                         "not-only" => focus,
                         "pronoun" => pronouns,
+                        "between" => between,
                         "starter" => starters,
                         _ => throw new InvalidDataException($"Languages/{language}/clauses.txt: unknown kind '{parts[0]}' in '{line}'"),
                     }).Add(parts[1]);
@@ -78,6 +80,7 @@ internal sealed class RelationLexicon
         Negations = negations.ToFrozenSet(StringComparer.Ordinal);
         NotOnly = focus.ToFrozenSet(StringComparer.Ordinal);
         Pronouns = pronouns.ToFrozenSet(StringComparer.Ordinal);
+        Between = between.ToFrozenSet(StringComparer.Ordinal);
     }
 
     public ImmutableArray<RelationTrigger> Triggers { get; }
@@ -99,6 +102,9 @@ internal sealed class RelationLexicon
 
     /// <summary>"er", "she", "el", "она": a personal pronoun that can be a clause's subject and stand for a person.</summary>
     public FrozenSet<string> Pronouns { get; }
+
+    /// <summary>"between", "zwischen", "între": a trigger ending in one names both parties after it ("meeting between X and Y").</summary>
+    public FrozenSet<string> Between { get; }
 
     /// <summary>Whether words [<paramref name="from"/>, <paramref name="to"/>) hold a negation (not "nicht nur").</summary>
     public bool Negated(ImmutableArray<Word> words, int from, int to)

@@ -17,6 +17,9 @@ public sealed class RelationStage : IArticleStage
     /// <summary>Longest word read as a preposition before a relative pronoun ("in", "mit", "über", "gegen", "în", "with").</summary>
     private const int MaxPreposition = 5;
 
+    /// <summary>Most words between a "between" trigger and its first party, that party and the coordinator, the coordinator and the second.</summary>
+    private const int MaxPartyGap = 8;
+
     public StageInfo Info { get; } = new("relations", 1, ArticleFeatures.Sentences | ArticleFeatures.Mentions, ArticleFeatures.Relations);
 
     public Article Process(Article article, CancellationToken cancellationToken)
@@ -82,6 +85,17 @@ public sealed class RelationStage : IArticleStage
                     continue;
                 }
 
+                if (lexicon.Between.Contains(words[end - 1].Lower))
+                {
+                    if (Parties(words, actors, end, lexicon) is { } parties)
+                    {
+                        yield return (trigger.Code, trigger.Label, parties.Source.Mention, parties.Target.Mention);
+                    }
+
+                    i = end - 1;
+                    continue;
+                }
+
                 var before = inClause.Where(a => a.Last < i || (a.First == i && a.Last == i)).ToList();
                 var after = inClause.Where(a => a.First > i).ToList(); // actors inside a gapped trigger too: "stoppte Russland … den Export"
                 // An actor fused into the trigger word ("US-Hilfe") is its source; an infinitive clause
@@ -141,6 +155,36 @@ public sealed class RelationStage : IArticleStage
                 mainSubject = inClause[person < 0 ? 0 : person];
             }
         }
+    }
+
+    /// <summary>
+    /// The two parties of a "between" trigger ("întâlnire între directoarea companiei, Elisabeth van Dijk, și ministrul
+    /// Economiei, Radu Ionescu"): the first actor after it, and the first actor after the coordinator that follows, a
+    /// person when the first is one. The coordinator may lie past a clause cut (", și"), not past the sentence; each
+    /// step is at most <see cref="MaxPartyGap"/> words.
+    /// </summary>
+    private static (ActorRef Source, ActorRef Target)? Parties(ImmutableArray<Word> words, List<ActorRef> actors, int end, RelationLexicon lexicon)
+    {
+        var source = actors.FindIndex(a => a.First >= end && !a.Derived);
+        if (source < 0 || actors[source].First - end > MaxPartyGap)
+        {
+            return null;
+        }
+
+        var and = actors[source].Last + 1;
+        while (and < words.Length && and - actors[source].Last <= MaxPartyGap && !lexicon.Coordinators.Contains(words[and].Lower))
+        {
+            and++;
+        }
+
+        if (and >= words.Length || and - actors[source].Last > MaxPartyGap)
+        {
+            return null;
+        }
+
+        var near = actors.Where(a => a.First > and && a.First - and <= MaxPartyGap && !a.Derived).ToList();
+        var person = actors[source].Mention.Type == EntityType.Per ? near.FindIndex(a => a.Mention.Type == EntityType.Per) : -1;
+        return near.Count == 0 ? null : (actors[source], near[person < 0 ? 0 : person]);
     }
 
     /// <summary>

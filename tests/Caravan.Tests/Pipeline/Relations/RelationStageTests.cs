@@ -52,6 +52,34 @@ public class RelationStageTests
     }
 
     [Fact]
+    public void Process_MeetingBetweenTwoParties_FirstIsSourceSecondTarget()
+    {
+        var ro = MarkedMentions.Article(
+            "Anunțul a fost făcut la Cluj, după o întâlnire între directoarea firmei, Ana Popa, și ministrul Transporturilor, Mihai Dobre.", "ro",
+            ("Cluj", Loc, "cluj"), ("Ana Popa", Per, "popa"), ("Transporturilor", Org, "transporturi"), ("Mihai Dobre", Per, "dobre"));
+        Assert.Equal([("popa", "dobre", "04")], Relations(ro));
+        var en = MarkedMentions.Article("Oil prices fell after talks between Russia and Kazakhstan in Astana.", "en",
+            ("Russia", Loc, "ru"), ("Kazakhstan", Loc, "kz"), ("Astana", Loc, "astana"));
+        Assert.Equal([("ru", "kz", "04")], Relations(en));
+    }
+
+    [Fact]
+    public void Process_BetweenWithoutASecondParty_NoRelation()
+    {
+        var a = MarkedMentions.Article("Putin spoke after a meeting between the ministers in Astana.", "en",
+            ("Putin", Per, "putin"), ("Astana", Loc, "astana"));
+        Assert.Empty(Relations(a));
+    }
+
+    [Fact]
+    public void Process_AssetsFrozen_IsASanction()
+    {
+        var a = MarkedMentions.Article("The European Union banned 40 tankers and froze the assets of Baltic Crest Shipping on Monday.", "en",
+            ("European Union", Org, "eu"), ("Baltic Crest Shipping", Org, "bcs"));
+        Assert.Equal([("eu", "bcs", "16")], Relations(a));
+    }
+
+    [Fact]
     public void Process_ActorsInDifferentClauses_NoRelation()
     {
         var a = MarkedMentions.Article("Putin met his generals, while Tokayev stayed in Astana.", "en",

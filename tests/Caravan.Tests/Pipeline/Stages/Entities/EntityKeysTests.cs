@@ -59,6 +59,15 @@ public class EntityKeysTests
         Assert.Contains(Keys.Key("Tokajew", "de"), Keys.Uninflected("Tokajews", "de"));
 
     [Fact]
+    public void Key_TitleWithItsComplementAndCountry_IsThePersonsName()
+    {
+        Assert.Equal(Keys.Key("Нурлан Ермекбаев", "ru"), Keys.Key("Министр иностранных дел Казахстана Нурлан Ермекбаев", "ru"));
+        Assert.Equal(Keys.Key("Nurlan Jermekbajew", "de"), Keys.Key("Außenminister Kasachstans Nurlan Jermekbajew", "de"));
+        // No name after the office: the office stays the key, not the country.
+        Assert.NotEqual(Keys.Key("Казахстан", "ru"), Keys.Key("Министр иностранных дел Казахстана", "ru"));
+    }
+
+    [Fact]
     public void Stemmed_EveryWordInflected_OneKey()
     {
         Assert.Equal(Keys.Stemmed("Каспийский трубопроводный консорциум", "ru"), Keys.Stemmed("Каспийского трубопроводного консорциума", "ru"));
