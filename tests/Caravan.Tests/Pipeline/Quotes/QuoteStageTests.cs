@@ -30,6 +30,17 @@ public class QuoteStageTests
         Assert.DoesNotContain(a.Slice(q.Span), "sagte", StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("fr", "Le ministre Karim Benali a parlé aux élus. « Le port restera ouvert », a-t-il confié.")]
+    [InlineData("fr", "« Le port restera ouvert », a répété le ministre Karim Benali.")]
+    [InlineData("ro", "Vecina lui, Karim Benali, a plâns. „Le-am spus să plece”, a povestit femeia.")]
+    public void Process_LessCommonReportingVerb_FindsQuoteAndSpeaker(string lang, string text)
+    {
+        var a = MarkedMentions.Article(text, lang, ("Karim Benali", Per, "benali"));
+        var q = Assert.Single(Quotes(a));
+        Assert.Equal("benali", q.SpeakerKey);
+    }
+
     [Fact]
     public void Process_QuoteSplitAroundReportingClause_BothPartsGoToSpeaker()
     {
