@@ -115,7 +115,7 @@ internal static class GoldenFloors
 {
     public const double StoryF1 = 0.80;
     public const double Duplicates = 1.0;
-    public const double ActorsMerged = 0.90;
+    public const double ActorsMerged = 0.93;
     public const int FalseMerges = 0;
     public const double QuoteRecall = 0.95;
     public const double SpeakerAccuracy = 0.85;

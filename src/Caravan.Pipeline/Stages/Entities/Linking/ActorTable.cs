@@ -5,7 +5,8 @@ namespace Caravan.Pipeline.Stages.Entities;
 /// uninflected alias. Resolution rules, in order: same key; for a full personal name, an actor with
 /// the same surname and a compatible given name (<see cref="NameMatch"/>), preferring one already
 /// named in the document; for a lone surname, the person of that surname in this document, then the
-/// most mentioned one in the corpus; then uninflected forms. Otherwise a new actor. Not thread-safe.
+/// most mentioned one in the corpus; then uninflected forms; then the one person of the document whose given name
+/// it is. Otherwise a new actor. Not thread-safe.
 /// </summary>
 internal sealed class ActorTable
 {
@@ -62,12 +63,22 @@ internal sealed class ActorTable
                 entry ??= Lookup(document, variant) ?? Lookup(_byKey, variant) ?? BestBySurname(variant, "", document);
             }
 
-            entry ??= Lookup(_aliases, key);
+            entry ??= Lookup(_aliases, key) ?? ByGivenName(key, document);
         }
 
         entry ??= Create(key, EntityType.Per, given, surname);
         document[surname] = entry;
         return entry;
+    }
+
+    /// <summary>
+    /// A lone word that is no one's surname but the given name of the one person named in full in this article
+    /// ("Nexora" after "Nexora Semiconductors", which the tagger took for a person; "Hunter" after "Hunter Biden").
+    /// </summary>
+    private static ActorEntry? ByGivenName(string word, Dictionary<string, ActorEntry> document)
+    {
+        var people = document.Values.Where(e => string.Equals(e.Given, word, StringComparison.Ordinal)).Distinct().Take(2).ToList();
+        return people.Count == 1 ? people[0] : null;
     }
 
     private ActorEntry? BestBySurname(string surname, string given, Dictionary<string, ActorEntry> document)

@@ -144,6 +144,17 @@ public class ActorLinkingStageTests
     }
 
     [Fact]
+    public void Process_LoneGivenNameOfTheOnePersonNamedInFull_JoinsThem()
+    {
+        var linked = Link(
+            Doc("a", "en", ("Nexora Semiconductors", EntityType.Per), ("Nexora", EntityType.Per)),
+            Doc("b", "en", ("Joe Biden", EntityType.Per), ("Joe Manchin", EntityType.Per), ("Joe", EntityType.Per)));
+        Assert.Equal(Id(linked, "Nexora Semiconductors"), Id(linked, "Nexora"));
+        // Two people of that given name: the lone word is neither.
+        Assert.DoesNotContain(Id(linked, "Joe"), new[] { Id(linked, "Joe Biden"), Id(linked, "Joe Manchin") });
+    }
+
+    [Fact]
     public void Process_TwoPeopleSharingASurname_StayApart()
     {
         var linked = Link(Corpus);
