@@ -63,6 +63,7 @@ public sealed class EntityStage : IPreloadingStage
         NameCues.TagSurnameSpellings(document, tags);
         NameCues.JoinPersons(document, tags);
         NameCues.TagKnownPlaces(document, tags, _keys.Places);
+        AcronymDefinitions.Apply(document, tags);
         // Words written capitalised inside a sentence somewhere in the document; built on first need.
         HashSet<string>? inner = null;
         var found = new List<(Mention Mention, bool OfficeComplement)>();
