@@ -99,6 +99,47 @@ internal sealed class NameCues
     }
 
     /// <summary>
+    /// A capitalised run of two or more tokens that names a listed international organisation ("Council of the EU",
+    /// "Rat der EU", <see cref="OrganisationNames"/>) is one organisation, replacing the names tagged inside it ("EU");
+    /// a name that crosses the run's edges keeps its tags.
+    /// </summary>
+    public static void TagKnownOrganisations(IReadOnlyList<NerSentence> document, int[][] tags)
+    {
+        var organisations = OrganisationNames.Default;
+        for (var s = 0; s < document.Count; s++)
+        {
+            var sentence = document[s];
+            var t = tags[s];
+            for (var i = 0; i < t.Length; i++)
+            {
+                if (!WordShape.StartsUpper(sentence.Tokens[i]) || NerTags.IsInside(t[i]) || !organisations.FirstWords.Contains(EntityKeys.Phrase(EntityKeys.Words(sentence.Tokens[i]).Take(1))))
+                {
+                    continue;
+                }
+
+                for (var n = Math.Min(organisations.MaxWords, t.Length - i); n >= 2; n--)
+                {
+                    if ((i + n < t.Length && NerTags.IsInside(t[i + n])) || !sentence.Tokens.Skip(i).Take(n).All(IsWordToken) || organisations.KeyOf(EntityKeys.Words(string.Join(' ', sentence.Tokens.Skip(i).Take(n)))) is null)
+                    {
+                        continue;
+                    }
+
+                    for (var k = 0; k < n; k++)
+                    {
+                        t[i + k] = NerTags.Begin(EntityType.Org) + (k == 0 ? 0 : 1);
+                    }
+
+                    i += n - 1;
+                    break;
+                }
+            }
+        }
+    }
+
+    /// <summary>A token that begins and ends with a letter or digit: no punctuation, no "EU-" of "EU- und NATO-Staaten".</summary>
+    private static bool IsWordToken(string token) => char.IsLetterOrDigit(token[0]) && char.IsLetterOrDigit(token[^1]);
+
+    /// <summary>
     /// A surname spelled another way later in the same article ("Roman Ivanenko ... Iwanenko", a translated
     /// text mixing romanisations) is the same person when both fold to one key; one untagged word only.
     /// </summary>

@@ -27,7 +27,15 @@ internal sealed class OrganisationNames
         }
 
         _keys = keys.ToFrozenDictionary(StringComparer.Ordinal);
+        FirstWords = keys.Keys.Select(k => k.Split(' ')[0]).ToFrozenSet(StringComparer.Ordinal);
+        MaxWords = keys.Keys.Max(k => k.Split(' ').Length);
     }
+
+    /// <summary>The first word of every listed name, as <see cref="EntityKeys.Phrase"/> writes it.</summary>
+    public FrozenSet<string> FirstWords { get; }
+
+    /// <summary>The most words a listed name has.</summary>
+    public int MaxWords { get; }
 
     public static OrganisationNames Default { get; } = new(LanguageData.Lines("xx", "organisations"));
 

@@ -14,6 +14,19 @@ public class NameCuesTests
         Stage.Process(Articles.WithSentences("t", text, language), CancellationToken.None).Mentions;
 
     [Fact]
+    public void Process_ListedOrganisationRunningOverATaggedName_IsOneOrganisation()
+    {
+        var keys = new EntityKeys(IcuGazetteer.WithCapitals);
+        var en = Tag("\"These ships must stop,\" the Council of the EU said in a statement on Monday.", "en");
+        var council = Assert.Single(en, m => m.Surface == "Council of the EU");
+        Assert.Equal(EntityType.Org, council.Type);
+        Assert.Equal(keys.Key("Совет Евросоюза", "ru"), council.Key);
+        // Punctuation and a hyphenated first part stay outside: "EU," is the EU, not a run.
+        var de = Tag("Die EU, die NATO und die EU-Kommission reagierten am Montag.", "de");
+        Assert.DoesNotContain(de, m => m.Surface.EndsWith(',') || m.Surface.Contains(", ", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Process_UnknownNameAfterReportingVerb_IsPerson()
     {
         var mentions = Tag("„Wir bauen die Brücke bis zum Herbst“, sagte Bogdan Zelterowitsch gegenüber der Zeitung in einem Gespräch.", "de");
