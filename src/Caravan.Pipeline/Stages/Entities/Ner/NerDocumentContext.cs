@@ -10,12 +10,9 @@ internal sealed class NerDocumentContext
     private readonly HashSet<string> _lowercase = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _firstShape = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _history = new(StringComparer.Ordinal);
-    private readonly IReadOnlyList<NerSentence> _sentences;
-    private NerNeighbours? _neighbours;
 
-    public NerDocumentContext(IReadOnlyList<NerSentence> sentences)
+    public NerDocumentContext(IEnumerable<NerSentence> sentences)
     {
-        _sentences = sentences;
         foreach (var s in sentences)
         {
             for (var i = 0; i < s.Count; i++)
@@ -36,9 +33,6 @@ internal sealed class NerDocumentContext
     }
 
     public bool SeenLowercase(string lower) => _lowercase.Contains(lower);
-
-    /// <summary>The neighbours of the document's capitalised words, indexed on first use (models with <see cref="NerFeatureSet.Neighbours"/>).</summary>
-    public NerNeighbours Neighbours(WordClusters clusters) => _neighbours ??= new NerNeighbours(_sentences, clusters);
 
     public string FirstShape(string lower) => _firstShape.TryGetValue(lower, out var shape) ? shape : "?";
 

@@ -72,11 +72,4 @@ public enum NerFeatureSet
     /// stem of a word of the name list or of the entity memory.
     /// </summary>
     RomanianStems = 256,
-
-    /// <summary>
-    /// Context aggregation: a capitalised word met more than once in the document gets the words and word
-    /// classes around each of its occurrences (<see cref="NerNeighbours"/>), so that a name introduced with
-    /// its first name or office ("Trainer Klaus Vogel") is read as one wherever it recurs alone.
-    /// </summary>
-    Neighbours = 512,
 }

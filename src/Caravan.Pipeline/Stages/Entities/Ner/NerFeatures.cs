@@ -52,7 +52,6 @@ internal sealed class NerFeatures
         var stemming = (_lexicon.Features & NerFeatureSet.NameStems) != 0;
         var stemNames = stemming ? _lexicon.Names.StemIndex.GetAlternateLookup<ReadOnlySpan<char>>() : default;
         var stemMemory = stemming ? memory.StemIndex.GetAlternateLookup<ReadOnlySpan<char>>() : default;
-        var neighbours = (_lexicon.Features & NerFeatureSet.Neighbours) != 0 ? doc.Neighbours(_lexicon.Clusters) : null;
         var romanian = (_lexicon.Features & NerFeatureSet.RomanianStems) != 0;
         var romanianNames = romanian ? _lexicon.Names.RomanianStemIndex.GetAlternateLookup<ReadOnlySpan<char>>() : default;
         var romanianMemory = romanian ? memory.RomanianStemIndex.GetAlternateLookup<ReadOnlySpan<char>>() : default;
@@ -98,11 +97,6 @@ internal sealed class NerFeatures
             if (segments is not null)
             {
                 NerSegments.Add(hashes, s, i, segments[i]);
-            }
-
-            if (neighbours is not null)
-            {
-                hashes.AddRange(neighbours.Of(s.Lower[i]));
             }
 
             if (results)
