@@ -16,11 +16,12 @@ internal static class TrainNerVerb
         var bits = new Option<int?>("--bits") { Description = "log2 of the hashed feature rows (default: the model's recipe)" };
         var decoder = new Option<NerDecoder?>("--decoder") { Description = "viterbi or greedy (default: the model's recipe)" };
         var features = new Option<NerFeatureSet?>("--features") { Description = "optional feature templates, comma-separated: None, CompoundHeads, NameInflections, LostLetters, NameTokens, Segments, NameStems, TitleWords, Results, RomanianStems (default: the model's recipe)" };
+        var seed = new Option<int?>("--seed") { Description = "seed of the shuffled document order (default: the model's recipe)" };
         var frequency = new Option<string?>("--frequency") { Description = "frequency-word folder (default: DATA/../corpora/frequencywords)" };
         var folds = new Option<int>("--folds") { Description = "cross-validation folds for dev-only corpora (0: skip)", DefaultValueFactory = _ => 5 };
         var command = new Command("ner", "Train the named-entity taggers (averaged perceptron) from CoNLL files.")
         {
-            data, lang, output, epochs, bits, decoder, features, frequency, folds,
+            data, lang, output, epochs, bits, decoder, features, seed, frequency, folds,
         };
         command.SetAction(parse => CliIo.Guard(() =>
         {
@@ -37,7 +38,7 @@ internal static class TrainNerVerb
 
             var request = new NerTrainingRequest(parse.GetValue(data)!, parse.GetValue(output)!, parse.GetValue(frequency),
                 Folds: parse.GetValue(folds), Epochs: parse.GetValue(epochs), Bits: parse.GetValue(bits),
-                Decoder: parse.GetValue(decoder), Features: parse.GetValue(features));
+                Decoder: parse.GetValue(decoder), Features: parse.GetValue(features), Seed: parse.GetValue(seed));
             foreach (var language in languages)
             {
                 NerTraining.Run(request, language, Console.Error);

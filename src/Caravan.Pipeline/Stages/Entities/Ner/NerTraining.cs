@@ -7,7 +7,9 @@ namespace Caravan.Pipeline.Stages.Entities.Ner;
 
 /// <summary>
 /// Where the data lies and what to produce for `caravan train ner`. <see cref="Epochs"/>,
-/// <see cref="Bits"/>, <see cref="Decoder"/> and <see cref="Features"/> override the model's recipe (<see cref="NerRecipes"/>) for experiments.
+/// <see cref="Bits"/>, <see cref="Decoder"/>, <see cref="Features"/> and <see cref="Seed"/> override the model's recipe
+/// (<see cref="NerRecipes"/>) for experiments; another seed shuffles the training documents in another order, which
+/// shows how much of a score difference is the luck of one order.
 /// </summary>
 public sealed record NerTrainingRequest(
     string DataDirectory,
@@ -19,6 +21,7 @@ public sealed record NerTrainingRequest(
     int? Bits = null,
     NerDecoder? Decoder = null,
     NerFeatureSet? Features = null,
+    int? Seed = null,
     string CrossValidationDirectory = "artifacts/ner-cv");
 
 /// <summary>
@@ -29,17 +32,20 @@ public sealed record NerTrainingRequest(
 /// </summary>
 public static class NerTraining
 {
+    /// <summary>The recipe's settings with the request's overrides.</summary>
+    internal static NerTrainingOptions Options(NerTrainingRequest request, NerTrainingOptions recipe) => recipe with
+    {
+        Epochs = request.Epochs ?? recipe.Epochs, Bits = request.Bits ?? recipe.Bits, Decoder = request.Decoder ?? recipe.Decoder,
+        Features = request.Features ?? recipe.Features, Seed = request.Seed ?? recipe.Seed,
+    };
+
     public static void Run(NerTrainingRequest request, string modelName, TextWriter log)
     {
         var language = modelName;
         var recipe = NerRecipes.For(language);
-        var options = recipe with
-        {
-            Epochs = request.Epochs ?? recipe.Epochs, Bits = request.Bits ?? recipe.Bits, Decoder = request.Decoder ?? recipe.Decoder,
-            Features = request.Features ?? recipe.Features,
-        };
+        var options = Options(request, recipe);
         log.WriteLine(FormattableString.Invariant(
-            $"ner[{language}] {(options.Decoder == NerDecoder.Greedy ? "greedy perceptron, IOB2" : "structured perceptron, BILOU Viterbi")}, {options.Epochs} epochs, 2^{options.Bits} rows{(options.Features == NerFeatureSet.None ? "" : ", features " + options.Features)}{(options == recipe ? "" : " (recipe overridden)")}"));
+            $"ner[{language}] {(options.Decoder == NerDecoder.Greedy ? "greedy perceptron, IOB2" : "structured perceptron, BILOU Viterbi")}, {options.Epochs} epochs, 2^{options.Bits} rows, seed {options.Seed}{(options.Features == NerFeatureSet.None ? "" : ", features " + options.Features)}{(options == recipe ? "" : " (recipe overridden)")}"));
         var corpora = NerCorpora.For(language);
         var gazetteer = IcuGazetteer.Default;
         var lexicon = BuildLexicon(request, language, log);

@@ -1,0 +1,21 @@
+using Caravan.Pipeline.Stages.Entities.Ner;
+
+namespace Caravan.Tests.Pipeline.Stages.Entities;
+
+public class NerTrainingTests
+{
+    [Fact]
+    public void Options_SeedRequested_OverridesOnlyTheSeed()
+    {
+        var recipe = NerRecipes.For("de");
+
+        var options = NerTraining.Options(new NerTrainingRequest("data", "out", Seed: 3), recipe);
+
+        Assert.Equal(recipe with { Seed = 3 }, options);
+        Assert.NotEqual(recipe.Seed, options.Seed);
+    }
+
+    [Fact]
+    public void Options_NothingRequested_IsTheRecipe() =>
+        Assert.Equal(NerRecipes.For("de"), NerTraining.Options(new NerTrainingRequest("data", "out"), NerRecipes.For("de")));
+}
