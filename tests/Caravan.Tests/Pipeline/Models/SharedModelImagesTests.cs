@@ -51,7 +51,7 @@ public sealed class SharedModelImagesTests
             var expected = own.Process(article, CancellationToken.None).Mentions;
             var actual = shared.Process(article, CancellationToken.None).Mentions;
             Assert.NotEmpty(expected);
-            Assert.Equal(expected, actual);
+            Assert.Equal(expected.ToArray(), actual.ToArray());
         }
 
         Assert.Equal(2, Directory.GetFiles(dir.Path, "*.f32").Length);
