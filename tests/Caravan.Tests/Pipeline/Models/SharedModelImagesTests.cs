@@ -28,6 +28,9 @@ public sealed class SharedModelImagesTests
         Assert.True(own.Weights.Table.SequenceEqual(second.Weights.Table));
         var image = Assert.Single(Directory.GetFiles(dir.Path));
         Assert.Equal(SharedModelImages.KeyOf("ner.ro", ModelPath("ro")) + ".f32", Path.GetFileName(image));
+        // The tables were read through spans over the mappings, which stay mapped while their models are reachable.
+        GC.KeepAlive(first);
+        GC.KeepAlive(second);
     }
 
     [SkippableFact]
