@@ -5,6 +5,7 @@ using Caravan.Core.Errors;
 using Caravan.Core.Pipeline;
 using Caravan.Pipeline;
 using Caravan.Pipeline.Ingestion.Http;
+using Caravan.Pipeline.Models;
 using Caravan.Storage;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -47,7 +48,9 @@ internal static class NodeVerb
                 };
                 var services = new NodeServices(
                     location.OpenStore,
-                    new Lazy<ArticlePipeline>(() => CaravanPipelines.CreateDefault()),
+                    // The nodes of one machine share one copy of the models' large tables (docs/deployment.md, "Cluster").
+                    new Lazy<ArticlePipeline>(() => CaravanPipelines.CreateDefault(
+                        new ModelCatalog(ModelCatalog.Default.Directory) { SharedImages = SharedModelImages.ForThisMachine() })),
                     new Lazy<ICorpusAggregator>(() => CaravanPipelines.CreateAggregator()),
                     new FetchOptions { AllowPrivate = parse.GetValue(allowPrivate) },
                     corpus =>

@@ -16,6 +16,12 @@ public sealed class ModelCatalog
 
     public string Directory { get; }
 
+    /// <summary>
+    /// Where the large tables of the models are shared with the machine's other processes (<see cref="SharedModelImages"/>);
+    /// null (the default): each process expands them into its own heap.
+    /// </summary>
+    public SharedModelImages? SharedImages { get; init; }
+
     /// <summary>The catalog used when no folder is given.</summary>
     public static ModelCatalog Default { get; } = new(Locate());
 

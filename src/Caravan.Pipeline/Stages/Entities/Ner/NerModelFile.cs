@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using System.Runtime.InteropServices;
 using Caravan.Core.Errors;
+using Caravan.Pipeline.Models;
 
 namespace Caravan.Pipeline.Stages.Entities.Ner;
 
@@ -74,7 +75,7 @@ public static class NerModelFile
         }
 
         w.Flush();
-        WriteHalves(brotli, model.Weights.Values);
+        WriteHalves(brotli, model.Weights.Table);
         if (model.Transitions is { } transitions)
         {
             WriteHalves(brotli, transitions.Values);
@@ -90,7 +91,8 @@ public static class NerModelFile
         return ReadHeader(r) is null ? NerLexicon.Empty : new NerLexicon(ReadBuckets(r), []);
     }
 
-    public static PerceptronNerModel Load(string path, Gazetteer gazetteer)
+    /// <summary>Loads a model; with <paramref name="images"/>, its weight table is the machine's shared image of this file (written on first use).</summary>
+    public static PerceptronNerModel Load(string path, Gazetteer gazetteer, SharedModelImages? images = null)
     {
         try
         {
@@ -137,10 +139,10 @@ public static class NerModelFile
                 names[r.ReadString()] = (EntityType)r.ReadByte();
             }
 
-            var values = ReadHalves(r.BaseStream, (1 << bits) * width);
+            var weights = ReadWeights(r.BaseStream, bits, width, images is null ? null : (images, SharedModelImages.KeyOf("ner." + language, path)));
             var transitions = width == BilouTags.Count ? new NerTransitions(ReadHalves(r.BaseStream, NerTransitions.Length)) : null;
             return new PerceptronNerModel(language, new NerLexicon(buckets, titles, new WordClusters(clusters), new EntityMemory(names), features),
-                new NerWeights(bits, width, values), gazetteer, new EntityMemory(phrases), transitions);
+                weights, gazetteer, new EntityMemory(phrases), transitions);
         }
         catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException)
         {
@@ -176,9 +178,44 @@ public static class NerModelFile
         return buckets;
     }
 
-    private static void WriteHalves(Stream stream, float[] values)
+    // The weight table, from the shared image when one is published (its halves in the file are then skipped, not expanded).
+    private static NerWeights ReadWeights(Stream stream, int bits, int width, (SharedModelImages Images, string Key)? shared)
     {
-        var halves = values.Select(v => (Half)v).ToArray();
+        var count = (1 << bits) * width;
+        if (shared is var (images, key))
+        {
+            if (images.Open(key, count) is { } published)
+            {
+                Skip(stream, count * 2L);
+                return new NerWeights(bits, width, published);
+            }
+
+            var expanded = ReadHalves(stream, count);
+            return images.Publish(key, expanded) is { } mine ? new NerWeights(bits, width, mine) : new NerWeights(bits, width, expanded);
+        }
+
+        return new NerWeights(bits, width, ReadHalves(stream, count));
+    }
+
+    private static void Skip(Stream stream, long bytes)
+    {
+        var buffer = new byte[1 << 16];
+        while (bytes > 0)
+        {
+            var read = (int)Math.Min(bytes, buffer.Length);
+            stream.ReadExactly(buffer, 0, read);
+            bytes -= read;
+        }
+    }
+
+    private static void WriteHalves(Stream stream, ReadOnlySpan<float> values)
+    {
+        var halves = new Half[values.Length];
+        for (var i = 0; i < values.Length; i++)
+        {
+            halves[i] = (Half)values[i];
+        }
+
         stream.Write(MemoryMarshal.AsBytes(halves.AsSpan()));
     }
 
