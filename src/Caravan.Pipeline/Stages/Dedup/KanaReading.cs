@@ -4,8 +4,8 @@ namespace Caravan.Pipeline.Stages.Dedup;
 
 /// <summary>
 /// A Latin reading of a katakana word (Hepburn romanisation) made for name skeletons: the small kana join the syllable
-/// before them (ティ = ti, ファ = fa, シャ = sha, キュ = kyu), the small tsu (ッ) and the long-vowel mark (ー) add no
-/// letter, and ン before b, p or m reads m (トランプ = torampu, as in "Trump"). A general transliteration spells the small
+/// before them (ティ = ti, ファ = fa, シャ = sha, キュ = kyu), the small tsu (ッ) adds no letter, the long-vowel mark (ー)
+/// reads r after a and nothing after another vowel, and ン before b, p or m reads m (トランプ = torampu, as in "Trump"). A general transliteration spells the small
 /// kana as whole syllables ("busshu" becomes "butsushiyu") and so breaks the consonant frame the Latin spelling has.
 /// Linear in the input; characters other than katakana are skipped.
 /// </summary>
@@ -35,6 +35,14 @@ public static class KanaReading
         var sb = new StringBuilder(katakana.Length * 3);
         foreach (var c in katakana)
         {
+            if (c == '\u30FC' && sb.Length > 0 && sb[^1] == 'a')
+            {
+                // A long a most often spells an English r after a vowel (ロバート Robert, ピーター Peter, ターナー Turner);
+                // the other long vowels rarely do (プーチン Putin, ディズニー Disney, カバノー Kavanaugh).
+                sb.Append('r');
+                continue;
+            }
+
             var index = c - First;
             if (index < 0 || index >= Syllables.Length)
             {

@@ -8,12 +8,14 @@ public class KanaReadingTests
     [InlineData("バイデン", "baiden")]
     [InlineData("トランプ", "torampu")] // ン before p reads m
     [InlineData("ブッシュ", "bushu")] // small tsu adds no letter; shi + small yu = shu
-    [InlineData("チャーチル", "chachiru")] // chi + small ya = cha; the long-vowel mark adds no letter
+    [InlineData("チャーチル", "charchiru")] // chi + small ya = cha; a long a reads ar
     [InlineData("ティム", "timu")] // te + small i = ti
-    [InlineData("ファーウェイ", "fawei")] // fu + small a = fa; u + small e = we
-    [InlineData("ヴァンダービルト", "vandabiruto")]
+    [InlineData("ファーウェイ", "farwei")] // fu + small a = fa; u + small e = we
+    [InlineData("ヴァンダービルト", "vandarbiruto")]
+    [InlineData("プーチン", "puchin")] // other long vowels add no letter
     [InlineData("キュー", "kyu")]
     [InlineData("イェール", "yeru")]
+    [InlineData("ロバート", "robarto")]
     [InlineData("ジェームズ", "jemuzu")]
     public void Read_Katakana_HepburnWithSmallKanaJoined(string katakana, string expected) =>
         Assert.Equal(expected, KanaReading.Read(katakana));
