@@ -33,12 +33,14 @@ public static class KanaReading
     public static string Read(ReadOnlySpan<char> katakana)
     {
         var sb = new StringBuilder(katakana.Length * 3);
+        var start = 0; // where the last full-size kana's letters begin
         foreach (var c in katakana)
         {
             if (c == '\u30FC' && sb.Length > 0 && sb[^1] == 'a')
             {
                 // A long a most often spells an English r after a vowel (ロバート Robert, ピーター Peter, ターナー Turner);
                 // the other long vowels rarely do (プーチン Putin, ディズニー Disney, カバノー Kavanaugh).
+                start = sb.Length;
                 sb.Append('r');
                 continue;
             }
@@ -52,18 +54,18 @@ public static class KanaReading
             var syllable = Syllables[index];
             if (syllable.Length > 0 && syllable[0] == '_')
             {
-                Join(sb, syllable.AsSpan(1));
+                Join(sb, syllable.AsSpan(1), bareVowel: sb.Length - start == 1);
+                continue;
             }
-            else if (syllable.Length > 0 && syllable[0] is 'b' or 'p' or 'm' && sb.Length > 0 && sb[^1] == 'n')
+
+            if (syllable.Length > 0 && syllable[0] is 'b' or 'p' or 'm' && sb.Length > 0 && sb[^1] == 'n')
             {
                 // ン before a lip consonant is said m (every other n of the reading has its vowel after it).
                 sb[^1] = 'm';
-                sb.Append(syllable);
             }
-            else
-            {
-                sb.Append(syllable);
-            }
+
+            start = sb.Length;
+            sb.Append(syllable);
         }
 
         return sb.ToString();
@@ -73,7 +75,7 @@ public static class KanaReading
     /// A small kana after a syllable: small ya/yu/yo replace its i (キャ = kya, シャ = sha, チョ = cho), a small vowel
     /// replaces its vowel (ティ = ti, ファ = fa); after a bare vowel the vowel becomes a glide (ウィ = wi, イェ = ye).
     /// </summary>
-    private static void Join(StringBuilder sb, ReadOnlySpan<char> small)
+    private static void Join(StringBuilder sb, ReadOnlySpan<char> small, bool bareVowel)
     {
         if (sb.Length == 0 || sb[^1] is not ('a' or 'e' or 'i' or 'o' or 'u'))
         {
@@ -83,7 +85,6 @@ public static class KanaReading
 
         var vowel = sb[^1];
         sb.Length--;
-        var afterConsonant = sb.Length > 0 && sb[^1] is not ('a' or 'e' or 'i' or 'o' or 'u');
         if (small[0] == 'y')
         {
             // sh, ch and j already carry the glide: シャ = sha, not shya.
@@ -92,7 +93,7 @@ public static class KanaReading
             return;
         }
 
-        if (!afterConsonant)
+        if (bareVowel)
         {
             sb.Append(vowel switch { 'u' or 'o' => 'w', 'i' or 'e' => 'y', _ => vowel });
         }
