@@ -48,18 +48,19 @@ internal sealed record FoldedWord(string Folded, string Stem, ulong Hash, ulong 
         }
 
         string? name = null;
-        // Katakana spells foreign names and loanwords by sound: its transliteration's skeleton meets
-        // the Latin spelling's ("バイデン" -> baiden -> bdn, "Biden" -> bdn).
-        if (number is null && (TermFolding.IsCapitalised(raw) || TermFolding.IsKatakana(raw)) && folded.Length >= 3)
+        // Katakana spells foreign names and loanwords by sound: its reading's skeleton meets the Latin
+        // spelling's ("バイデン" -> baiden -> bdn, "Biden" -> bdn; "トランプ" -> torampu -> trmp, "Trump" -> trmp).
+        var spelled = TermFolding.IsKatakana(raw) ? KanaReading.Read(raw) : folded;
+        if (number is null && (TermFolding.IsCapitalised(raw) || TermFolding.IsKatakana(raw)) && spelled.Length >= 3)
         {
-            var skeleton = TermFolding.Skeleton(folded);
+            var skeleton = TermFolding.Skeleton(spelled);
             // A final s is most often a genitive or plural ("Tokajews", "Blinkens"): one name, one term.
             if (skeleton.Length >= 4 && skeleton[^1] == 's')
             {
                 skeleton = skeleton[..^1];
             }
 
-            name = "n:" + (skeleton.Length >= 3 ? skeleton : folded);
+            name = "n:" + (skeleton.Length >= 3 ? skeleton : spelled);
         }
 
         return new FoldedWord(folded, stem, StableHash.Of(folded), StableHash.Of(stem), "s:" + stem, number, numberHash, name);

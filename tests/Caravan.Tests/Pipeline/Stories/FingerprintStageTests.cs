@@ -41,7 +41,7 @@ public class FingerprintStageTests
         Assert.Contains("#1200", de.Intersect(ro));
         Assert.Contains("#340", de.Intersect(ro));
         Assert.Contains("s:timiso", de.Intersect(ro));
-        Assert.Contains("n:klk", de.Intersect(ro)); // skeleton of "Ciolacu"
+        Assert.Contains("n:krk", de.Intersect(ro)); // skeleton of "Ciolacu" (l = r)
     }
 
     [Fact]
@@ -96,6 +96,18 @@ public class FingerprintStageTests
         var en = Terms("On Monday President Biden visited Ukraine.", "en");
         Assert.Contains("n:bdn", ja.Intersect(en));
         Assert.Contains("p:ua", ja.Intersect(en));
+    }
+
+    [Fact]
+    public void Process_KatakanaNamesWithSmallKanaAndSyllabicN_ShareSkeletonsWithLatinSpellings()
+    {
+        // Sentences written for this test: "Hampton met Merkel and Flake in Washington." in Japanese and English.
+        // ハンプトン reads hamputon (ン before p is m), フレーク and メルケル need l = r (katakana has one liquid).
+        var ja = Terms("ハンプトン氏はワシントンでメルケル氏とフレーク氏に会った。", "ja");
+        var en = Terms("On Monday Hampton met Merkel and Flake in Washington.", "en");
+        Assert.Contains("n:hmptn", ja.Intersect(en));
+        Assert.Contains("n:mrkr", ja.Intersect(en));
+        Assert.Contains("n:frk", ja.Intersect(en));
     }
 
     [Fact]
