@@ -56,7 +56,7 @@ internal static class AcronymDefinitions
     }
 
     /// <summary>One word of 2-6 letters, all capitals ("THW", "КТК").</summary>
-    private static bool IsAcronym(string token) =>
+    public static bool IsAcronym(string token) =>
         token.Length is >= MinLetters and <= MaxLetters && token.All(char.IsLetter) && token.All(char.IsUpper);
 
     private static bool IsOneName(int[] t, int start, int end) =>

@@ -12,9 +12,6 @@ namespace Caravan.Pipeline.Stages.Entities;
 /// </summary>
 internal static class AcronymLinks
 {
-    private const int MinLetters = 2;
-    private const int MaxLetters = 6;
-
     /// <summary>Acronym key -> index of the mention of the name it stands for.</summary>
     public static Dictionary<string, int> Find(string text, IReadOnlyList<Mention> mentions)
     {
@@ -47,8 +44,7 @@ internal static class AcronymLinks
 
     /// <summary>One word of 2-6 capital letters whose key is its own (not a country's or a listed organisation's).</summary>
     public static bool IsAcronym(Mention mention) =>
-        mention.Surface.Length is >= MinLetters and <= MaxLetters
-        && mention.Surface.All(char.IsUpper)
+        AcronymDefinitions.IsAcronym(mention.Surface)
         && mention.Key.Length > 0 && mention.Key[0] != '@' && !mention.Key.Contains(' ', StringComparison.Ordinal);
 
     private static bool IsName(Mention mention) =>
