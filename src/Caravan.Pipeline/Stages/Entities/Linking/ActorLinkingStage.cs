@@ -4,7 +4,9 @@ namespace Caravan.Pipeline.Stages.Entities;
 /// Links mentions to corpus-wide actors (sets <see cref="Mention.ActorId"/>), merging spellings,
 /// scripts, translations and inflections: Tokajew = Tokayev = Токаев, Kasachstan = Kazahstanului.
 /// Within an article full names are resolved before lone surnames, so "Blinken" finds "Antony
-/// Blinken" wherever in the text the full name stands. Ids derive from the first key an actor was
+/// Blinken" wherever in the text the full name stands; an acronym the article defines or spells out ("Technische
+/// Hilfswerk (THW)") and a name one word shorter than another of the article stand for that name's actor
+/// (<see cref="AcronymLinks"/>). Ids derive from the first key an actor was
 /// seen with; <see cref="ICorpusSession.Restore"/> replays an article exactly as processing did,
 /// so a resumed run has the same table and gives the same ids.
 /// </summary>
@@ -36,7 +38,8 @@ public sealed class ActorLinkingStage : ICorpusStage
             {
                 var m = mentions[i];
                 var uninflected = keys.Uninflected(m.Surface, article.Language).Distinct(StringComparer.Ordinal).ToList();
-                var words = keys.Stemmed(m.Surface, article.Language).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                // Only names that are no person are matched by their stems in the article (Standing).
+                var words = m.Type == EntityType.Per ? [] : keys.Stemmed(m.Surface, article.Language).Split(' ', StringSplitOptions.RemoveEmptyEntries);
                 var entry = _table.Resolve(m.Key, m.Type, uninflected, document, () => Standing(m, i, words, acronyms, entries, names));
                 entries[i] = entry;
                 if (entry is not null && m.Type != EntityType.Per && words.Length > 1)
