@@ -1,18 +1,17 @@
 using System.Globalization;
-using System.Runtime.InteropServices;
+using Caravan.Pipeline.Models;
 
 namespace Caravan.Cluster.Hosting;
 
 /// <summary>
 /// Backs a node's large anonymous memory (the managed heap, where every language's models live once preloaded) with 2 MB pages
-/// where the kernel can (Linux 6.1 and later: MADV_COLLAPSE; elsewhere nothing happens). The stages' hottest code looks weights
+/// where the kernel can (<see cref="HugePageAdvice"/>, Linux 6.1 and later; elsewhere nothing happens). The stages' hottest code looks weights
 /// up at random in tables of hundreds of megabytes, so with 4 KB pages nearly every lookup also misses the TLB, and nodes that
 /// share a machine take turns on its cores with their own copies of the tables (docs/benchmarks/cluster.md, session 11).
 /// </summary>
 internal static class HugePages
 {
-    private const int CollapseAdvice = 25; // MADV_COLLAPSE
-    private const long HugePage = 2L << 20;
+    private const long HugePage = HugePageAdvice.Size;
     private const long Chunk = 64L << 20;
     private const long SmallestMapping = 8L << 20;
 
@@ -57,7 +56,7 @@ internal static class HugePages
             for (var at = first; last - first >= SmallestMapping && at < last; at += Chunk)
             {
                 var length = Math.Min(Chunk, last - at);
-                if (Advise((nint)at, (nuint)length, CollapseAdvice) == 0)
+                if (HugePageAdvice.Collapse((nint)at, (nuint)length))
                 {
                     collapsed += length;
                 }
@@ -66,7 +65,4 @@ internal static class HugePages
 
         return collapsed;
     }
-
-    [DllImport("libc", EntryPoint = "madvise")]
-    private static extern int Advise(nint address, nuint length, int advice);
 }

@@ -4,7 +4,7 @@ namespace Caravan.Pipeline.Models;
 
 /// <summary>
 /// A file mapped read-only and shared (MAP_SHARED) at a 2 MB-aligned address, so that every process mapping the same file
-/// reads the same physical pages, and the kernel can back them with 2 MB pages (MADV_COLLAPSE, Linux 6.1 and later; on
+/// reads the same physical pages, and the kernel can back them with 2 MB pages (<see cref="HugePageAdvice"/>, Linux 6.1 and later; on
 /// shmem it works whatever <c>shmem_enabled</c> says, short of <c>deny</c>). Unmapped when released. Linux only.
 /// </summary>
 internal sealed unsafe class MappedImage : SafeHandle
@@ -16,8 +16,7 @@ internal sealed unsafe class MappedImage : SafeHandle
     private const int MapFixed = 0x10;
     private const int MapAnonymous = 0x20;
     private const int MapNoReserve = 0x4000;
-    private const int CollapseAdvice = 25; // MADV_COLLAPSE
-    internal const long HugePage = 2L << 20;
+    private const long HugePage = HugePageAdvice.Size;
 
     private MappedImage(nint address, long bytes)
         : base(0, ownsHandle: true)
@@ -78,7 +77,7 @@ internal sealed unsafe class MappedImage : SafeHandle
             }
 
             // Collapsing a range another process has collapsed already only maps its huge pages; failure leaves 4 KB pages.
-            _ = Madvise(aligned, (nuint)bytes, CollapseAdvice);
+            _ = HugePageAdvice.Collapse(aligned, (nuint)bytes);
             return new MappedImage(aligned, bytes);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or DllNotFoundException or EntryPointNotFoundException)
@@ -94,7 +93,4 @@ internal sealed unsafe class MappedImage : SafeHandle
 
     [DllImport("libc", EntryPoint = "munmap")]
     private static extern int Munmap(nint address, nuint length);
-
-    [DllImport("libc", EntryPoint = "madvise")]
-    private static extern int Madvise(nint address, nuint length, int advice);
 }

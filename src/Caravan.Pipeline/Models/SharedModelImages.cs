@@ -58,7 +58,7 @@ public sealed class SharedModelImages
     private string PathOf(string key) => Path.Combine(Directory, key + Extension);
 
     // Whole huge pages, so that the kernel can back all of the image with them.
-    private static long BytesOf(int count) => ((long)count * sizeof(float) + MappedImage.HugePage - 1) / MappedImage.HugePage * MappedImage.HugePage;
+    private static long BytesOf(int count) => ((long)count * sizeof(float) + HugePageAdvice.Size - 1) / HugePageAdvice.Size * HugePageAdvice.Size;
 
     private void Write(string key, float[] values)
     {

@@ -75,6 +75,8 @@ public sealed class EntityKeys
             yield break;
         }
 
+        // Before the loop below rewrites the last word.
+        var stemmed = language is "ru" or "ro" ? StemmedKey(words, language) : null;
         var last = words[^1];
         foreach (var stem in NameEndings.For(language).Stems(last))
         {
@@ -82,9 +84,9 @@ public sealed class EntityKeys
             yield return Folded(words);
         }
 
-        if (language is "ru" or "ro")
+        if (stemmed is not null)
         {
-            yield return Stemmed(surface, language);
+            yield return stemmed;
         }
     }
 
@@ -94,7 +96,9 @@ public sealed class EntityKeys
     /// "kaspiisk truboprovodn konsortsium"; Romanian: "Inspectoratului General" and "Inspectoratul General"); the plain
     /// key's words elsewhere. Empty when nothing name-like is left.
     /// </summary>
-    public string Stemmed(string surface, string language)
+    public string Stemmed(string surface, string language) => StemmedKey(NameWords(surface, language), language);
+
+    private static string StemmedKey(List<string> words, string language)
     {
         Func<string, string>? stem = language switch
         {
@@ -102,7 +106,7 @@ public sealed class EntityKeys
             "ro" => RomanianStems.Of,
             _ => null,
         };
-        return Folded(NameWords(surface, language).Select(w => stem is null ? w : stem(w)));
+        return Folded(words.Select(w => stem is null ? w : stem(w)));
     }
 
     /// <summary>
