@@ -92,6 +92,12 @@ internal sealed class DescriptionResolver(string text, ImmutableArray<Mention> m
             {
                 roles.Add(r.Suffix);
             }
+
+            // "der schwedische EU-Kommissar Henrik Lindqvist" is the one "der Schwede" describes later.
+            if (Nationalities.Adjective(before[i].Lower) is { } country)
+            {
+                roles.Add("@" + country);
+            }
         }
 
         // An apposition: "Antony Blinken, the top US diplomat, ..." up to the next comma.

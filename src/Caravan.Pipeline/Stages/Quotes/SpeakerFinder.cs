@@ -167,7 +167,7 @@ internal sealed class SpeakerFinder
             return AnonymousBefore(before) ? Attribution.AnonymousSource : _discourse.Antecedent(pronounType, before);
         }
 
-        if (_lexicon.Role(word.Lower) is not { } role)
+        if ((_lexicon.Role(word.Lower) ?? Demonym(words, i, from, to)) is not { } role)
         {
             return null;
         }
@@ -218,6 +218,22 @@ internal sealed class SpeakerFinder
             ?? _discourse.LastSpeaker(role.Type, word.Span.Start)
             ?? _descriptions.Unique(role.Type, _discourse.SentenceStart(word.Span.Start, 0), _discourse.SentenceStart(word.Span.Start, Discourse.MaxSentencesBack - 1));
         return resolved is null ? Attribution.Unresolved : new Attribution(resolved, false);
+    }
+
+    /// <summary>
+    /// "sagte der Schwede", "the Swede said": a person noun of nationality after a definite determiner, ending its
+    /// noun phrase, describes a person; its role is the country ("@SE"), which an earlier "der schwedische Kommissar"
+    /// gave a name. Not "der russische Präsident" (the noun phrase goes on) nor "auf Russisch" (no determiner).
+    /// </summary>
+    private (string Suffix, EntityType Type)? Demonym(ImmutableArray<Word> words, int i, int from, int to)
+    {
+        if (i <= from || !_lexicon.Definite.Contains(words[i - 1].Lower) || Nationalities.Noun(words[i].Lower) is not { } country)
+        {
+            return null;
+        }
+
+        var next = i + 1;
+        return next >= to || !words[next].IsWord || _lexicon.Verbs.Match(words, next, to) > 0 ? ("@" + country, EntityType.Per) : null;
     }
 
     /// <summary>A person named after a comma right behind <paramref name="first"/>, or null.</summary>

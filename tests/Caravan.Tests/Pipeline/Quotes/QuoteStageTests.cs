@@ -120,6 +120,48 @@ public class QuoteStageTests
         Assert.Equal("blinken", Assert.Single(Quotes(a)).SpeakerKey);
     }
 
+    [Theory]
+    [InlineData("de", "EU-Kommissar Lars Nyberg sagte in Brüssel, die Hilfe komme rasch. „Der Fluss kennt keine Grenzen“, sagte der Schwede.")]
+    [InlineData("en", "EU commissioner Lars Nyberg said in Brussels that help would come quickly. “The river knows no borders,” said the Swede.")]
+    [InlineData("fr", "Le commissaire Lars Nyberg a dit à Bruxelles que l'aide arriverait vite. « Le fleuve ne connaît pas de frontières », a déclaré le Suédois.")]
+    public void Process_NationalityNounAfterQuote_DescribesTheLastSpeaker(string lang, string text)
+    {
+        var a = MarkedMentions.Article(text, lang, ("Lars Nyberg", Per, "nyberg"));
+        var quotes = Quotes(a);
+        Assert.Equal(2, quotes.Length);
+        Assert.All(quotes, q => Assert.Equal("nyberg", q.SpeakerKey));
+    }
+
+    [Fact]
+    public void Process_NationalityNoun_PrefersThePersonTheArticleGaveThatNationality()
+    {
+        var text = "Der schwedische Kommissar Lars Nyberg traf den Bürgermeister Ion Stan. Stan sagte, der Damm sei alt. "
+            + "„Der Fluss kennt keine Grenzen“, sagte der Schwede.";
+        var a = MarkedMentions.Article(text, "de", ("Lars Nyberg", Per, "nyberg"), ("Ion Stan", Per, "stan"), ("Stan", Per, "stan"));
+        Assert.Equal("nyberg", Quotes(a)[^1].SpeakerKey);
+    }
+
+    [Fact]
+    public void Process_NationalityAdjectiveBeforeARole_IsNotADemonym()
+    {
+        // "der russische Präsident" is the president, not "the Russian" the article named first.
+        var text = "Der russische Kommissar Lars Nyberg traf den Bürgermeister Ion Stan. Stan sagte, der Damm sei alt. "
+            + "„Der Fluss kennt keine Grenzen“, sagte der russische Präsident.";
+        var a = MarkedMentions.Article(text, "de", ("Lars Nyberg", Per, "nyberg"), ("Ion Stan", Per, "stan"), ("Stan", Per, "stan"));
+        Assert.Equal("stan", Quotes(a)[^1].SpeakerKey);
+    }
+
+    [Theory]
+    [InlineData("schwede", "SE")]
+    [InlineData("spanier", "ES")]
+    [InlineData("englishman", "US")]
+    [InlineData("suédois", "SE")]
+    [InlineData("швед", "SE")]
+    [InlineData("police", null)]
+    [InlineData("schweden", null)]
+    public void Noun_PersonNounsOfNationality_AndNothingElse(string lower, string? code) =>
+        Assert.Equal(code, Nationalities.Noun(lower));
+
     [Fact]
     public void Process_OrganisationSpeaker_IsAttributedAsOrg()
     {
