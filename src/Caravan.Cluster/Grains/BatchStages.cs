@@ -23,7 +23,7 @@ public sealed class BatchStages(NodeServices services, StageThreads threads, Cor
         var pipeline = services.Pipeline.Value;
         var results = new Article?[documents.Length];
         var problems = new string?[documents.Length];
-        // Each thread of the loop holds one of the machine's core slots for its part of the batch (where the machine has them).
+        // Each thread of the loop holds one of the machine's core slots for its part of the batch (where the machine has them; -1: none).
         Parallel.For(0, documents.Length, new ParallelOptions { MaxDegreeOfParallelism = Math.Min(pipeline.MaxParallelism, share.Cores), TaskScheduler = threads },
             () => slots?.Acquire() ?? -1,
             (i, _, slot) =>
@@ -39,13 +39,7 @@ public sealed class BatchStages(NodeServices services, StageThreads threads, Cor
 
                 return slot;
             },
-            slot =>
-            {
-                if (slot >= 0)
-                {
-                    slots!.Release(slot);
-                }
-            });
+            slot => slots?.Release(slot));
         Interlocked.Add(ref _documents, documents.Length);
         return ([.. results.OfType<Article>()], [.. problems.OfType<string>()]);
     }

@@ -28,17 +28,26 @@ public sealed class CoreSlots : IDisposable
     /// <summary>How long a node that gave a slot back to waiting nodes leaves the slots to them (they look every <see cref="Poll"/>).</summary>
     public static readonly TimeSpan DefaultYield = TimeSpan.FromMilliseconds(20);
 
+    /// <summary>
+    /// How long a thread waits for a slot before it runs without one: a holder that hangs (a stopped process) must not stop
+    /// the machine's other nodes, and where batches take that long the machine is loaded beyond what the budget helps with.
+    /// A batch of 32 on one thread takes 0.1-0.3 s on the 2-core test machine.
+    /// </summary>
+    public static readonly TimeSpan DefaultPatience = TimeSpan.FromSeconds(2);
+
     private readonly int[] _slots;
     private readonly bool[] _held;
     private readonly byte[] _waitingPath;
     private readonly int _probe;
     private readonly long _yield;
+    private readonly long _patience;
     private readonly Lock _gate = new();
     private long _yieldUntil;
     private int _ownWaiters;
 
-    private CoreSlots(int[] slots, byte[] waitingPath, int probe, TimeSpan yield)
+    private CoreSlots(int[] slots, byte[] waitingPath, int probe, TimeSpan yield, TimeSpan patience)
     {
+        _patience = (long)(patience.TotalSeconds * Stopwatch.Frequency);
         _slots = slots;
         _held = new bool[slots.Length];
         _waitingPath = waitingPath;
@@ -54,10 +63,13 @@ public sealed class CoreSlots : IDisposable
         Open(Path.Combine(Directory.Exists("/dev/shm") ? "/dev/shm" : Path.GetTempPath(), "caravan-cores"), cores);
 
     /// <summary>Opens (creating them if needed) <paramref name="cores"/> slots in <paramref name="directory"/>; null where not possible.</summary>
-    public static CoreSlots? Open(string directory, int cores) => Open(directory, cores, DefaultYield);
+    public static CoreSlots? Open(string directory, int cores) => Open(directory, cores, DefaultYield, DefaultPatience);
 
-    /// <summary>As <see cref="Open(string, int)"/>, leaving a slot given back to waiting nodes for <paramref name="yield"/>.</summary>
-    public static CoreSlots? Open(string directory, int cores, TimeSpan yield)
+    /// <summary>
+    /// As <see cref="Open(string, int)"/>, leaving a slot given back to waiting nodes for <paramref name="yield"/> and waiting
+    /// for a slot at most <paramref name="patience"/>.
+    /// </summary>
+    public static CoreSlots? Open(string directory, int cores, TimeSpan yield, TimeSpan patience)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(cores, 1);
         if (!OperatingSystem.IsLinux())
@@ -76,7 +88,7 @@ public sealed class CoreSlots : IDisposable
 
             var waiting = PathBytes(Path.Combine(directory, "waiting"));
             var probe = OpenFile(waiting);
-            return new CoreSlots([.. opened], waiting, probe, yield);
+            return new CoreSlots([.. opened], waiting, probe, yield, patience);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or DllNotFoundException or EntryPointNotFoundException)
         {
@@ -89,7 +101,7 @@ public sealed class CoreSlots : IDisposable
         }
     }
 
-    /// <summary>Waits for a free slot and takes it; give it back with <see cref="Release"/>.</summary>
+    /// <summary>Waits for a free slot and takes it (give it back with <see cref="Release"/>); -1 when none came free in time.</summary>
     public int Acquire()
     {
         if (!Yielding() && !OthersWait() && TryTake() is var slot and >= 0)
@@ -99,11 +111,12 @@ public sealed class CoreSlots : IDisposable
 
         // Announce the wait for as long as it lasts, so that a node giving a slot back leaves it to the waiters.
         var waiting = OpenFile(_waitingPath);
+        var deadline = Stopwatch.GetTimestamp() + _patience;
         Interlocked.Increment(ref _ownWaiters);
         try
         {
             _ = Flock(waiting, Shared);
-            while (true)
+            while (Stopwatch.GetTimestamp() < deadline)
             {
                 Thread.Sleep(Poll);
                 if (!Yielding() && TryTake() is var taken and >= 0)
@@ -111,6 +124,8 @@ public sealed class CoreSlots : IDisposable
                     return taken;
                 }
             }
+
+            return -1;
         }
         finally
         {
@@ -119,9 +134,14 @@ public sealed class CoreSlots : IDisposable
         }
     }
 
-    /// <summary>Gives back a slot taken by <see cref="Acquire"/>.</summary>
+    /// <summary>Gives back a slot taken by <see cref="Acquire"/> (nothing for -1).</summary>
     public void Release(int slot)
     {
+        if (slot < 0)
+        {
+            return;
+        }
+
         lock (_gate)
         {
             _held[slot] = false;

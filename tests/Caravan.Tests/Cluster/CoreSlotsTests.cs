@@ -77,10 +77,26 @@ public sealed class CoreSlotsTests : IDisposable
         Assert.Equal(1 - first, second.Result);
     }
 
+    [SkippableFact]
+    public void Acquire_HolderNeverGivesBack_RunsWithoutASlotAfterThePatience()
+    {
+        Skip.IfNot(OperatingSystem.IsLinux(), "core slots are file locks on Linux only");
+        using var hung = Open(1);
+        using var slots = CoreSlots.Open(_directory, 1, CoreSlots.DefaultYield, TimeSpan.FromMilliseconds(300))!;
+        _ = hung.Acquire();
+
+        var started = System.Diagnostics.Stopwatch.StartNew();
+        var slot = slots.Acquire();
+
+        Assert.Equal(-1, slot);
+        Assert.InRange(started.Elapsed, TimeSpan.FromMilliseconds(300), Patience);
+        slots.Release(slot);
+    }
+
     private CoreSlots Open(int cores)
     {
         Skip.IfNot(OperatingSystem.IsLinux(), "core slots are file locks on Linux only");
         // A yield long enough for a waiting thread to look on a loaded machine (the nodes' default is 20 ms).
-        return CoreSlots.Open(_directory, cores, TimeSpan.FromSeconds(1)) ?? throw new InvalidOperationException("the slots could not be opened");
+        return CoreSlots.Open(_directory, cores, TimeSpan.FromSeconds(1), Patience * 2) ?? throw new InvalidOperationException("the slots could not be opened");
     }
 }
