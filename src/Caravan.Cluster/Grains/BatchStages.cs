@@ -10,7 +10,7 @@ namespace Caravan.Cluster.Grains;
 /// compiled then and not during the first batches. One instance per node; the stages are pure, so a batch run twice gives the
 /// same articles.
 /// </summary>
-public sealed class BatchStages(NodeServices services, StageThreads threads, CoreShare share, CoreSlots? slots = null)
+public sealed class BatchStages(NodeServices services, StageThreads threads, CoreShare share)
 {
     private long _documents;
 
@@ -23,23 +23,17 @@ public sealed class BatchStages(NodeServices services, StageThreads threads, Cor
         var pipeline = services.Pipeline.Value;
         var results = new Article?[documents.Length];
         var problems = new string?[documents.Length];
-        // Each thread of the loop holds one of the machine's core slots for its part of the batch (where the machine has them; -1: none).
-        Parallel.For(0, documents.Length, new ParallelOptions { MaxDegreeOfParallelism = Math.Min(pipeline.MaxParallelism, share.Cores), TaskScheduler = threads },
-            () => slots?.Acquire() ?? -1,
-            (i, _, slot) =>
+        Parallel.For(0, documents.Length, new ParallelOptions { MaxDegreeOfParallelism = Math.Min(pipeline.MaxParallelism, share.Cores), TaskScheduler = threads }, i =>
+        {
+            try
             {
-                try
-                {
-                    results[i] = pipeline.ProcessArticle(documents[i].ToArticle());
-                }
-                catch (StageFailedException e)
-                {
-                    problems[i] = new ArticleFailure(documents[i].Id, documents[i].Source.Path, e.Stage, e.InnerException ?? e).ToString();
-                }
-
-                return slot;
-            },
-            slot => slots?.Release(slot));
+                results[i] = pipeline.ProcessArticle(documents[i].ToArticle());
+            }
+            catch (StageFailedException e)
+            {
+                problems[i] = new ArticleFailure(documents[i].Id, documents[i].Source.Path, e.Stage, e.InnerException ?? e).ToString();
+            }
+        });
         Interlocked.Add(ref _documents, documents.Length);
         return ([.. results.OfType<Article>()], [.. problems.OfType<string>()]);
     }

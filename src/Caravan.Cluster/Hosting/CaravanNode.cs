@@ -27,11 +27,6 @@ public static class CaravanNode
         builder.Services.AddSingleton(_ => new StageThreads(services.Pipeline.Value.MaxParallelism));
         builder.Services.AddSingleton<TicketOrderScheduler>();
         builder.Services.AddSingleton(new CoreShare(Environment.ProcessorCount));
-        if (CoreSlots.ForThisMachine(Environment.ProcessorCount) is { } slots)
-        {
-            builder.Services.AddSingleton(slots);
-        }
-
         builder.Services.AddSingleton<BatchStages>();
         builder.UseOrleans(silo =>
         {
