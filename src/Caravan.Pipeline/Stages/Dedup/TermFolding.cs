@@ -97,7 +97,7 @@ public static class TermFolding
         for (var i = 0; i < folded.Length; i++)
         {
             var c = Merge(folded[i]);
-            if (i > 0 && (c is 'a' or 'e' or 'i' or 'o' or 'u' or 'h'))
+            if (i > 0 && (c is 'a' or 'e' or 'i' or 'o' or 'u' or 'h' || IsSilentG(folded, i)))
             {
                 continue;
             }
@@ -186,6 +186,10 @@ public static class TermFolding
 
     private static string Transliterate(ReadOnlySpan<char> token) =>
         token.ToString().Normalize(NormalizationForm.FormC).Transliterate();
+
+    /// <summary>The g of "-ngton" is not said (Washington, Paddington, Wellington; katakana ワシントン "washinton").</summary>
+    private static bool IsSilentG(string folded, int i) =>
+        folded[i] == 'g' && folded[i - 1] == 'n' && i + 1 < folded.Length && folded[i + 1] == 't';
 
     private static char Merge(char c) => c switch
     {

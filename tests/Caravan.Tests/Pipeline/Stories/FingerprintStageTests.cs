@@ -123,6 +123,16 @@ public class FingerprintStageTests
     }
 
     [Fact]
+    public void Process_NamesEndingInNgton_ShareSkeletonsWithKatakana()
+    {
+        // Sentences written for this test: "Paddington met Wellington." in Japanese and English; katakana drops the silent g.
+        var ja = Terms("パディントン氏はウェリントン氏に会った。", "ja");
+        var en = Terms("On Monday Paddington met Wellington.", "en");
+        Assert.Contains("n:pdntn", ja.Intersect(en));
+        Assert.Contains("n:frntn", ja.Intersect(en));
+    }
+
+    [Fact]
     public void Process_ShortLatinNamesDifferingInAFinalVowel_StayApart()
     {
         // A final vowel is dropped from katakana readings only: dropped from every spelling, Todd met Today and Ross
