@@ -50,8 +50,9 @@ internal sealed record FoldedWord(string Folded, string Stem, ulong Hash, ulong 
         string? name = null;
         // Katakana spells foreign names and loanwords by sound: its reading's skeleton meets the Latin
         // spelling's ("バイデン" -> baiden -> bdn, "Biden" -> bdn; "トランプ" -> torampu -> trmp, "Trump" -> trmp).
-        var spelled = TermFolding.IsKatakana(raw) ? KanaReading.Read(raw) : folded;
-        if (number is null && (TermFolding.IsCapitalised(raw) || TermFolding.IsKatakana(raw)) && spelled.Length >= 3)
+        var katakana = TermFolding.IsKatakana(raw);
+        var spelled = katakana ? KanaReading.Read(raw) : folded;
+        if (number is null && (katakana || TermFolding.IsCapitalised(raw)) && spelled.Length >= 3)
         {
             var skeleton = TermFolding.Skeleton(spelled);
             // A final s is most often a genitive or plural ("Tokajews", "Blinkens"): one name, one term.
@@ -60,7 +61,13 @@ internal sealed record FoldedWord(string Folded, string Stem, ulong Hash, ulong 
                 skeleton = skeleton[..^1];
             }
 
-            name = "n:" + (skeleton.Length >= 3 ? skeleton : spelled);
+            if (skeleton.Length < 3)
+            {
+                var frame = TermFolding.ShortFrame(katakana ? KanaReading.Closed(spelled) : spelled);
+                skeleton = frame.Length >= 3 ? frame : spelled;
+            }
+
+            name = "n:" + skeleton;
         }
 
         return new FoldedWord(folded, stem, StableHash.Of(folded), StableHash.Of(stem), "s:" + stem, number, numberHash, name);

@@ -72,6 +72,23 @@ public static class KanaReading
     }
 
     /// <summary>
+    /// The reading without the vowel katakana adds to close a final consonant: u (ブッシュ bushu = Bush, ジム jimu = Jim), o
+    /// after t or d (ケント kento = Kent). A reading of one syllable, or ending in another vowel, is returned as it is.
+    /// </summary>
+    public static string Closed(string reading)
+    {
+        if (reading.Length < 3)
+        {
+            return reading;
+        }
+
+        var last = reading[^1];
+        var before = reading[^2];
+        var added = (last == 'u' && before is not ('a' or 'e' or 'i' or 'o' or 'u')) || (last == 'o' && before is 't' or 'd');
+        return added ? reading[..^1] : reading;
+    }
+
+    /// <summary>
     /// A small kana after a syllable: small ya/yu/yo replace its i (キャ = kya, シャ = sha, チョ = cho), a small vowel
     /// replaces its vowel (ティ = ti, ファ = fa); after a bare vowel the vowel becomes a glide (ウィ = wi, イェ = ye).
     /// </summary>

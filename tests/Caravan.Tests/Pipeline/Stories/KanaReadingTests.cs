@@ -33,4 +33,15 @@ public class KanaReadingTests
 
     [Fact]
     public void Read_OtherCharacters_Skipped() => Assert.Equal("rondon", KanaReading.Read("ロンドン・東京"));
+
+    [Theory]
+    [InlineData("bushu", "bush")] // u closes a final consonant
+    [InlineData("jimu", "jim")]
+    [InlineData("kento", "kent")] // o closes t and d
+    [InlineData("tomi", "tomi")] // other final vowels are the name's own
+    [InlineData("kuo", "kuo")] // after a vowel, u and o are the name's own
+    [InlineData("mau", "mau")]
+    [InlineData("su", "su")] // one syllable stays whole
+    public void Closed_FinalAddedVowel_Dropped(string reading, string expected) =>
+        Assert.Equal(expected, KanaReading.Closed(reading));
 }
