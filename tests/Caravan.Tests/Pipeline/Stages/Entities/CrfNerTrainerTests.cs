@@ -12,7 +12,8 @@ public class CrfNerTrainerTests
     {
         var random = new Random(seed);
         var transitions = new NerTransitions(Enumerable.Range(0, NerTransitions.Length).Select(_ => (float)(random.NextDouble() * 4) - 2).ToArray());
-        var sentence = new NerSentence(["Ion", "Popa", "a", "spus", "la", "Cluj"][..n]);
+        string[] words = ["Ion", "Popa", "a", "spus", "la", "Cluj"];
+        var sentence = new NerSentence(words[..n]);
         var moves = CrfNerTrainer.Moves(transitions, NerTransitions.TablesOf(sentence, WordClusters.Empty));
         var emissions = Enumerable.Range(0, n * K).Select(_ => (float)(random.NextDouble() * 6) - 3).ToArray();
         return (emissions, moves);
