@@ -16,11 +16,12 @@ public enum NerTrainer
 
 /// <summary>
 /// Training settings: epochs, hash table size (2^bits rows), shuffling seed, decoder, optional feature templates,
-/// trainer, and the CRF's L2 strength (the weight of half the squared norm against the summed log-likelihood).
+/// trainer, and the CRF's L2 strength (the weight of half the squared norm against the summed log-likelihood; 0.1 was
+/// the best of 0.01-10 in RONEC 5-fold CV, docs/benchmarks/ner.md, session 13).
 /// </summary>
 public sealed record NerTrainingOptions(
     int Epochs = 10, int Bits = 20, int Seed = 1, NerDecoder Decoder = NerDecoder.Viterbi, NerFeatureSet Features = NerFeatureSet.None,
-    NerTrainer Trainer = NerTrainer.Perceptron, double L2 = 1);
+    NerTrainer Trainer = NerTrainer.Perceptron, double L2 = 0.1);
 
 /// <summary>
 /// Trains a structured <see cref="PerceptronNerModel"/> with the averaged structured perceptron
