@@ -17,11 +17,13 @@ internal static class TrainNerVerb
         var decoder = new Option<NerDecoder?>("--decoder") { Description = "viterbi or greedy (default: the model's recipe)" };
         var features = new Option<NerFeatureSet?>("--features") { Description = "optional feature templates, comma-separated: None, CompoundHeads, NameInflections, LostLetters, NameTokens, Segments, NameStems, TitleWords, Results, RomanianStems (default: the model's recipe)" };
         var seed = new Option<int?>("--seed") { Description = "seed of the shuffled document order (default: the model's recipe)" };
+        var trainer = new Option<NerTrainer?>("--trainer") { Description = "perceptron or crf, for structured models (default: the model's recipe)" };
+        var l2 = new Option<double?>("--l2") { Description = "L2 strength of the CRF trainer (default: the model's recipe)" };
         var frequency = new Option<string?>("--frequency") { Description = "frequency-word folder (default: DATA/../corpora/frequencywords)" };
         var folds = new Option<int>("--folds") { Description = "cross-validation folds for dev-only corpora (0: skip)", DefaultValueFactory = _ => 5 };
-        var command = new Command("ner", "Train the named-entity taggers (averaged perceptron) from CoNLL files.")
+        var command = new Command("ner", "Train the named-entity taggers (averaged perceptron or CRF) from CoNLL files.")
         {
-            data, lang, output, epochs, bits, decoder, features, seed, frequency, folds,
+            data, lang, output, epochs, bits, decoder, features, seed, trainer, l2, frequency, folds,
         };
         command.SetAction(parse => CliIo.Guard(() =>
         {
@@ -36,9 +38,15 @@ internal static class TrainNerVerb
                 throw new CaravanException(ErrorCode.BadArgument, "--epochs must be at least 1");
             }
 
+            if (parse.GetValue(l2) is < 0)
+            {
+                throw new CaravanException(ErrorCode.BadArgument, "--l2 must not be negative");
+            }
+
             var request = new NerTrainingRequest(parse.GetValue(data)!, parse.GetValue(output)!, parse.GetValue(frequency),
                 Folds: parse.GetValue(folds), Epochs: parse.GetValue(epochs), Bits: parse.GetValue(bits),
-                Decoder: parse.GetValue(decoder), Features: parse.GetValue(features), Seed: parse.GetValue(seed));
+                Decoder: parse.GetValue(decoder), Features: parse.GetValue(features), Seed: parse.GetValue(seed),
+                Trainer: parse.GetValue(trainer), L2: parse.GetValue(l2));
             foreach (var language in languages)
             {
                 NerTraining.Run(request, language, Console.Error);

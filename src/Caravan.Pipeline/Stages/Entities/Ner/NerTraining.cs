@@ -7,7 +7,7 @@ namespace Caravan.Pipeline.Stages.Entities.Ner;
 
 /// <summary>
 /// Where the data lies and what to produce for `caravan train ner`. <see cref="Epochs"/>,
-/// <see cref="Bits"/>, <see cref="Decoder"/>, <see cref="Features"/> and <see cref="Seed"/> override the model's recipe
+/// <see cref="Bits"/>, <see cref="Decoder"/>, <see cref="Features"/>, <see cref="Seed"/>, <see cref="Trainer"/> and <see cref="L2"/> override the model's recipe
 /// (<see cref="NerRecipes"/>) for experiments; another seed shuffles the training documents in another order, which
 /// shows how much of a score difference is the luck of one order.
 /// </summary>
@@ -22,7 +22,9 @@ public sealed record NerTrainingRequest(
     NerDecoder? Decoder = null,
     NerFeatureSet? Features = null,
     int? Seed = null,
-    string CrossValidationDirectory = "artifacts/ner-cv");
+    string CrossValidationDirectory = "artifacts/ner-cv",
+    NerTrainer? Trainer = null,
+    double? L2 = null);
 
 /// <summary>
 /// The training recipe behind `caravan train ner`: per language, reads its corpora, builds the
@@ -37,15 +39,25 @@ public static class NerTraining
     {
         Epochs = request.Epochs ?? recipe.Epochs, Bits = request.Bits ?? recipe.Bits, Decoder = request.Decoder ?? recipe.Decoder,
         Features = request.Features ?? recipe.Features, Seed = request.Seed ?? recipe.Seed,
+        Trainer = request.Trainer ?? recipe.Trainer, L2 = request.L2 ?? recipe.L2,
     };
+
+    /// <summary>The first line printed per model: what is trained, and how.</summary>
+    internal static string Describe(string language, NerTrainingOptions options, NerTrainingOptions recipe)
+    {
+        var kind = options.Decoder == NerDecoder.Greedy ? "greedy perceptron, IOB2"
+            : options.Trainer == NerTrainer.Crf ? FormattableString.Invariant($"CRF (L2 {options.L2}), BILOU Viterbi")
+            : "structured perceptron, BILOU Viterbi";
+        return FormattableString.Invariant(
+            $"ner[{language}] {kind}, {options.Epochs} epochs, 2^{options.Bits} rows, seed {options.Seed}{(options.Features == NerFeatureSet.None ? "" : ", features " + options.Features)}{(options == recipe ? "" : " (recipe overridden)")}");
+    }
 
     public static void Run(NerTrainingRequest request, string modelName, TextWriter log)
     {
         var language = modelName;
         var recipe = NerRecipes.For(language);
         var options = Options(request, recipe);
-        log.WriteLine(FormattableString.Invariant(
-            $"ner[{language}] {(options.Decoder == NerDecoder.Greedy ? "greedy perceptron, IOB2" : "structured perceptron, BILOU Viterbi")}, {options.Epochs} epochs, 2^{options.Bits} rows, seed {options.Seed}{(options.Features == NerFeatureSet.None ? "" : ", features " + options.Features)}{(options == recipe ? "" : " (recipe overridden)")}"));
+        log.WriteLine(Describe(language, options, recipe));
         var corpora = NerCorpora.For(language);
         var gazetteer = IcuGazetteer.Default;
         var lexicon = BuildLexicon(request, language, log);

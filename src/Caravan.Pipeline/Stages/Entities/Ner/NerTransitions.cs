@@ -76,6 +76,17 @@ internal sealed class NerTransitions
         }
     }
 
+    /// <summary>Adds <paramref name="delta"/> to the move p -> k at a token, and <paramref name="total"/> * delta to the totals (the CRF trainer's averaging).</summary>
+    public void Add(int packed, int previous, int tag, float delta, float[] totals, double total)
+    {
+        foreach (var table in (ReadOnlySpan<int>)[0, packed >> 8, packed & 0xFF])
+        {
+            var cell = (((table * K) + previous) * K) + tag;
+            Values[cell] += delta;
+            totals[cell] += (float)(total * delta);
+        }
+    }
+
     // 0 word starting with a lowercase letter, 1 capitalised, 2 all capitals, 3 with a digit,
     // 4 anything else (punctuation, symbols); doubled for the sentence's first token.
     private static int ShapeClass(string token, bool first)

@@ -28,9 +28,15 @@ internal static class NerViterbi
     }
 
     /// <summary>The best BILOU tag sequence under the transition constraints.</summary>
-    public static int[] Decode(NerTransitions transitions, int[] tables, float[] emissions)
+    public static int[] Decode(NerTransitions transitions, int[] tables, float[] emissions) =>
+        Decode(transitions, tables, [], emissions, tables.Length);
+
+    /// <summary>The best BILOU tag sequence under moves given per token, at (i * K + p) * K + k (the CRF trainer's scaled weights).</summary>
+    public static int[] Decode(ReadOnlySpan<float> moves, float[] emissions) =>
+        Decode(null, null, moves, emissions, emissions.Length / K);
+
+    private static int[] Decode(NerTransitions? transitions, int[]? tables, ReadOnlySpan<float> given, float[] emissions, int n)
     {
-        var n = tables.Length;
         var tags = new int[n];
         if (n == 0)
         {
@@ -45,7 +51,15 @@ internal static class NerViterbi
         previous[BilouTags.Outside] = 0;
         for (var i = 0; i < n; i++)
         {
-            transitions.Moves(tables[i], moves);
+            if (transitions is not null)
+            {
+                transitions.Moves(tables![i], moves);
+            }
+            else
+            {
+                given.Slice(i * K * K, K * K).CopyTo(moves);
+            }
+
             for (var k = 0; k < K; k++)
             {
                 var best = float.NegativeInfinity;

@@ -7,9 +7,21 @@ public enum NerDecoder
     Greedy,
 }
 
-/// <summary>Training settings: epochs, hash table size (2^bits rows), shuffling seed, decoder, optional feature templates.</summary>
+/// <summary>How a structured model is trained: averaged perceptron or linear-chain CRF (<see cref="CrfNerTrainer"/>).</summary>
+public enum NerTrainer
+{
+    Perceptron,
+    Crf,
+}
+
+/// <summary>
+/// Training settings: epochs, hash table size (2^bits rows), shuffling seed, decoder, optional feature templates,
+/// trainer, and the CRF's L2 strength (the weight of half the squared norm against the summed log-likelihood; 0.1 was
+/// the best of 0.01-10 in RONEC 5-fold CV, docs/benchmarks/ner.md, session 13).
+/// </summary>
 public sealed record NerTrainingOptions(
-    int Epochs = 10, int Bits = 20, int Seed = 1, NerDecoder Decoder = NerDecoder.Viterbi, NerFeatureSet Features = NerFeatureSet.None);
+    int Epochs = 10, int Bits = 20, int Seed = 1, NerDecoder Decoder = NerDecoder.Viterbi, NerFeatureSet Features = NerFeatureSet.None,
+    NerTrainer Trainer = NerTrainer.Perceptron, double L2 = 0.1);
 
 /// <summary>
 /// Trains a structured <see cref="PerceptronNerModel"/> with the averaged structured perceptron
@@ -18,7 +30,8 @@ public sealed record NerTrainingOptions(
 /// lose, emissions at the wrong tokens and transitions at the wrong tag pairs. Weights are averaged
 /// over all sentences (lazy averaging after Daumé, so an update costs O(features)). Documents are
 /// shuffled each epoch with a fixed seed: training is deterministic. Options with
-/// <see cref="NerDecoder.Greedy"/> train a greedy model instead (<see cref="GreedyNerTrainer"/>).
+/// <see cref="NerDecoder.Greedy"/> train a greedy model instead (<see cref="GreedyNerTrainer"/>), options with
+/// <see cref="NerTrainer.Crf"/> a CRF over the same features (<see cref="CrfNerTrainer"/>).
 /// </summary>
 public static class PerceptronNerTrainer
 {
@@ -36,6 +49,11 @@ public static class PerceptronNerTrainer
         if (options.Decoder == NerDecoder.Greedy)
         {
             return GreedyNerTrainer.Train(language, documents, lexicon, gazetteer, options, log);
+        }
+
+        if (options.Trainer == NerTrainer.Crf)
+        {
+            return CrfNerTrainer.Train(language, documents, lexicon, gazetteer, options, log);
         }
 
         var weights = new NerWeights(options.Bits, BilouTags.Count);

@@ -16,6 +16,15 @@ public class NerTrainingTests
     }
 
     [Fact]
+    public void Options_CrfRequested_OverridesTrainerAndL2()
+    {
+        var options = NerTraining.Options(new NerTrainingRequest("data", "out", Trainer: NerTrainer.Crf, L2: 4), NerRecipes.For("de"));
+
+        Assert.Equal(NerRecipes.For("de") with { Trainer = NerTrainer.Crf, L2 = 4 }, options);
+        Assert.Contains("CRF (L2 4)", NerTraining.Describe("de", options, NerRecipes.For("de")), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Options_NothingRequested_IsTheRecipe() =>
         Assert.Equal(NerRecipes.For("de"), NerTraining.Options(new NerTrainingRequest("data", "out"), NerRecipes.For("de")));
 }
