@@ -9,6 +9,7 @@ internal static class TrainVerb
     {
         var command = new Command("train", "Train a model from public data (writes into models/).");
         command.Subcommands.Add(TrainBackgroundVerb.Create());
+        command.Subcommands.Add(TrainGazetteerVerb.Create());
         command.Subcommands.Add(TrainLangidVerb.Create());
         command.Subcommands.Add(TrainLexiconVerb.Create());
         command.Subcommands.Add(TrainNerVerb.Create());

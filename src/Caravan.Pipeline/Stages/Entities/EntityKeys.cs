@@ -9,7 +9,7 @@ namespace Caravan.Pipeline.Stages.Entities;
 /// "secretarul de stat"), transliterated to ASCII (AnyAscii: "Токаев" -> "Tokaev"), lowercased and
 /// folded by <see cref="PhoneticFold"/> so that German, English and Russian romanisations meet
 /// (Tokajew, Tokayev, Tokaev -> "tokaev"). Names of countries and nationalities found in the
-/// gazetteer, inflected or not ("Kasachstans", "Kazahstanului", "Russian"), become "@" + region code;
+/// gazetteer, inflected or not ("Kasachstans", "Kazahstanului", "Russian", "der Russischen Föderation"), become "@" + region code;
 /// names of international organisations in any language ("EU", "Евросоюза", "Uniunea Europeană") become
 /// the key of their English name (<see cref="OrganisationNames"/>). Thread-safe.
 /// </summary>
@@ -18,10 +18,12 @@ public sealed class EntityKeys
     private readonly Gazetteer _gazetteer;
     private readonly TitleList _titles;
     private readonly OrganisationNames _organisations;
+    private readonly InflectedPhrases _inflected;
 
     public EntityKeys(Gazetteer gazetteer)
     {
         _gazetteer = gazetteer;
+        _inflected = new InflectedPhrases(gazetteer);
         _titles = TitleList.Default;
         _organisations = OrganisationNames.Default;
     }
@@ -149,7 +151,7 @@ public sealed class EntityKeys
             }
         }
 
-        return null;
+        return _inflected.Code(words);
     }
 
     /// <summary>The key of a listed organisation the words name, the last word as written or uninflected ("Евросоюза").</summary>

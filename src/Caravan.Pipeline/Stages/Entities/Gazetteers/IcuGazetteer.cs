@@ -19,11 +19,33 @@ public static class IcuGazetteer
 
     /// <summary>
     /// <see cref="Default"/> plus the capitals' exonyms of <c>Languages/xx/capitals.txt</c>
-    /// ("Moskau", "Moscova" -> "@moscow"): for actor keys only, so the tagger's features stay as trained.
+    /// ("Moskau", "Moscova" -> "@moscow"), world regions, and the country names of <c>Languages/xx/country-names.txt</c>
+    /// that CLDR lacks ("Russische Föderation", "Republica Kazakhstan", from iso-codes): for actor keys only, so the
+    /// tagger's features stay as trained.
     /// </summary>
     public static Gazetteer WithCapitals => SharedWithCapitals.Value;
 
-    private static readonly Lazy<Gazetteer> SharedWithCapitals = new(() => new Gazetteer(Phrases().Concat(Capitals()).Concat(WorldRegions())));
+    /// <summary><see cref="WithCapitals"/> without the iso-codes names: what <c>caravan train gazetteer</c> adds to.</summary>
+    public static Gazetteer CldrPlaces => SharedCldrPlaces.Value;
+
+    private static readonly Lazy<Gazetteer> SharedWithCapitals = new(() => new Gazetteer(CldrPhrases().Concat(CountryNames())));
+
+    private static readonly Lazy<Gazetteer> SharedCldrPlaces = new(() => new Gazetteer(CldrPhrases()));
+
+    private static IEnumerable<KeyValuePair<string, GazetteerEntry>> CldrPhrases() => Phrases().Concat(Capitals()).Concat(WorldRegions());
+
+    private static IEnumerable<KeyValuePair<string, GazetteerEntry>> CountryNames()
+    {
+        foreach (var line in LanguageData.Lines("xx", "country-names"))
+        {
+            var names = line.Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+            var entry = new GazetteerEntry(GazetteerKind.Country, names[0]);
+            foreach (var name in names.Skip(1))
+            {
+                yield return new(Phrase(name), entry);
+            }
+        }
+    }
 
     /// <summary>UN M49 world regions that news names as actors ("Zentralasien", "Asia Centrală"), from CLDR too.</summary>
     private static readonly string[] RegionCodes =

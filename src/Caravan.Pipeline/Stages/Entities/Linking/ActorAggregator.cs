@@ -5,7 +5,8 @@ namespace Caravan.Pipeline.Stages.Entities;
 /// <summary>
 /// Builds the <see cref="Actor"/> records of a corpus from linked articles: canonical name (the most
 /// frequent Latin-script form among those with the most words, so "Kassym-Jomart Tokayev" beats
-/// "Tokajew"; a form starting with a title only when there is no other, so "Ionel Stan" beats
+/// "Tokajew", but for a place the gazetteer named the most frequent form, so "Russland" beats one "Russischen
+/// Föderation"; a form starting with a title only when there is no other, so "Ionel Stan" beats
 /// "primarul Ionel Stan"; then one that is no English possessive ("Romania" before "Romania's") and one
 /// tagged with the actor's type, so a country is not named by its adjective ("Germany" before "German")),
 /// type (the most frequent non-MISC type), every variant with its language and count, the documents in
@@ -51,7 +52,8 @@ public static class ActorAggregator
             .ToImmutableArray();
         var types = mentions.GroupBy(x => x.Mention.Type).OrderByDescending(g => g.Key != EntityType.Misc)
             .ThenByDescending(g => g.Count()).ThenBy(g => g.Key);
-        var type = id.StartsWith("loc:@", StringComparison.Ordinal) ? EntityType.Loc : types.First().Key;
+        var place = id.StartsWith("loc:@", StringComparison.Ordinal);
+        var type = place ? EntityType.Loc : types.First().Key;
         var surfaces = mentions.GroupBy(x => x.Mention.Surface, StringComparer.Ordinal)
             .Select(g => (Surface: g.Key, Count: g.Count(), Words: WordCount(g.Key), Latin: IsLatin(g.Key),
                 Titled: TitleList.Default.LeadingTitleLength(EntityKeys.Words(g.Key)) > 0, Possessive: IsPossessive(g.Key),
@@ -62,6 +64,7 @@ public static class ActorAggregator
             .ThenBy(s => s.Titled)
             .ThenBy(s => s.Possessive)
             .ThenByDescending(s => s.OfType)
+            .ThenByDescending(s => place ? s.Count : 0)
             .ThenByDescending(s => s.Words)
             .ThenByDescending(s => s.Count)
             .ThenBy(s => s.Surface, StringComparer.Ordinal)

@@ -95,6 +95,35 @@ public class ActorLinkingStageTests
         Assert.True(actor.Name is "Romania" or "Rumänien", actor.Name);
     }
 
+    [Fact]
+    public void Aggregate_CountryNamedOnceByItsOfficialName_CanonicalIsTheFrequentName()
+    {
+        var keys = new EntityKeys(IcuGazetteer.WithCapitals);
+        Article Country(string id, params string[] surfaces)
+        {
+            var text = string.Join(". ", surfaces);
+            var offset = 0;
+            var mentions = surfaces.Select(s =>
+            {
+                var m = new Mention(new TextSpan(offset, offset + s.Length), s, EntityType.Loc, keys.Key(s, "de"));
+                offset += s.Length + 2;
+                return m;
+            }).ToImmutableArray();
+            return Caravan.Testing.Articles.WithSentences(id, text, "de") with
+            {
+                Mentions = mentions,
+                Features = ArticleFeatures.Text | ArticleFeatures.Language | ArticleFeatures.Sentences | ArticleFeatures.Mentions,
+            };
+        }
+
+        var session = new ActorLinkingStage(keys).Open();
+        var linked = new[] { Country("r", "Russland", "Russischen Föderation", "Russland"), Country("s", "Russland") }
+            .Select(a => session.Process(a, CancellationToken.None)).ToList();
+        var actor = Assert.Single(ActorAggregator.Aggregate(linked));
+        Assert.Equal("Russland", actor.Name);
+        Assert.Contains(actor.Variants, v => v.Surface == "Russischen Föderation");
+    }
+
     /// <summary>An article of <paramref name="text"/> with the given names as its mentions, in order.</summary>
     private static Article Text(string id, string language, string text, params (string Surface, EntityType Type)[] names) =>
         Caravan.Testing.Articles.WithSentences(id, text, language) with
