@@ -15,7 +15,7 @@ public enum ErrorCode
     InputEmpty = 4,
     /// <summary>CARAVAN0005: an input file is binary, not text or HTML.</summary>
     InputBinary = 5,
-    /// <summary>CARAVAN0006: a JSON line is malformed or lacks a required field.</summary>
+    /// <summary>CARAVAN0006: a JSON line is malformed or lacks a required field, or a training input (an iso-codes list, a gettext catalogue) is malformed.</summary>
     InvalidRecord = 6,
     /// <summary>CARAVAN0007: the store cannot be opened or is corrupt.</summary>
     StoreUnavailable = 7,

@@ -63,6 +63,7 @@ public sealed class EntityStage : IPreloadingStage
         NameCues.TagSurnameSpellings(document, tags);
         NameCues.JoinPersons(document, tags);
         NameCues.TagKnownPlaces(document, tags, _keys.Places);
+        NameCues.SplitJoinedPlaces(document, tags, surface => _keys.Key(surface, article.Language).StartsWith('@'));
         NameCues.TagKnownOrganisations(document, tags);
         AcronymDefinitions.Apply(document, tags);
         // Words written capitalised inside a sentence somewhere in the document; built on first need.

@@ -99,6 +99,45 @@ internal sealed class NameCues
     }
 
     /// <summary>
+    /// A span that runs two known places together over one lowercase word ("Asia Centrală la Astana", "Zentralasien
+    /// und Kasachstan" tagged as one) is the two places: the word between leaves the span. A span that is a known place
+    /// as a whole ("Statele Unite ale Americii") stays; <paramref name="isPlace"/> says whether a surface keys to a place.
+    /// </summary>
+    public static void SplitJoinedPlaces(IReadOnlyList<NerSentence> document, int[][] tags, Func<string, bool> isPlace)
+    {
+        for (var s = 0; s < document.Count; s++)
+        {
+            var sentence = document[s];
+            var t = tags[s];
+            foreach (var (start, end, type) in NerTags.Spans(t).ToList())
+            {
+                if (end - start < 3 || isPlace(Surface(sentence, start, end)))
+                {
+                    continue;
+                }
+
+                for (var k = start + 1; k + 1 < end; k++)
+                {
+                    if (!sentence.Tokens[k].All(char.IsLower) || !isPlace(Surface(sentence, start, k)) || !isPlace(Surface(sentence, k + 1, end)))
+                    {
+                        continue;
+                    }
+
+                    t[k] = NerTags.Outside;
+                    for (var i = k + 1; i < end; i++)
+                    {
+                        t[i] = NerTags.Begin(EntityType.Loc) + (i == k + 1 ? 0 : 1);
+                    }
+
+                    break;
+                }
+            }
+        }
+    }
+
+    private static string Surface(NerSentence sentence, int start, int end) => string.Join(' ', sentence.Tokens.Skip(start).Take(end - start));
+
+    /// <summary>
     /// A capitalised run of two or more tokens that names a listed international organisation ("Council of the EU",
     /// "Rat der EU", <see cref="OrganisationNames"/>) is one organisation, replacing the names tagged inside it ("EU");
     /// a name that crosses the run's edges keeps its tags.

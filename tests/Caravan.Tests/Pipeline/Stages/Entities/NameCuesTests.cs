@@ -90,6 +90,36 @@ public class NameCuesTests
     public void Process_CentralAsiaUntagged_IsPlace() =>
         Assert.Contains(Tag("Die Regierung versprach neue Kredite für Zentralasien und den Kaukasus.", "de"), m => m.Surface == "Zentralasien" && m.Type == EntityType.Loc);
 
+    private static readonly EntityKeys PlaceKeys = new(IcuGazetteer.WithCapitals);
+
+    private static int[] SplitJoinedPlaces(string language, string[] tokens, int[] tags)
+    {
+        int[][] all = [tags];
+        NameCues.SplitJoinedPlaces([new NerSentence(tokens)], all, surface => PlaceKeys.Key(surface, language).StartsWith('@'));
+        return all[0];
+    }
+
+    [Fact]
+    public void SplitJoinedPlaces_TwoPlacesOverAPreposition_TwoPlaces()
+    {
+        var loc = NerTags.Begin(EntityType.Loc);
+        var o = NerTags.Outside;
+        Assert.Equal([o, loc, loc + 1, o, loc, o],
+            SplitJoinedPlaces("ro", ["în", "Asia", "Centrală", "la", "Astana", "."], [o, loc, loc + 1, loc + 1, loc + 1, o]));
+        Assert.Equal([loc, o, loc, o],
+            SplitJoinedPlaces("de", ["Kasachstans", "und", "Usbekistans", "."], [loc, loc + 1, loc + 1, o]));
+    }
+
+    [Theory]
+    [InlineData("ro", new[] { "Statele", "Unite", "ale", "Americii" })]
+    [InlineData("ro", new[] { "Banca", "Națională", "a", "României" })]
+    [InlineData("de", new[] { "Universität", "von", "Astana" })]
+    public void SplitJoinedPlaces_OnePlaceOrAnOrganisation_StaysWhole(string language, string[] tokens)
+    {
+        var span = Enumerable.Range(0, tokens.Length).Select(i => NerTags.Begin(EntityType.Loc) + (i == 0 ? 0 : 1)).ToArray();
+        Assert.Equal(span, SplitJoinedPlaces(language, tokens, [.. span]));
+    }
+
     [Fact]
     public void JoinPersons_FirstNameAndSurnameTaggedApart_OnePerson()
     {
