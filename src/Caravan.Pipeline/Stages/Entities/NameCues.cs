@@ -99,9 +99,11 @@ internal sealed class NameCues
     }
 
     /// <summary>
-    /// A span that runs two known places together over one lowercase word ("Asia Centrală la Astana", "Zentralasien
-    /// und Kasachstan" tagged as one) is the two places: the word between leaves the span. A span that is a known place
-    /// as a whole ("Statele Unite ale Americii") stays; <paramref name="isPlace"/> says whether a surface keys to a place.
+    /// A span that runs a known place on over a lowercase word is cut there: into the two places when another known
+    /// place follows ("Asia Centrală la Astana", "Zentralasien und Kasachstan" tagged as one), to the place when only
+    /// lowercase words follow ("Asiei Centrale într-un"). A span that is a known place as a whole ("Statele Unite ale
+    /// Americii") or does not begin with one ("Banca Națională a României") stays; <paramref name="isPlace"/> says
+    /// whether a surface keys to a place.
     /// </summary>
     public static void SplitJoinedPlaces(IReadOnlyList<NerSentence> document, int[][] tags, Func<string, bool> isPlace)
     {
@@ -109,24 +111,29 @@ internal sealed class NameCues
         {
             var sentence = document[s];
             var t = tags[s];
-            foreach (var (start, end, type) in NerTags.Spans(t).ToList())
+            foreach (var (start, end, _) in NerTags.Spans(t).ToList())
             {
-                if (end - start < 3 || isPlace(Surface(sentence, start, end)))
+                if (end - start < 2 || isPlace(Surface(sentence, start, end)))
                 {
                     continue;
                 }
 
-                for (var k = start + 1; k + 1 < end; k++)
+                for (var k = start + 1; k < end; k++)
                 {
-                    if (!sentence.Tokens[k].All(char.IsLower) || !isPlace(Surface(sentence, start, k)) || !isPlace(Surface(sentence, k + 1, end)))
+                    if (!IsLowercaseWord(sentence.Tokens[k]) || !isPlace(Surface(sentence, start, k)))
                     {
                         continue;
                     }
 
-                    t[k] = NerTags.Outside;
-                    for (var i = k + 1; i < end; i++)
+                    var rest = k + 1 < end && isPlace(Surface(sentence, k + 1, end));
+                    if (!rest && !Enumerable.Range(k, end - k).All(i => IsLowercaseWord(sentence.Tokens[i])))
                     {
-                        t[i] = NerTags.Begin(EntityType.Loc) + (i == k + 1 ? 0 : 1);
+                        continue;
+                    }
+
+                    for (var i = k; i < end; i++)
+                    {
+                        t[i] = !rest || i == k ? NerTags.Outside : NerTags.Begin(EntityType.Loc) + (i == k + 1 ? 0 : 1);
                     }
 
                     break;
@@ -134,6 +141,9 @@ internal sealed class NameCues
             }
         }
     }
+
+    /// <summary>A word without a capital letter ("la", "într-un", "und").</summary>
+    private static bool IsLowercaseWord(string token) => token.Any(char.IsLetter) && !token.Any(char.IsUpper);
 
     private static string Surface(NerSentence sentence, int start, int end) => string.Join(' ', sentence.Tokens.Skip(start).Take(end - start));
 

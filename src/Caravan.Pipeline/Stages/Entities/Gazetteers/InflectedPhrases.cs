@@ -3,12 +3,13 @@ using System.Collections.Frozen;
 namespace Caravan.Pipeline.Stages.Entities;
 
 /// <summary>
-/// Finds a gazetteer's multi-word country names inflected in any word: German adjectives ("der Vereinigten Staaten",
-/// "der Russischen Föderation"), Russian and Romanian cases ("Российской Федерации", "Statelor Unite"). Each word of
+/// Finds a gazetteer's multi-word country, region and capital names inflected in any word: German adjectives ("der
+/// Vereinigten Staaten", "der Russischen Föderation"), Russian and Romanian cases ("Российской Федерации", "Statelor
+/// Unite", "Asiei Centrale"). Each word of
 /// the mention meets the name's word at the same place when they are equal or share a prefix of at least
 /// <see cref="MinPrefix"/> letters that leaves at most <see cref="MaxEnding"/> letters of either ("vereinigt|en" /
 /// "vereinigt|e", "федераци|и" / "федераци|я"); "Staatsoper" does not meet "Staaten". Russian ё reads as е. A mention
-/// that meets names of two countries meets none. Immutable and thread-safe.
+/// that meets names of two places meets none. Immutable and thread-safe.
 /// </summary>
 internal sealed class InflectedPhrases
 {
@@ -22,14 +23,14 @@ internal sealed class InflectedPhrases
     {
         ArgumentNullException.ThrowIfNull(gazetteer);
         _names = gazetteer.Entries
-            .Where(e => e.Value.Kind == GazetteerKind.Country && e.Key.Contains(' ', StringComparison.Ordinal))
+            .Where(e => e.Value.Kind is GazetteerKind.Country or GazetteerKind.Place && e.Key.Contains(' ', StringComparison.Ordinal))
             .Select(e => (Words: e.Key.Split(' ').Select(Fold).ToArray(), e.Value.Code))
             .Where(n => n.Words[0].Length >= MinPrefix)
             .GroupBy(n => Bucket(n.Words.Length, n.Words[0]), StringComparer.Ordinal)
             .ToFrozenDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
     }
 
-    /// <summary>The region code of the one country whose name the lowercase words inflect, or null.</summary>
+    /// <summary>The code of the one place whose name the lowercase words inflect, or null.</summary>
     public string? Code(IReadOnlyList<string> words)
     {
         if (words.Count < 2 || words[0].Length < MinPrefix || !_names.TryGetValue(Bucket(words.Count, Fold(words[0])), out var names))

@@ -24,6 +24,7 @@ public class CountryNameKeysTests
     [InlineData("Соединенных Штатов", "ru", "@US")]
     [InlineData("Statelor Unite", "ro", "@US")]
     [InlineData("Vereinigten Königreichs", "de", "@GB")]
+    [InlineData("Asiei Centrale", "ro", "@143")]
     public void Key_NameInflectedInAnyWord_IsTheCountry(string surface, string language, string key) =>
         Assert.Equal(key, Keys.Key(surface, language));
 

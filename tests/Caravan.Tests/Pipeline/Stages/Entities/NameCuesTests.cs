@@ -110,10 +110,20 @@ public class NameCuesTests
             SplitJoinedPlaces("de", ["Kasachstans", "und", "Usbekistans", "."], [loc, loc + 1, loc + 1, o]));
     }
 
+    [Fact]
+    public void SplitJoinedPlaces_PlaceRunOnIntoLowercaseWords_IsThePlace()
+    {
+        var loc = NerTags.Begin(EntityType.Loc);
+        var o = NerTags.Outside;
+        Assert.Equal([o, loc, loc + 1, o, o],
+            SplitJoinedPlaces("ro", ["zona", "Asiei", "Centrale", "într-un", "efort"], [o, loc, loc + 1, loc + 1, o]));
+    }
+
     [Theory]
     [InlineData("ro", new[] { "Statele", "Unite", "ale", "Americii" })]
     [InlineData("ro", new[] { "Banca", "Națională", "a", "României" })]
     [InlineData("de", new[] { "Universität", "von", "Astana" })]
+    [InlineData("fr", new[] { "Banque", "centrale", "européenne" })]
     public void SplitJoinedPlaces_OnePlaceOrAnOrganisation_StaysWhole(string language, string[] tokens)
     {
         var span = Enumerable.Range(0, tokens.Length).Select(i => NerTags.Begin(EntityType.Loc) + (i == 0 ? 0 : 1)).ToArray();
