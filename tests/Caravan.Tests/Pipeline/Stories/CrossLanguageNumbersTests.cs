@@ -1,4 +1,5 @@
 using Caravan.Pipeline.Stages.Stories;
+using Caravan.Testing;
 
 namespace Caravan.Tests.Pipeline.Stories;
 
