@@ -41,7 +41,7 @@ public class CrossLanguageNumbersTests
     [Fact]
     public void Process_SameLanguageOtherNumbers_NumbersNotWeighedAgain()
     {
-        // Within a language the scale is not applied: a neutral scale and the default give the same decision.
+        // Within a language the numbers scale is not applied: the report kept apart in another language joins.
         var session = new StoryStage(Options(new StoryOptions().CrossLanguageNumberAgreement) with { Threshold = 0.36 }, BackgroundFrequency.Empty).Open();
         var story = session.Process(Fingerprinted("flood-en", "en", "s:flood", "s:river", "n:tmsr", "#15", "#230"), CancellationToken.None);
         var report = session.Process(Fingerprinted("report-en", "en", "s:flood", "s:river", "n:tmsr", "#4", "#88"), CancellationToken.None);
