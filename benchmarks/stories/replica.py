@@ -30,6 +30,7 @@ class Options:
     cross_language_threshold = 0.11
     same_language_agreement = (0.35, 0.5, 1.5)  # reference, min, max
     cross_language_agreement = (0.35, 0.5, 1.5)
+    cross_language_numbers = (0.5, 0.7, 1.2)  # the same agreement on the numbers alone, other languages only (session 14)
     query_terms = 60
     candidates = 25
     max_postings = 500
@@ -69,6 +70,7 @@ class Story:
         self.centroid, self.languages = {}, set()
         self.size, self.specific, self.last_seen, self.last_published = 0, 0.0, 0, None
         self.places = 0.0
+        self.numbers = 0.0
         self.years, self.lead, self.members = set(), {}, []
 
 
@@ -84,8 +86,9 @@ def background_shares():
 def cluster(docs, o=Options()):
     """Story index per document id, in stream order."""
     ids, df, specific, general = {}, [], [], []
-    global PLACE
+    global PLACE, NUMBER
     PLACE = []
+    NUMBER = []
     shares = background_shares() if o.background else {}
 
     stories, postings, story_of = [], collections.defaultdict(list), {}
@@ -96,6 +99,7 @@ def cluster(docs, o=Options()):
                 ids[term] = len(df)
                 df.append(0)
                 PLACE.append(term.startswith('p:'))
+                NUMBER.append(term.startswith('#'))
                 specific.append((term.startswith('n:') and (o.calendar_specific or term not in CALENDAR))
                                 or (term.startswith('#') and number_specific(term[1:], o.number_specific))
                                 or (o.place_specific and term.startswith('p:')))
@@ -125,6 +129,7 @@ def cluster(docs, o=Options()):
             story.centroid = dict(sorted(story.centroid.items(), key=lambda kv: (-kv[1], kv[0]))[:o.max_centroid_terms])
         story.specific = sum(w for i, w in story.centroid.items() if specific[i])
         story.places = sum(w for i, w in story.centroid.items() if PLACE[i])
+        story.numbers = sum(w for i, w in story.centroid.items() if NUMBER[i])
         story.languages.add(d['lang'])
         story.years |= d.get('years', set())
         if o.member_link:
@@ -162,6 +167,7 @@ def best_story(d, vid, vw, day, n, stories, postings, specific, o):
             decay = (1 + o.date_boost) / (1 + gap / o.decay_days)
         dot = article_specific = article_shared = story_shared = 0.0
         article_places = article_places_shared = story_places_shared = 0.0
+        article_numbers = article_numbers_shared = story_numbers_shared = 0.0
         for i, w in zip(vid, vw):
             c = story.centroid.get(i)
             if c is not None:
@@ -176,11 +182,18 @@ def best_story(d, vid, vw, day, n, stories, postings, specific, o):
                 if c is not None:
                     article_shared += w
                     story_shared += c
+            if NUMBER[i]:
+                article_numbers += w
+                if c is not None:
+                    article_numbers_shared += w
+                    story_numbers_shared += c
         same = d['lang'] in story.languages
         margin = dot / story.size * decay / (o.threshold if same else o.cross_language_threshold)
         if article_specific > 0 and story.specific > 0:
             agreement = (article_shared / article_specific + story_shared / story.specific) / 2
             margin *= factor(o.same_language_agreement if same else o.cross_language_agreement, agreement)
+        if o.cross_language_numbers and not same and article_numbers > 0 and story.numbers > 0:
+            margin *= factor(o.cross_language_numbers, (article_numbers_shared / article_numbers + story_numbers_shared / story.numbers) / 2)
         if o.place_scale and article_places > 0 and story.places > 0:
             margin *= factor(o.place_scale, (article_places_shared / article_places + story_places_shared / story.places) / 2)
         margin *= probes(d, vid, vw, story, same, o)

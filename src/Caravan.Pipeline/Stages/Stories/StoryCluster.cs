@@ -5,8 +5,9 @@ internal sealed class StoryCluster
 {
     private double _norm2;
 
-    // Centroid weight of the specific terms (names, numbers).
+    // Centroid weight of the specific terms (names, numbers), and of the numbers alone.
     private double _specific;
+    private double _numbers;
 
     public StoryCluster(string id, int index)
     {
@@ -33,7 +34,7 @@ internal sealed class StoryCluster
 
     /// <summary>
     /// The dot product of a vector with the centroid and, where both carry specific terms, their agreement
-    /// on them (see <see cref="AgreementScale"/>).
+    /// on them (see <see cref="AgreementScale"/>); the same agreement on numbers alone where both carry numbers.
     /// </summary>
     public CentroidOverlap Overlap(DocVector v)
     {
@@ -41,6 +42,9 @@ internal sealed class StoryCluster
         var articleSpecific = 0.0;
         var articleShared = 0.0;
         var storyShared = 0.0;
+        var articleNumbers = 0.0;
+        var articleNumbersShared = 0.0;
+        var storyNumbersShared = 0.0;
         for (var i = 0; i < v.Ids.Length; i++)
         {
             var found = Centroid.TryGetValue(v.Ids[i], out var c);
@@ -58,11 +62,27 @@ internal sealed class StoryCluster
                     storyShared += c;
                 }
             }
+
+            if (v.Number[i])
+            {
+                articleNumbers += v.Weights[i];
+                if (found)
+                {
+                    articleNumbersShared += v.Weights[i];
+                    storyNumbersShared += c;
+                }
+            }
         }
 
-        double? agreement = articleSpecific > 0 && _specific > 0 ? ((articleShared / articleSpecific) + (storyShared / _specific)) / 2 : null;
-        return new CentroidOverlap(dot, agreement);
+        return new CentroidOverlap(
+            dot,
+            Agreement(articleShared, articleSpecific, storyShared, _specific),
+            Agreement(articleNumbersShared, articleNumbers, storyNumbersShared, _numbers));
     }
+
+    // The mean of the article's share found in the story and the story's found in the article; null when either has none.
+    private static double? Agreement(double articleShared, double article, double storyShared, double story) =>
+        article > 0 && story > 0 ? ((articleShared / article) + (storyShared / story)) / 2 : null;
 
     /// <summary>Adds an article; returns the term ids new to the centroid (for the inverted index).</summary>
     public List<int> Add(DocVector v, string language, DateTimeOffset? published, int seq, int maxTerms, TermSpace terms)
@@ -88,12 +108,18 @@ internal sealed class StoryCluster
 
         _norm2 = 0;
         _specific = 0;
+        _numbers = 0;
         foreach (var (id, w) in Centroid)
         {
             _norm2 += (double)w * w;
             if (terms.IsSpecific(id))
             {
                 _specific += w;
+            }
+
+            if (terms.IsNumber(id))
+            {
+                _numbers += w;
             }
         }
 
@@ -123,4 +149,5 @@ internal sealed class StoryCluster
 /// <summary>What an article's vector shares with a story's centroid.</summary>
 /// <param name="Dot">Dot product with the centroid (sum of member vectors).</param>
 /// <param name="Agreement">Agreement on names and numbers in [0, 1]; null when either side has none.</param>
-internal readonly record struct CentroidOverlap(double Dot, double? Agreement);
+/// <param name="NumberAgreement">Agreement on numbers alone in [0, 1]; null when either side has none.</param>
+internal readonly record struct CentroidOverlap(double Dot, double? Agreement, double? NumberAgreement);

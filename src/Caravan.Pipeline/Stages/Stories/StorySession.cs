@@ -107,6 +107,11 @@ internal sealed class StorySession : ICorpusSession
                 margin *= (sameLanguage ? _options.SameLanguageAgreement : _options.CrossLanguageAgreement).Factor(agreement);
             }
 
+            if (!sameLanguage && overlap.NumberAgreement is { } numbers)
+            {
+                margin *= _options.CrossLanguageNumberAgreement.Factor(numbers);
+            }
+
             if (margin >= 1 && margin > bestScore)
             {
                 best = story;

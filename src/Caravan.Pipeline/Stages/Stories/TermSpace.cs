@@ -11,6 +11,7 @@ internal sealed class TermSpace
     private readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
     private readonly List<int> _df = [];
     private readonly List<bool> _specific = [];
+    private readonly List<bool> _number = [];
 
     // Per term: its pseudo-document frequency, B x background share.
     private readonly List<double> _general = [];
@@ -29,6 +30,7 @@ internal sealed class TermSpace
         var ids = new int[terms.Length];
         var weights = new float[terms.Length];
         var specific = new bool[terms.Length];
+        var number = new bool[terms.Length];
         var norm = 0.0;
         for (var i = 0; i < terms.Length; i++)
         {
@@ -40,6 +42,7 @@ internal sealed class TermSpace
             ids[i] = id;
             weights[i] = w;
             specific[i] = _specific[id];
+            number[i] = _number[id];
             norm += (double)w * w;
         }
 
@@ -49,7 +52,7 @@ internal sealed class TermSpace
             weights[i] *= scale;
         }
 
-        return new DocVector(ids, weights, specific);
+        return new DocVector(ids, weights, specific, number);
     }
 
     /// <summary>Counts the article's terms (call once per article, after placing it).</summary>
@@ -71,6 +74,9 @@ internal sealed class TermSpace
     /// </summary>
     public bool IsSpecific(int id) => _specific[id];
 
+    /// <summary>True for a number ("#"): a translation keeps every one, another report of the event need not.</summary>
+    public bool IsNumber(int id) => _number[id];
+
     private int Intern(string term)
     {
         if (!_ids.TryGetValue(term, out var id))
@@ -78,7 +84,8 @@ internal sealed class TermSpace
             id = _ids.Count;
             _ids.Add(term, id);
             _df.Add(0);
-            _specific.Add(term.StartsWith("n:", StringComparison.Ordinal) || term.StartsWith('#'));
+            _number.Add(term.StartsWith('#'));
+            _specific.Add(term.StartsWith("n:", StringComparison.Ordinal) || _number[id]);
             _general.Add(_pseudoDocuments * _background.Share(term));
         }
 
@@ -86,5 +93,8 @@ internal sealed class TermSpace
     }
 }
 
-/// <summary>A unit-length sparse vector: parallel arrays of term ids, weights and <see cref="TermSpace.IsSpecific"/>.</summary>
-internal sealed record DocVector(int[] Ids, float[] Weights, bool[] Specific);
+/// <summary>
+/// A unit-length sparse vector: parallel arrays of term ids, weights, <see cref="TermSpace.IsSpecific"/> and
+/// <see cref="TermSpace.IsNumber"/>.
+/// </summary>
+internal sealed record DocVector(int[] Ids, float[] Weights, bool[] Specific, bool[] Number);

@@ -65,6 +65,34 @@ public class StoryClusterTests
         Assert.Null(story.Overlap(Vector(space, "s:flood", "s:river")).Agreement);
     }
 
+    [Fact]
+    public void Overlap_SameNamesOtherNumbers_NoNumberAgreement()
+    {
+        var space = new TermSpace(BackgroundFrequency.Empty, 0);
+        var story = Story(space, "s:flood", "n:tmsr", "#15");
+        var overlap = story.Overlap(Vector(space, "s:flood", "n:tmsr", "#4"));
+        Assert.Equal(0.0, overlap.NumberAgreement!.Value, 6);
+        Assert.InRange(overlap.Agreement!.Value, 0.3, 0.7);
+    }
+
+    [Fact]
+    public void Overlap_SameNumbers_FullNumberAgreement()
+    {
+        var space = new TermSpace(BackgroundFrequency.Empty, 0);
+        var story = Story(space, "s:flood", "n:tmsr", "#15", "#230");
+        Assert.Equal(1.0, story.Overlap(Vector(space, "s:flood", "n:glt", "#15", "#230")).NumberAgreement!.Value, 6);
+    }
+
+    [Fact]
+    public void Overlap_ArticleWithoutNumbers_NoNumberAgreementMeasured()
+    {
+        var space = new TermSpace(BackgroundFrequency.Empty, 0);
+        var story = Story(space, "s:flood", "n:tmsr", "#15");
+        var overlap = story.Overlap(Vector(space, "s:flood", "n:tmsr"));
+        Assert.Null(overlap.NumberAgreement);
+        Assert.NotNull(overlap.Agreement);
+    }
+
     [Theory]
     [InlineData(0.0, 0.6)]
     [InlineData(0.35, 1.0)]
