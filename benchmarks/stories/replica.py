@@ -30,7 +30,7 @@ class Options:
     cross_language_threshold = 0.11
     same_language_agreement = (0.35, 0.5, 1.5)  # reference, min, max
     cross_language_agreement = (0.35, 0.5, 1.5)
-    cross_language_numbers = (0.5, 0.7, 1.2)  # the same agreement on the numbers alone, other languages only (session 14)
+    cross_language_numbers = (0.5, 0.9, 1.2)  # the same agreement on the numbers alone, other languages only (session 14)
     query_terms = 60
     candidates = 25
     max_postings = 500

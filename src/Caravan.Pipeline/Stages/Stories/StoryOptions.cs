@@ -37,11 +37,14 @@ public sealed record StoryOptions
     /// Scales the score of a story not yet in the article's language once more, by their agreement on numbers
     /// alone: a translation, or a report from the same agency copy, keeps every figure, date and score, while a
     /// same-topic report of another event shares few; names are spelled apart across scripts, digits are not.
-    /// Session 14: WMT 2008-2012 0.937 -> 0.946, synthetic NTREX folds 0.862 -> 0.882 and 0.916 -> 0.939
-    /// (docs/benchmarks/stories.md). Not applied within a language: outlets reporting one event quote different
-    /// figures (BASIL 0.951 -> 0.904, ECB+ dev 0.838 -> 0.812 when applied there too).
+    /// Session 14: WMT 2008-2012 0.937 -> 0.942, synthetic NTREX folds 0.862 -> 0.876 and 0.916 -> 0.934
+    /// (docs/benchmarks/stories.md). The floor is mild (0.9): independent reports of one event in two languages
+    /// quote different figures too, and a floor of 0.7 (0.946 / 0.882 / 0.939 on those sets, translations all)
+    /// split the sample corpus' French report on the pipeline from its sanctions story. Not applied within a
+    /// language: outlets reporting one event quote different figures (BASIL 0.951 -> 0.904, ECB+ dev 0.838 -> 0.812
+    /// when applied there too).
     /// </summary>
-    public AgreementScale CrossLanguageNumberAgreement { get; init; } = new(0.5, 0.7, 1.2);
+    public AgreementScale CrossLanguageNumberAgreement { get; init; } = new(0.5, 0.9, 1.2);
 
     /// <summary>
     /// Pseudo-documents of general language (<see cref="BackgroundFrequency"/>) added to the stream's document

@@ -9,7 +9,7 @@ public class CrossLanguageNumbersTests
     // A threshold that a report naming the story's people and places, with half its words, reaches only when
     // its numbers are left out of the decision; no background, so the weights are the stream's idf alone.
     private static StoryOptions Options(AgreementScale numbers) =>
-        new() { Background = 0, CrossLanguageThreshold = 0.36, CrossLanguageNumberAgreement = numbers };
+        new() { Background = 0, CrossLanguageThreshold = 0.40, CrossLanguageNumberAgreement = numbers };
 
     private static Article Fingerprinted(string id, string language, params string[] terms) =>
         Articles.WithText(id, string.Join(' ', terms), language) with
