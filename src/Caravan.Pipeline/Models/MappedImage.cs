@@ -30,14 +30,8 @@ internal sealed unsafe class MappedImage : SafeHandle
     public override bool IsInvalid => handle == 0;
 
     /// <summary>The first <paramref name="count"/> floats of the image (valid while this object is reachable).</summary>
-    public ReadOnlySpan<float> Floats(int count) => Items<float>(0, count);
-
-    /// <summary><paramref name="count"/> values of <typeparamref name="T"/> from byte <paramref name="offset"/> on (valid while this object is reachable).</summary>
-    public ReadOnlySpan<T> Items<T>(long offset, int count)
-        where T : unmanaged =>
-        offset >= 0 && count >= 0 && offset % sizeof(T) == 0 && offset + ((long)count * sizeof(T)) <= Bytes
-            ? new ReadOnlySpan<T>((void*)(handle + (nint)offset), count)
-            : throw new ArgumentOutOfRangeException(nameof(count));
+    public ReadOnlySpan<float> Floats(int count) =>
+        (long)count * sizeof(float) <= Bytes ? new ReadOnlySpan<float>((void*)handle, count) : throw new ArgumentOutOfRangeException(nameof(count));
 
     /// <summary>Maps the whole of <paramref name="path"/> (a multiple of 2 MB long); null where it cannot be mapped.</summary>
     public static MappedImage? Map(string path, long bytes)

@@ -2,7 +2,6 @@ using System.Buffers.Binary;
 using System.Runtime.InteropServices;
 using System.Text;
 using Caravan.Core.Errors;
-using Caravan.Pipeline.Models;
 
 namespace Caravan.Pipeline.Stages.Language;
 
@@ -28,28 +27,7 @@ public sealed class LangidModel
     // A row length nibble of this value: the row holds LongRow + the next overflow byte entries.
     private const int LongRow = 15;
 
-    private readonly int[]? _offsets;
-    private readonly ushort[]? _entries;
-    private readonly MappedImage? _shared;
-    private readonly int _entryCount;
-
     public LangidModel(int bits, ImmutableArray<string> languages, double[] unseen, double[] priors, uint[] scriptMasks, uint[] requiredScripts, int[] offsets, ushort[] entries)
-        : this(bits, languages, unseen, priors, scriptMasks, requiredScripts)
-    {
-        _offsets = offsets;
-        _entries = entries;
-        _entryCount = entries.Length;
-    }
-
-    // The same model over its row offsets and entries in an image shared by the processes of the machine.
-    private LangidModel(LangidModel model, MappedImage shared)
-        : this(model.Bits, model.Languages, model.Unseen, model.Priors, model.ScriptMasks, model.RequiredScripts)
-    {
-        _shared = shared;
-        _entryCount = model._entryCount;
-    }
-
-    private LangidModel(int bits, ImmutableArray<string> languages, double[] unseen, double[] priors, uint[] scriptMasks, uint[] requiredScripts)
     {
         Bits = bits;
         Languages = languages;
@@ -57,6 +35,8 @@ public sealed class LangidModel
         Priors = priors;
         ScriptMasks = scriptMasks;
         RequiredScripts = requiredScripts;
+        Offsets = offsets;
+        Entries = entries;
         Codes = [.. languages.Distinct(StringComparer.Ordinal)];
         CodeOf = [.. languages.Select(l => Codes.IndexOf(l))];
     }
@@ -87,43 +67,10 @@ public sealed class LangidModel
     internal uint[] ScriptMasks { get; }
 
     /// <summary>Row of bucket b is Entries[Offsets[b]..Offsets[b+1]].</summary>
-    internal ReadOnlySpan<int> Offsets => _shared is { } shared ? shared.Items<int>(0, OffsetCount) : _offsets;
+    internal int[] Offsets { get; }
 
     /// <summary>Low byte: language index; high byte: weight.</summary>
-    internal ReadOnlySpan<ushort> Entries => _shared is { } shared ? shared.Items<ushort>(EntriesAt, _entryCount) : _entries;
-
-    /// <summary>True when the row offsets and entries lie in an image shared by the machine's processes, not in this process's heap.</summary>
-    public bool IsShared => _shared is not null;
-
-    private int OffsetCount => (1 << Bits) + 1;
-
-    // Image layout: the row offsets, then the entries.
-    private long EntriesAt => (long)OffsetCount * sizeof(int);
-
-    /// <summary>
-    /// Loads the model in <paramref name="path"/>; with <paramref name="images"/>, its row offsets and entries (36 MB for the shipped
-    /// model) are the machine's shared image of this file (written by the first process to load it), else this process's own arrays.
-    /// </summary>
-    public static LangidModel Load(string path, SharedModelImages? images)
-    {
-        var model = Load(path);
-        return images is null ? model : model.SharedIn(images, SharedModelImages.KeyOf("langid", path));
-    }
-
-    // The model over the image `key` (published from this model's tables when no process has yet); this model where nothing can be mapped.
-    private LangidModel SharedIn(SharedModelImages images, string key)
-    {
-        var length = EntriesAt + ((long)_entryCount * sizeof(ushort));
-        var offsets = _offsets!;
-        var entries = _entries!;
-        var image = images.Open(key, SharedModelImages.LangidExtension, length)
-            ?? images.Publish(key, SharedModelImages.LangidExtension, length, file =>
-            {
-                file.Write(MemoryMarshal.AsBytes(offsets.AsSpan()));
-                file.Write(MemoryMarshal.AsBytes(entries.AsSpan()));
-            });
-        return image is null ? this : new LangidModel(this, image);
-    }
+    internal ushort[] Entries { get; }
 
     public static LangidModel Load(string path)
     {
@@ -156,13 +103,12 @@ public sealed class LangidModel
             writer.Write(RequiredScripts[l]);
         }
 
-        var offsets = Offsets;
-        var buckets = offsets.Length - 1;
+        var buckets = Offsets.Length - 1;
         var nibbles = new byte[(buckets + 1) / 2];
         var overflow = new List<byte>();
         for (var b = 0; b < buckets; b++)
         {
-            var length = offsets[b + 1] - offsets[b];
+            var length = Offsets[b + 1] - Offsets[b];
             if (length >= LongRow)
             {
                 overflow.Add(checked((byte)(length - LongRow)));

@@ -6,8 +6,8 @@ namespace Caravan.Pipeline;
 
 public static class LanguagePipelineExtensions
 {
-    // One loaded model per file (and place of shared images), shared by every pipeline in the process (it is immutable).
-    private static readonly ConcurrentDictionary<(string Path, string? Images), Lazy<LangidModel>> Loaded = new();
+    // One loaded model per file, shared by every pipeline in the process (it is immutable).
+    private static readonly ConcurrentDictionary<string, Lazy<LangidModel>> Loaded = new(StringComparer.Ordinal);
 
     /// <summary>
     /// Adds language identification (needs text; produces <see cref="Article.Language"/> and
@@ -30,16 +30,12 @@ public static class LanguagePipelineExtensions
         return builder.Use(new DocumentLanguageStage(LoadIdentifier(models, options), options));
     }
 
-    /// <summary>
-    /// The identifier over the shipped model in <paramref name="models"/>, loaded once per process; its tables lie in the machine's
-    /// shared image where the catalog has <see cref="ModelCatalog.SharedImages"/>.
-    /// </summary>
+    /// <summary>The identifier over the shipped model in <paramref name="models"/>, loaded once per process.</summary>
     public static NaiveBayesLanguageIdentifier LoadIdentifier(ModelCatalog models, LanguageIdOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(models);
         var path = Path.GetFullPath(models.Require(NaiveBayesLanguageIdentifier.ModelPath, NaiveBayesLanguageIdentifier.RebuildCommand));
-        var images = models.SharedImages;
-        var model = Loaded.GetOrAdd((path, images?.Directory), _ => new Lazy<LangidModel>(() => LangidModel.Load(path, images))).Value;
+        var model = Loaded.GetOrAdd(path, static p => new Lazy<LangidModel>(() => LangidModel.Load(p))).Value;
         return new NaiveBayesLanguageIdentifier(model, options);
     }
 }

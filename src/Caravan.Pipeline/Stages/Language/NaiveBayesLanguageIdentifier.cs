@@ -131,8 +131,8 @@ public sealed class NaiveBayesLanguageIdentifier : ILanguageIdentifier
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int Accumulate(ReadOnlySpan<uint> features, Span<int> sums, int wordWeight)
     {
-        ref var offsets = ref MemoryMarshal.GetReference(_model.Offsets);
-        ref var entries = ref MemoryMarshal.GetReference(_model.Entries);
+        ref var offsets = ref MemoryMarshal.GetArrayDataReference(_model.Offsets);
+        ref var entries = ref MemoryMarshal.GetArrayDataReference(_model.Entries);
         ref var sum = ref MemoryMarshal.GetReference(sums);
         var words = 0;
         foreach (var tagged in features)

@@ -1,18 +1,14 @@
-using Caravan.Pipeline;
 using Caravan.Pipeline.Models;
 using Caravan.Pipeline.Stages.Entities;
 using Caravan.Pipeline.Stages.Entities.Ner;
-using Caravan.Pipeline.Stages.Language;
 using Caravan.Testing;
 
 namespace Caravan.Tests.Pipeline.Models;
 
-/// <summary>Co-located processes share one copy of a model's large tables (issue #11), with the lookups of tables of their own.</summary>
+/// <summary>Co-located processes share one copy of a model's weight table (issue #11), with the lookups of a table of their own.</summary>
 public sealed class SharedModelImagesTests
 {
     private static string ModelPath(string language) => Path.Combine(ModelCatalog.Default.Directory, "ner", language + ".ner");
-
-    private static string LangidPath => Path.Combine(ModelCatalog.Default.Directory, NaiveBayesLanguageIdentifier.ModelPath);
 
     [SkippableFact]
     public void Load_WithSharedImages_MapsOneImageHoldingTheSameWeights()
@@ -77,57 +73,5 @@ public sealed class SharedModelImagesTests
         Assert.False(File.Exists(stale));
         Assert.True(File.Exists(otherModel));
         Assert.Equal(2, Directory.GetFiles(dir.Path, "*.f32").Length);
-    }
-
-    [SkippableFact]
-    public void LoadLangid_WithSharedImages_MapsOneImageHoldingTheSameTables()
-    {
-        Skip.IfNot(OperatingSystem.IsLinux(), "model images are shared on Linux only");
-        using var dir = new TempDirectory();
-        var images = new SharedModelImages(dir.Path);
-
-        var own = LangidModel.Load(LangidPath);
-        var first = LangidModel.Load(LangidPath, images);
-        var second = LangidModel.Load(LangidPath, images);
-
-        Assert.False(own.IsShared);
-        Assert.True(first.IsShared);
-        Assert.True(second.IsShared);
-        Assert.True(own.Offsets.SequenceEqual(first.Offsets));
-        Assert.True(own.Entries.SequenceEqual(first.Entries));
-        Assert.True(own.Offsets.SequenceEqual(second.Offsets));
-        Assert.True(own.Entries.SequenceEqual(second.Entries));
-        var image = Assert.Single(Directory.GetFiles(dir.Path));
-        Assert.Equal(SharedModelImages.KeyOf("langid", LangidPath) + ".langid", Path.GetFileName(image));
-        GC.KeepAlive(first);
-        GC.KeepAlive(second);
-    }
-
-    [SkippableFact]
-    public void Identify_CatalogWithSharedImages_SameGuessesAsOwnTables()
-    {
-        Skip.IfNot(OperatingSystem.IsLinux(), "model images are shared on Linux only");
-        using var dir = new TempDirectory();
-        var own = LanguagePipelineExtensions.LoadIdentifier(ModelCatalog.Default);
-        var shared = LanguagePipelineExtensions.LoadIdentifier(new ModelCatalog(ModelCatalog.Default.Directory) { SharedImages = new SharedModelImages(dir.Path) });
-        string[] texts =
-        [
-            "The harbour council met on Friday to talk about the new ferry timetable.",
-            "Der Stadtrat hat am Montag über die neue Brücke abgestimmt.",
-            "Consiliul local a aprobat joi bugetul pentru noua școală.",
-            "Городской совет в пятницу обсудил новый план развития порта.",
-            "El ayuntamiento aprobó el martes el nuevo plan de transporte.",
-        ];
-
-        foreach (var text in texts)
-        {
-            var expected = own.Identify(text);
-            var actual = shared.Identify(text);
-            Assert.Equal(expected.Language, actual.Language);
-            Assert.Equal(expected.Score, actual.Score);
-            Assert.Equal(expected.Candidates.ToArray(), actual.Candidates.ToArray());
-        }
-
-        Assert.Single(Directory.GetFiles(dir.Path, "langid-*.langid"));
     }
 }

@@ -38,8 +38,8 @@ public class LangidModelTests
             model.Save(path);
             var loaded = LangidModel.Load(path);
 
-            Assert.Equal(offsets, loaded.Offsets.ToArray());
-            Assert.Equal(entries, loaded.Entries.ToArray());
+            Assert.Equal(offsets, loaded.Offsets);
+            Assert.Equal(entries, loaded.Entries);
             Assert.Equal(languages.ToArray(), loaded.Languages.ToArray());
             Assert.Equal(model.Priors, loaded.Priors);
         }
