@@ -72,10 +72,4 @@ public enum NerFeatureSet
     /// stem of a word of the name list or of the entity memory.
     /// </summary>
     RomanianStems = 256,
-
-    /// <summary>
-    /// Coordinated names: what is known of the name two tokens away across a comma or a conjunction
-    /// (<see cref="NerCoordination"/>), since coordinated names are mostly of one type.
-    /// </summary>
-    Coordination = 512,
 }

@@ -52,9 +52,6 @@ internal sealed class NerFeatures
         var stemming = (_lexicon.Features & NerFeatureSet.NameStems) != 0;
         var stemNames = stemming ? _lexicon.Names.StemIndex.GetAlternateLookup<ReadOnlySpan<char>>() : default;
         var stemMemory = stemming ? memory.StemIndex.GetAlternateLookup<ReadOnlySpan<char>>() : default;
-        var stems = stemming ? StemMarks(s, stemNames, stemMemory) : null;
-        var coordination = (_lexicon.Features & NerFeatureSet.Coordination) != 0;
-        var known = coordination ? Known(s.Count, listed, remembered) : null;
         var romanian = (_lexicon.Features & NerFeatureSet.RomanianStems) != 0;
         var romanianNames = romanian ? _lexicon.Names.RomanianStemIndex.GetAlternateLookup<ReadOnlySpan<char>>() : default;
         var romanianMemory = romanian ? memory.RomanianStemIndex.GetAlternateLookup<ReadOnlySpan<char>>() : default;
@@ -80,9 +77,9 @@ internal sealed class NerFeatures
                 AddNameTokens(hashes, s, i, memory);
             }
 
-            if (stems is not null)
+            if (stemming)
             {
-                hashes.Add(FeatureHash.Of(67, stems[i], s.Shapes[i]));
+                AddStem(hashes, s, i, stemNames, stemMemory);
             }
 
             if (romanian)
@@ -105,11 +102,6 @@ internal sealed class NerFeatures
             if (results)
             {
                 NerResults.Add(hashes, s, i, marks[i], remembered[i], listed is null ? (byte)0 : listed[i]);
-            }
-
-            if (known is not null)
-            {
-                NerCoordination.Add(hashes, s, i, marks, known, stems);
             }
         }
 
@@ -207,30 +199,14 @@ internal sealed class NerFeatures
         }
     }
 
-    // Only models whose recipe asks for it (NerFeatureSet.NameStems): "Москвы" as a form of "Москва"; per token, name list × 16 + memory.
-    private static byte[] StemMarks(NerSentence s,
+    // Only models whose recipe asks for it (NerFeatureSet.NameStems): "Москвы" as a form of "Москва".
+    private static void AddStem(List<uint> f, NerSentence s, int i,
         Dictionary<string, byte>.AlternateLookup<ReadOnlySpan<char>> names, Dictionary<string, byte>.AlternateLookup<ReadOnlySpan<char>> memory)
     {
-        var stems = new byte[s.Count];
-        for (var i = 0; i < s.Count; i++)
-        {
-            var stem = s.Lower[i].AsSpan(0, NerStems.StemLength(s.Lower[i]));
-            stems[i] = (byte)((NerStems.Mark(names, stem) * 16) + NerStems.Mark(memory, stem));
-        }
-
-        return stems;
-    }
-
-    // Per token: name list × 16 + entity memory marks, as templates 46 and 67 combine them.
-    private static byte[] Known(int count, byte[]? listed, byte[] remembered)
-    {
-        var known = new byte[count];
-        for (var i = 0; i < count; i++)
-        {
-            known[i] = (byte)(((listed is null ? 0 : listed[i]) * 16) + remembered[i]);
-        }
-
-        return known;
+        var stem = s.Lower[i].AsSpan(0, NerStems.StemLength(s.Lower[i]));
+        var listed = NerStems.Mark(names, stem);
+        var remembered = NerStems.Mark(memory, stem);
+        f.Add(FeatureHash.Of(67, (listed * 16) + remembered, s.Shapes[i]));
     }
 
     // Only models whose recipe asks for it (NerFeatureSet.RomanianStems): "jucătorilor" as "jucator" + "ilor".
