@@ -72,10 +72,4 @@ public enum NerFeatureSet
     /// stem of a word of the name list or of the entity memory.
     /// </summary>
     RomanianStems = 256,
-
-    /// <summary>
-    /// Russian case endings of the context: the stems (<see cref="NerStems"/>) of the words just before and after
-    /// a token, so that the inflected forms of a cue word ("сборной", "сборных": national team) share their weights.
-    /// </summary>
-    ContextStems = 512,
 }

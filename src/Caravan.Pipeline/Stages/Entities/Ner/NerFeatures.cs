@@ -52,7 +52,6 @@ internal sealed class NerFeatures
         var stemming = (_lexicon.Features & NerFeatureSet.NameStems) != 0;
         var stemNames = stemming ? _lexicon.Names.StemIndex.GetAlternateLookup<ReadOnlySpan<char>>() : default;
         var stemMemory = stemming ? memory.StemIndex.GetAlternateLookup<ReadOnlySpan<char>>() : default;
-        var contextStems = (_lexicon.Features & NerFeatureSet.ContextStems) != 0;
         var romanian = (_lexicon.Features & NerFeatureSet.RomanianStems) != 0;
         var romanianNames = romanian ? _lexicon.Names.RomanianStemIndex.GetAlternateLookup<ReadOnlySpan<char>>() : default;
         var romanianMemory = romanian ? memory.RomanianStemIndex.GetAlternateLookup<ReadOnlySpan<char>>() : default;
@@ -81,11 +80,6 @@ internal sealed class NerFeatures
             if (stemming)
             {
                 AddStem(hashes, s, i, stemNames, stemMemory);
-            }
-
-            if (contextStems)
-            {
-                AddContextStems(hashes, s, i);
             }
 
             if (romanian)
@@ -213,14 +207,6 @@ internal sealed class NerFeatures
         var listed = NerStems.Mark(names, stem);
         var remembered = NerStems.Mark(memory, stem);
         f.Add(FeatureHash.Of(67, (listed * 16) + remembered, s.Shapes[i]));
-    }
-
-    // Only models whose recipe asks for it (NerFeatureSet.ContextStems): "против сборных Австрии" and "сборной Австрии"
-    // share the left neighbour "сборн", so every case form of a cue word carries the evidence of all of them.
-    private static void AddContextStems(List<uint> f, NerSentence s, int i)
-    {
-        f.Add(i > 0 ? FeatureHash.Of(68, s.Lower[i - 1].AsSpan(0, NerStems.StemLength(s.Lower[i - 1]))) : FeatureHash.Of(68, "<s>"));
-        f.Add(i + 1 < s.Count ? FeatureHash.Of(69, s.Lower[i + 1].AsSpan(0, NerStems.StemLength(s.Lower[i + 1]))) : FeatureHash.Of(69, "</s>"));
     }
 
     // Only models whose recipe asks for it (NerFeatureSet.RomanianStems): "jucătorilor" as "jucator" + "ilor".
