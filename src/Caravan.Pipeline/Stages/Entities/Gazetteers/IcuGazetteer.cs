@@ -34,12 +34,16 @@ public static class IcuGazetteer
 
     private static IEnumerable<KeyValuePair<string, GazetteerEntry>> CldrPhrases() => Phrases().Concat(Capitals()).Concat(WorldRegions());
 
-    private static IEnumerable<KeyValuePair<string, GazetteerEntry>> CountryNames()
+    private static IEnumerable<KeyValuePair<string, GazetteerEntry>> CountryNames() =>
+        Listed("country-names", code => new GazetteerEntry(GazetteerKind.Country, code));
+
+    /// <summary>The names of a <c>Languages/xx/</c> list of <c>key|name|name...</c> lines, each with its key's entry.</summary>
+    private static IEnumerable<KeyValuePair<string, GazetteerEntry>> Listed(string file, Func<string, GazetteerEntry> entryOf)
     {
-        foreach (var line in LanguageData.Lines("xx", "country-names"))
+        foreach (var line in LanguageData.Lines("xx", file))
         {
             var names = line.Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
-            var entry = new GazetteerEntry(GazetteerKind.Country, names[0]);
+            var entry = entryOf(names[0]);
             foreach (var name in names.Skip(1))
             {
                 yield return new(Phrase(name), entry);
@@ -85,18 +89,8 @@ public static class IcuGazetteer
 
     private static Gazetteer Build() => new(Phrases());
 
-    private static IEnumerable<KeyValuePair<string, GazetteerEntry>> Capitals()
-    {
-        foreach (var line in LanguageData.Lines("xx", "capitals"))
-        {
-            var names = line.Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
-            var entry = new GazetteerEntry(GazetteerKind.Place, string.Join('-', EntityKeys.Words(names[0])));
-            foreach (var name in names.Skip(1))
-            {
-                yield return new(Phrase(name), entry);
-            }
-        }
-    }
+    private static IEnumerable<KeyValuePair<string, GazetteerEntry>> Capitals() =>
+        Listed("capitals", key => new GazetteerEntry(GazetteerKind.Place, string.Join('-', EntityKeys.Words(key))));
 
     private static readonly Lazy<List<string>> Regions = new(() => CultureInfo.GetCultures(CultureTypes.SpecificCultures)
         .Select(c => RegionOf(c.Name))
