@@ -18,12 +18,10 @@ public sealed class EntityKeys
     private readonly Gazetteer _gazetteer;
     private readonly TitleList _titles;
     private readonly OrganisationNames _organisations;
-    private readonly InflectedPhrases _inflected;
 
     public EntityKeys(Gazetteer gazetteer)
     {
         _gazetteer = gazetteer;
-        _inflected = new InflectedPhrases(gazetteer);
         _titles = TitleList.Default;
         _organisations = OrganisationNames.Default;
     }
@@ -151,7 +149,7 @@ public sealed class EntityKeys
             }
         }
 
-        return _inflected.Code(words);
+        return _gazetteer.InflectedCode(words);
     }
 
     /// <summary>The key of a listed organisation the words name, the last word as written or uninflected ("Евросоюза").</summary>

@@ -27,6 +27,9 @@ public sealed class Gazetteer
     public const int MaxTokens = 5;
     private readonly FrozenDictionary<string, GazetteerEntry> _phrases;
 
+    // Built on first need, once per gazetteer, however many key builders read it.
+    private readonly Lazy<InflectedPhrases> _inflected;
+
     public Gazetteer(IEnumerable<KeyValuePair<string, GazetteerEntry>> phrases)
     {
         var map = new Dictionary<string, GazetteerEntry>(StringComparer.Ordinal);
@@ -40,6 +43,7 @@ public sealed class Gazetteer
         }
 
         _phrases = map.ToFrozenDictionary(StringComparer.Ordinal);
+        _inflected = new Lazy<InflectedPhrases>(() => new InflectedPhrases(this));
     }
 
     public static Gazetteer Empty { get; } = new([]);
@@ -47,6 +51,9 @@ public sealed class Gazetteer
     public int Count => _phrases.Count;
 
     public bool TryGet(string lowerPhrase, out GazetteerEntry entry) => _phrases.TryGetValue(lowerPhrase, out entry);
+
+    /// <summary>The code of the one multi-word place name the lowercase words inflect ("vereinigten staaten" -> "US"), or null.</summary>
+    public string? InflectedCode(IReadOnlyList<string> words) => _inflected.Value.Code(words);
 
     /// <summary>Every phrase and what it names.</summary>
     public IEnumerable<KeyValuePair<string, GazetteerEntry>> Entries => _phrases;
