@@ -63,7 +63,9 @@ public sealed class EntityStage : IPreloadingStage
         NameCues.TagSurnameSpellings(document, tags);
         NameCues.JoinPersons(document, tags);
         NameCues.TagKnownPlaces(document, tags, _keys.Places);
-        NameCues.SplitJoinedPlaces(document, tags, surface => _keys.Key(surface, article.Language).StartsWith('@'));
+        Func<string, bool> isPlace = surface => _keys.Key(surface, article.Language).StartsWith('@');
+        NameCues.SplitJoinedPlaces(document, tags, isPlace);
+        NameCues.For(article.Language).TagTitledPersons(document, tags, lower => model.Lexicon.Bucket(lower) > 0, isPlace);
         NameCues.TagKnownOrganisations(document, tags);
         AcronymDefinitions.Apply(document, tags);
         // Words written capitalised inside a sentence somewhere in the document; built on first need.

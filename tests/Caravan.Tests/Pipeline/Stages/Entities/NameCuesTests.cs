@@ -67,6 +67,16 @@ public class NameCuesTests
         Assert.DoesNotContain(Tag("Das sei ein großer Schritt, sagte der stellvertretende Außenminister Kasachstans am Abend.", "de"), m => m.Type == EntityType.Per && m.Key.StartsWith('@'));
 
     [Fact]
+    public void Process_UnknownNameTaggedAsPlaceAfterInflectedOffice_IsPerson() =>
+        Assert.Contains(
+            Tag("La Astana, joi, delegația europeană i-a spus ministrului de externe Mukhtar Tileuberdi că acordul rămâne valabil.", "ro"),
+            m => m.Surface == "Mukhtar Tileuberdi" && m.Type == EntityType.Per);
+
+    [Fact]
+    public void Process_PlaceAfterOffice_StaysPlace() =>
+        Assert.Contains(Tag("Ministrul de externe Marii Britanii a sosit joi la București pentru discuții.", "ro"), m => m.Surface == "Marii Britanii" && m.Type == EntityType.Loc);
+
+    [Fact]
     public void Process_TitleThenGivenNameAndUnknownSurname_OnePerson() =>
         Assert.Contains(Tag("Außenministerin Anna Zelterowitsch wird nächste Woche Danzig besuchen.", "de"), m => m.Surface == "Anna Zelterowitsch" && m.Type == EntityType.Per);
 
