@@ -65,6 +65,7 @@ public sealed class EntityStage : IPreloadingStage
         NameCues.TagKnownPlaces(document, tags, _keys.Places);
         Func<string, bool> isPlace = surface => _keys.Key(surface, article.Language).StartsWith('@');
         NameCues.SplitJoinedPlaces(document, tags, isPlace);
+        NameCues.For(article.Language).SplitOfficeHolders(document, tags, isPlace);
         NameCues.For(article.Language).TagTitledPersons(document, tags, lower => model.Lexicon.Bucket(lower) > 0, isPlace);
         NameCues.TagKnownOrganisations(document, tags);
         AcronymDefinitions.Apply(document, tags);

@@ -180,6 +180,49 @@ internal sealed class NameCues
     }
 
     /// <summary>
+    /// A span right after a title or role that runs an office's organisation, through the place it belongs to, on into
+    /// two name-shaped words ("глава [МИД Германии Катарина Альберс]", "представитель [МИД России Виктория Лебедева]"
+    /// tagged as one organisation) ends at the place; the two words are the office's holder, a person. The place is what
+    /// marks the organisation's end (<paramref name="isPlace"/> on each word); a span with no place inside is left alone. A
+    /// title tagged as the span's first word leaves it, when a name follows it (after "Министр иностранных дел Казахстана"
+    /// comes no organisation's name, and the keys read that span as its holder already).
+    /// </summary>
+    public void SplitOfficeHolders(IReadOnlyList<NerSentence> document, int[][] tags, Func<string, bool> isPlace)
+    {
+        for (var s = 0; s < document.Count; s++)
+        {
+            var sentence = document[s];
+            var t = tags[s];
+            if (sentence.AllCaps)
+            {
+                continue;
+            }
+
+            foreach (var (start, end, type) in NerTags.Spans(t).ToList())
+            {
+                // The title may have been tagged with the span ("[Глава МИД Германии Катарина Альберс]" opening a sentence).
+                var titled = IsCue(sentence.Lower[start]);
+                var place = end - 3;
+                if (type == EntityType.Per || place <= start || !(titled || (start > 0 && IsCue(sentence.Lower[start - 1])))
+                    || (titled && (place == start || !WordShape.StartsUpper(sentence.Tokens[start + 1]))) || !IsNameShape(sentence, end - 2) || !IsNameShape(sentence, end - 1) || !isPlace(sentence.Tokens[place])
+                    || isPlace(sentence.Tokens[end - 2]) || isPlace(sentence.Tokens[end - 1]))
+                {
+                    continue;
+                }
+
+                if (titled)
+                {
+                    t[start] = NerTags.Outside;
+                    t[start + 1] = NerTags.Begin(type);
+                }
+
+                t[end - 2] = NerTags.Begin(EntityType.Per);
+                t[end - 1] = NerTags.Begin(EntityType.Per) + 1;
+            }
+        }
+    }
+
+    /// <summary>
     /// Whether the words before <paramref name="start"/> are a listed title, its head word in any listed form: the head
     /// of an office inflects, its complement does not ("ministrului" is listed, and "ministrul de externe", so "ministrului
     /// de externe" is a title too).

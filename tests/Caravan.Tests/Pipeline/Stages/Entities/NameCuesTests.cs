@@ -72,6 +72,25 @@ public class NameCuesTests
             Tag("La Astana, joi, delegația europeană i-a spus ministrului de externe Mukhtar Tileuberdi că acordul rămâne valabil.", "ro"),
             m => m.Surface == "Mukhtar Tileuberdi" && m.Type == EntityType.Per);
 
+    [Theory]
+    [InlineData("Официальный представитель МИД России Виктория Лебедева заявила, что Москва ответит на новые санкции.", "Виктория Лебедева", "МИД России")]
+    [InlineData("Глава МИД Германии Катарина Альберс назвала переговоры в Астане полезными.", "Катарина Альберс", "МИД Германии")]
+    public void Process_OfficeOrganisationRunOnIntoItsHolder_EndsAtThePlace(string text, string person, string organisation)
+    {
+        var mentions = Tag(text, "ru");
+        Assert.Contains(mentions, m => m.Surface == person && m.Type == EntityType.Per);
+        Assert.Contains(mentions, m => m.Surface == organisation && m.Type != EntityType.Per);
+    }
+
+    [Fact]
+    public void Process_OfficeWithLowercaseComplementAndHolder_KeysToTheHolder()
+    {
+        var keys = new EntityKeys(IcuGazetteer.WithCapitals);
+        var mentions = Tag("Министр иностранных дел Казахстана Нурлан Ермекбаев провёл переговоры в Астане.", "ru");
+        Assert.DoesNotContain(mentions, m => m.Surface.StartsWith("иностранных", StringComparison.Ordinal));
+        Assert.Contains(mentions, m => m.Key == keys.Key("Nurlan Ermekbayev", "en"));
+    }
+
     [Fact]
     public void Process_PlaceAfterOffice_StaysPlace() =>
         Assert.Contains(Tag("Ministrul de externe Marii Britanii a sosit joi la București pentru discuții.", "ro"), m => m.Surface == "Marii Britanii" && m.Type == EntityType.Loc);
