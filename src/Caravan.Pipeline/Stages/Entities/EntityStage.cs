@@ -78,7 +78,9 @@ public sealed class EntityStage : IPreloadingStage
             for (var i = 0; i < spans.Count; i++)
             {
                 var (start, end, type) = spans[i];
-                var span = new TextSpan(pieces[s][start].Span.Start, pieces[s][end - 1].Span.End);
+                // "l'Azerbaïdjan", "dell'Unione": the elided article is no part of the name.
+                var first = pieces[s][start].Span;
+                var span = new TextSpan(first.Start + Elision.PrefixLength(first.Slice(text)), pieces[s][end - 1].Span.End);
                 var surface = span.Slice(text);
                 var key = _keys.Key(surface, article.Language);
                 if (IsName(surface, type, key)
