@@ -27,4 +27,11 @@ public class NerTrainingTests
     [Fact]
     public void Options_NothingRequested_IsTheRecipe() =>
         Assert.Equal(NerRecipes.For("de"), NerTraining.Options(new NerTrainingRequest("data", "out"), NerRecipes.For("de")));
+
+    [Fact]
+    public void Recipe_Kazakh_IsTheCrfAndTheOthersThePerceptron()
+    {
+        Assert.Equal(NerTrainer.Crf, NerRecipes.For("kk").Trainer);
+        Assert.All(NerCorpora.Models.Where(m => m != "kk"), m => Assert.Equal(NerTrainer.Perceptron, NerRecipes.For(m).Trainer));
+    }
 }
