@@ -137,8 +137,8 @@ def cluster(docs, o=Options()):
         label = story.index
         item = (d['id'], dict(zip(vid, vw)), d['lang'], day, n)
         if o.split:
-            label = provisional(story, item, stories, postings, member_of, story_of, specific, o)
-            if label != story.index:  # a split: the article belongs to the new story, which holds it already
+            label, divided = provisional(story, item, stories, postings, member_of, story_of, specific, o)
+            if divided:  # the rebuilt stories hold the article already
                 story_of[d['id']] = label
                 member_of[d['id']] = label
                 for i in vid:
@@ -174,27 +174,28 @@ def cluster(docs, o=Options()):
 
 
 def provisional(story, item, stories, postings, member_of, story_of, specific, o):
-    """Session 15: records the article's side in a provisional story and splits it; returns the article's story index."""
+    """Session 15: records the article's side in a provisional story and splits it; returns the article's story index
+    and whether it split (the rebuilt stories then hold the article)."""
     k, limit, ratio, m = o.split
     if story.size == 0:
         story.items = [item]
-        return story.index
+        return story.index, False
     if story.size == 1 and story.items:
         if MARGIN is not None and MARGIN < k and (not o.split_same_language or item[2] == story.items[0][2]):
             story.provisional = [[story.items[0]], [item], []]
         story.items = []
-        return story.index
+        return story.index, False
     if story.provisional is None:
-        return story.index
+        return story.index, False
     if story.size >= limit:
         story.provisional = None
-        return story.index
+        return story.index, False
     groups = story.provisional
     vector = item[1]
     if o.split_rule == 'groups':
         groups[2].append(item)
         if story.size + 1 < limit:
-            return story.index
+            return story.index, False
         story.provisional = None
         sim = lambda u, v: member_similarity(u[1], v[1], specific, o)
         founders = groups[0][0], groups[1][0]
@@ -204,7 +205,7 @@ def provisional(story, item, stories, postings, member_of, story_of, specific, o
         within = [sim(x, y) for g in sides[:2] for j, x in enumerate(g) for y in g[j + 1:]]
         cross = [sim(x, y) for x in sides[0] for y in sides[1]]
         if len(sides[0]) <= m or len(sides[1]) <= m or sum(cross) / len(cross) >= ratio * sum(within) / len(within):
-            return story.index
+            return story.index, False
         groups = sides
         side = 0 if item in sides[0] else 1
     else:
@@ -213,7 +214,7 @@ def provisional(story, item, stories, postings, member_of, story_of, specific, o
         side = 0 if a >= ratio * b else 1 if b >= ratio * a else 2
         groups[side].append(item)
         if len(groups[0]) <= m or len(groups[1]) <= m:
-            return story.index
+            return story.index, False
     # The split: founder B and its side leave; founder A keeps the story, its side and the neutral articles.
     story.provisional = None
     new = Story(len(stories), groups[1][0][0])
@@ -224,7 +225,7 @@ def provisional(story, item, stories, postings, member_of, story_of, specific, o
         member_of[x[0]] = new.index
         if o.split_labels == 'revise' and x[0] in story_of:
             story_of[x[0]] = new.index
-    return new.index if side == 1 else story.index
+    return (new.index if side == 1 else story.index), True
 
 
 def member_similarity(u, v, specific, o):
