@@ -57,14 +57,15 @@ class Options:
     member_link = None  # (q, f): no join when more than a share f of the story's members score below q x threshold
     calendar_specific = 1  # 0: weekday and month names (en, de name skeletons) leave the agreement
     number_specific = 'all'  # numbers in the agreement: 'all', 'short' (< 5 characters), 'counts' (3-4 characters or > 31), 'none'
-    # Session 15: a weak second join stays provisional; (k, N, ratio, m): a story whose second article joined its one
-    # founding article below k x threshold keeps its members while it has at most N; each later article sides with the
-    # founder it is `ratio` times more similar to (else neutral); once m later articles side with each founder, the
-    # second founder and its side leave as a new story. split_labels 'future': earlier output stays as it was printed.
-    split = None
+    # Session 15 (StoryOptions.ProvisionalBelow, ProvisionalMembers, SplitSide): a weak second join stays provisional;
+    # (k, N, ratio, m): a story whose second article joined its one founding article below k x threshold keeps its
+    # members while it has fewer than N; each later article sides with the founder it is `ratio` times more similar to
+    # (else neither); once m later articles side with each founder, the second founder and its side leave as a new
+    # story. split_labels 'future': earlier output stays as it was printed (as C#). None: main before session 15.
+    split = (2.2, 8, 1.3, 1)
     split_rule = 'sides'  # 'groups': at N members, members go to the nearer founder; split when the mean similarity
     # across the two groups is under `ratio` x the mean within them and each group holds more than m articles
-    split_same_language = 0  # 1: only a second article in the founding article's language makes the story provisional
+    split_same_language = 1  # 1: only a second article in the founding article's language makes the story provisional
     split_specific = 0  # 1: similarities between members on names and numbers only (each side renormalised)
     split_labels = 'future'  # 'revise': the leaving articles' labels change too (an upper bound; not an online output)
 
