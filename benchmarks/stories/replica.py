@@ -57,6 +57,17 @@ class Options:
     member_link = None  # (q, f): no join when more than a share f of the story's members score below q x threshold
     calendar_specific = 1  # 0: weekday and month names (en, de name skeletons) leave the agreement
     number_specific = 'all'  # numbers in the agreement: 'all', 'short' (< 5 characters), 'counts' (3-4 characters or > 31), 'none'
+    # Session 15 (StoryOptions.ProvisionalBelow, ProvisionalMembers, SplitSide): a weak second join stays provisional;
+    # (k, N, ratio, m): a story whose second article joined its one founding article below k x threshold keeps its
+    # members while it has fewer than N; each later article sides with the founder it is `ratio` times more similar to
+    # (else neither); once m later articles side with each founder, the second founder and its side leave as a new
+    # story. split_labels 'future': earlier output stays as it was printed (as C#). None: main before session 15.
+    split = (2.2, 8, 1.3, 1)
+    split_rule = 'sides'  # 'groups': at N members, members go to the nearer founder; split when the mean similarity
+    # across the two groups is under `ratio` x the mean within them and each group holds more than m articles
+    split_same_language = 1  # 1: only a second article in the founding article's language makes the story provisional
+    split_specific = 0  # 1: similarities between members on names and numbers only (each side renormalised)
+    split_labels = 'future'  # 'revise': the leaving articles' labels change too (an upper bound; not an online output)
 
 
 def factor(scale, agreement):
@@ -72,6 +83,8 @@ class Story:
         self.places = 0.0
         self.numbers = 0.0
         self.years, self.lead, self.members = set(), {}, []
+        self.items = []  # (doc id, vector dict, lang, day, n) while the story may still split
+        self.provisional = None  # [[founder A items], [founder B items], neutral items]
 
 
 BACKGROUND = os.path.join(os.path.dirname(__file__), '..', '..', 'models', 'stories', 'background.tsv.gz')
@@ -86,12 +99,14 @@ def background_shares():
 def cluster(docs, o=Options()):
     """Story index per document id, in stream order."""
     ids, df, specific, general = {}, [], [], []
-    global PLACE, NUMBER
+    global SPECIFIC
+    SPECIFIC = specific
+    global PLACE, NUMBER, MARGIN
     PLACE = []
     NUMBER = []
     shares = background_shares() if o.background else {}
 
-    stories, postings, story_of = [], collections.defaultdict(list), {}
+    stories, postings, story_of, member_of = [], collections.defaultdict(list), {}, {}
     for n, d in enumerate(docs):
         vid, vw, lead = [], [], set()
         for term, weight in ((t['term'], t['weight']) for t in d['terms']):
@@ -115,10 +130,21 @@ def cluster(docs, o=Options()):
         day = datetime.datetime.fromisoformat(date).timestamp() / 86400 if date else None
         d['lead_ids'] = lead
         original = d.get('duplicate_of')
-        story = stories[story_of[original]] if original in story_of else best_story(d, vid, vw, day, n, stories, postings, specific, o)
+        MARGIN = None
+        story = stories[member_of[original]] if original in member_of else best_story(d, vid, vw, day, n, stories, postings, specific, o)
         if story is None:
             story = Story(len(stories), d['id'])
             stories.append(story)
+        label = story.index
+        item = (d['id'], dict(zip(vid, vw)), d['lang'], day, n)
+        if o.split:
+            label, divided = provisional(story, item, stories, postings, member_of, story_of, specific, o)
+            if divided:  # the rebuilt stories hold the article already
+                story_of[d['id']] = label
+                member_of[d['id']] = label
+                for i in vid:
+                    df[i] += 1
+                continue
         for i, w in zip(vid, vw):
             if i in story.centroid:
                 story.centroid[i] += w
@@ -143,8 +169,97 @@ def cluster(docs, o=Options()):
         story.size += 1
         for i in vid:
             df[i] += 1
-        story_of[d['id']] = story.index
+        story_of[d['id']] = label
+        member_of[d['id']] = label
     return story_of
+
+
+def provisional(story, item, stories, postings, member_of, story_of, specific, o):
+    """Session 15: records the article's side in a provisional story and splits it; returns the article's story index
+    and whether it split (the rebuilt stories then hold the article)."""
+    k, limit, ratio, m = o.split
+    if story.size == 0:
+        story.items = [item]
+        return story.index, False
+    if story.size == 1 and story.items:
+        if MARGIN is not None and MARGIN < k and (not o.split_same_language or item[2] == story.items[0][2]):
+            story.provisional = [[story.items[0]], [item], []]
+        story.items = []
+        return story.index, False
+    if story.provisional is None:
+        return story.index, False
+    if story.size >= limit:
+        story.provisional = None
+        return story.index, False
+    groups = story.provisional
+    vector = item[1]
+    if o.split_rule == 'groups':
+        groups[2].append(item)
+        if story.size + 1 < limit:
+            return story.index, False
+        story.provisional = None
+        sim = lambda u, v: member_similarity(u[1], v[1], specific, o)
+        founders = groups[0][0], groups[1][0]
+        sides = [[founders[0]], [founders[1]], []]
+        for x in groups[2]:
+            sides[0 if sim(x, founders[0]) >= sim(x, founders[1]) else 1].append(x)
+        within = [sim(x, y) for g in sides[:2] for j, x in enumerate(g) for y in g[j + 1:]]
+        cross = [sim(x, y) for x in sides[0] for y in sides[1]]
+        if len(sides[0]) <= m or len(sides[1]) <= m or sum(cross) / len(cross) >= ratio * sum(within) / len(within):
+            return story.index, False
+        groups = sides
+        side = 0 if item in sides[0] else 1
+    else:
+        a = sum(w * groups[0][0][1].get(i, 0.0) for i, w in vector.items())
+        b = sum(w * groups[1][0][1].get(i, 0.0) for i, w in vector.items())
+        side = 0 if a >= ratio * b else 1 if b >= ratio * a else 2
+        groups[side].append(item)
+        if len(groups[0]) <= m or len(groups[1]) <= m:
+            return story.index, False
+    # The split: founder B and its side leave; founder A keeps the story, its side and the neutral articles.
+    story.provisional = None
+    new = Story(len(stories), groups[1][0][0])
+    stories.append(new)
+    rebuild(story, groups[0] + groups[2], postings, specific, o)
+    rebuild(new, groups[1], postings, specific, o)
+    for x in groups[1]:
+        member_of[x[0]] = new.index
+        if o.split_labels == 'revise' and x[0] in story_of:
+            story_of[x[0]] = new.index
+    return (new.index if side == 1 else story.index), True
+
+
+def member_similarity(u, v, specific, o):
+    if o.split_specific:
+        u = {i: w for i, w in u.items() if specific[i]}
+        v = {i: w for i, w in v.items() if specific[i]}
+        nu, nv = math.sqrt(sum(w * w for w in u.values())), math.sqrt(sum(w * w for w in v.values()))
+        if nu == 0 or nv == 0:
+            return 0.0
+        return sum(w * v.get(i, 0.0) for i, w in u.items()) / nu / nv
+    return sum(w * v.get(i, 0.0) for i, w in u.items())
+
+
+def rebuild(story, items, postings, specific, o):
+    """A story's state from its members, in arrival order."""
+    items = sorted(items, key=lambda x: x[4])
+    old = set(story.centroid)
+    story.centroid, story.languages, story.size, story.last_published = {}, set(), 0, None
+    for _, vector, lang, day, n in items:
+        for i, w in vector.items():
+            story.centroid[i] = story.centroid.get(i, 0.0) + w
+        story.languages.add(lang)
+        story.last_seen = n
+        if day is not None and (story.last_published is None or day > story.last_published):
+            story.last_published = day
+        story.size += 1
+    story.specific = sum(w for i, w in story.centroid.items() if specific[i])
+    story.places = sum(w for i, w in story.centroid.items() if PLACE[i])
+    story.numbers = sum(w for i, w in story.centroid.items() if NUMBER[i])
+    for i in old - set(story.centroid):
+        postings[i].remove(story.index)
+    for i in set(story.centroid) - old:
+        postings[i].append(story.index)
 
 
 def best_story(d, vid, vw, day, n, stories, postings, specific, o):
@@ -199,6 +314,8 @@ def best_story(d, vid, vw, day, n, stories, postings, specific, o):
         margin *= probes(d, vid, vw, story, same, o)
         if margin >= 1 and margin > best_margin:
             best, best_margin = story, margin
+    global MARGIN
+    MARGIN = best_margin if best is not None else None
     return best
 
 

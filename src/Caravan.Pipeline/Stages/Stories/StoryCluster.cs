@@ -30,6 +30,12 @@ internal sealed class StoryCluster
 
     public int Size { get; private set; }
 
+    /// <summary>The founding article while the story holds it alone (for <see cref="ProvisionalStory"/>).</summary>
+    public StoryMember? Founder { get; set; }
+
+    /// <summary>Set while the story may still split.</summary>
+    public ProvisionalStory? Provisional { get; set; }
+
     public double Norm => Math.Sqrt(Math.Max(_norm2, 1e-12));
 
     /// <summary>
@@ -132,6 +138,19 @@ internal sealed class StoryCluster
         LastSeen = seq;
         Size++;
         return added;
+    }
+
+    /// <summary>Empties the story before it is built again from some of its members.</summary>
+    public void Clear()
+    {
+        Centroid.Clear();
+        Languages.Clear();
+        LastPublished = null;
+        LastSeen = 0;
+        Size = 0;
+        _norm2 = 0;
+        _specific = 0;
+        _numbers = 0;
     }
 
     /// <summary>Keeps the strongest terms (ties by id), so long stories stay cheap to score.</summary>

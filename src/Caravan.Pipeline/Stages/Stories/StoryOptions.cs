@@ -93,4 +93,22 @@ public sealed record StoryOptions
 
     /// <summary>Articles after which a story no one joined is closed (bounds memory and lookups for undated streams).</summary>
     public int Window { get; init; } = 20_000;
+
+    /// <summary>
+    /// A second article that joins a one-article story in its language below this multiple of the threshold
+    /// leaves the story provisional: two reports of one kind of event (an arrest, a patch) score as high as two
+    /// reports of one event, so the decision waits for later articles (ECB+ dev's merged topics join at 1.35-2.10
+    /// times the threshold). Session 15, docs/benchmarks/stories.md; 0 turns splitting off.
+    /// </summary>
+    public double ProvisionalBelow { get; init; } = 2.2;
+
+    /// <summary>Size from which a provisional story is kept as it is (bounds the members it remembers).</summary>
+    public int ProvisionalMembers { get; init; } = 8;
+
+    /// <summary>
+    /// A later article sides with a founding article when its cosine with it is this many times its cosine with
+    /// the other; once each founder has a later article on its side, the second founder and its side leave as a
+    /// new story (earlier output is not revised: articles already placed keep their story id).
+    /// </summary>
+    public double SplitSide { get; init; } = 1.3;
 }
