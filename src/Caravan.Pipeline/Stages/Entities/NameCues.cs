@@ -84,8 +84,17 @@ internal sealed class NameCues
             var t = tags[s];
             for (var i = 0; i < t.Length; i++)
             {
-                var n = places.LongestMatch(sentence.Lower, i, out var entry);
-                if (n == 0 || entry.Kind == GazetteerKind.Nationality || !WordShape.StartsUpper(sentence.Tokens[i])
+                // "l'Ouzbékistan": the place begins after the elided article.
+                var elided = Elision.PrefixLength(sentence.Tokens[i]);
+                var lower = sentence.Lower;
+                if (elided > 0)
+                {
+                    lower = (string[])lower.Clone();
+                    lower[i] = lower[i][elided..];
+                }
+
+                var n = places.LongestMatch(lower, i, out var entry);
+                if (n == 0 || entry.Kind == GazetteerKind.Nationality || !WordShape.StartsUpper(sentence.Tokens[i][elided..])
                     || Enumerable.Range(i, n).Any(k => t[k] != NerTags.Outside) || (i + n < t.Length && NerTags.IsInside(t[i + n])))
                 {
                     continue;
@@ -264,14 +273,17 @@ internal sealed class NameCues
             var t = tags[s];
             for (var i = 0; i < t.Length; i++)
             {
-                if (!WordShape.StartsUpper(sentence.Tokens[i]) || NerTags.IsInside(t[i]) || !organisations.FirstWords.Contains(EntityKeys.Phrase(EntityKeys.Words(sentence.Tokens[i]).Take(1))))
+                // "l'Union européenne": the name begins after the elided article.
+                var first = sentence.Tokens[i][Elision.PrefixLength(sentence.Tokens[i])..];
+                if (!WordShape.StartsUpper(first) || NerTags.IsInside(t[i]) || !organisations.FirstWords.Contains(EntityKeys.Phrase(EntityKeys.Words(first).Take(1))))
                 {
                     continue;
                 }
 
                 for (var n = Math.Min(organisations.MaxWords, t.Length - i); n >= 2; n--)
                 {
-                    if ((i + n < t.Length && NerTags.IsInside(t[i + n])) || !sentence.Tokens.Skip(i).Take(n).All(IsWordToken) || organisations.KeyOf(EntityKeys.Words(string.Join(' ', sentence.Tokens.Skip(i).Take(n)))) is null)
+                    if ((i + n < t.Length && NerTags.IsInside(t[i + n])) || !sentence.Tokens.Skip(i).Take(n).All(IsWordToken)
+                        || organisations.KeyOf(EntityKeys.Words(string.Join(' ', sentence.Tokens.Skip(i + 1).Take(n - 1).Prepend(first)))) is null)
                     {
                         continue;
                     }

@@ -47,4 +47,14 @@ public class ElisionTests
         Assert.Contains(mentions, m => m.Surface == "Azerbaïdjan" && m.Key == keys.Key("Azerbaijan", "en"));
         Assert.Contains(mentions, m => m.Surface == "Ouzbékistan" && m.Key == keys.Key("Uzbekistan", "en"));
     }
+
+    [Fact]
+    public void Process_ListedOrganisationAfterElision_IsTaggedWhole()
+    {
+        var keys = new EntityKeys(IcuGazetteer.WithCapitals);
+        var stage = new EntityStage(new NerModels(ModelCatalog.Default), keys);
+        var text = "Les experts de l'Union européenne restent prudents sur le financement du projet.";
+        var mentions = stage.Process(Articles.WithSentences("t", text, "fr"), CancellationToken.None).Mentions;
+        Assert.Contains(mentions, m => m.Surface == "Union européenne" && m.Key == keys.Key("European Union", "en"));
+    }
 }
