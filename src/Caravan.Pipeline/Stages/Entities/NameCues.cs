@@ -162,28 +162,18 @@ internal sealed class NameCues
     /// </summary>
     public void TagTitledPersons(IReadOnlyList<NerSentence> document, int[][] tags, Func<string, bool> isCommon, Func<string, bool> isPlace)
     {
-        for (var s = 0; s < document.Count; s++)
+        foreach (var (sentence, t, start, end, type) in CasedSpans(document, tags))
         {
-            var sentence = document[s];
-            var t = tags[s];
-            if (sentence.AllCaps)
+            if (type != EntityType.Loc || end - start is < 2 or > MaxNameWords || !FollowsTitle(sentence, start)
+                || !Enumerable.Range(start, end - start).All(i => IsNameShape(sentence, i) && !isCommon(sentence.Lower[i]) && !isPlace(sentence.Tokens[i]))
+                || isPlace(Surface(sentence, start, end)))
             {
                 continue;
             }
 
-            foreach (var (start, end, type) in NerTags.Spans(t).ToList())
+            for (var i = start; i < end; i++)
             {
-                if (type != EntityType.Loc || end - start is < 2 or > MaxNameWords || !FollowsTitle(sentence, start)
-                    || !Enumerable.Range(start, end - start).All(i => IsNameShape(sentence, i) && !isCommon(sentence.Lower[i]) && !isPlace(sentence.Tokens[i]))
-                    || isPlace(Surface(sentence, start, end)))
-                {
-                    continue;
-                }
-
-                for (var i = start; i < end; i++)
-                {
-                    t[i] = NerTags.Begin(EntityType.Per) + (i == start ? 0 : 1);
-                }
+                t[i] = NerTags.Begin(EntityType.Per) + (i == start ? 0 : 1);
             }
         }
     }
@@ -198,35 +188,42 @@ internal sealed class NameCues
     /// </summary>
     public void SplitOfficeHolders(IReadOnlyList<NerSentence> document, int[][] tags, Func<string, bool> isPlace)
     {
-        for (var s = 0; s < document.Count; s++)
+        foreach (var (sentence, t, start, end, type) in CasedSpans(document, tags))
         {
-            var sentence = document[s];
-            var t = tags[s];
-            if (sentence.AllCaps)
+            // The title may have been tagged with the span ("[Глава МИД Германии Катарина Альберс]" opening a sentence).
+            var titled = IsCue(sentence.Lower[start]);
+            var place = end - 3;
+            if (type == EntityType.Per || place <= start || !(titled || (start > 0 && IsCue(sentence.Lower[start - 1])))
+                || (titled && (place == start || !WordShape.StartsUpper(sentence.Tokens[start + 1])))
+                || !IsNameShape(sentence, end - 2) || !IsNameShape(sentence, end - 1)
+                || !isPlace(sentence.Tokens[place]) || isPlace(sentence.Tokens[end - 2]) || isPlace(sentence.Tokens[end - 1]))
             {
                 continue;
             }
 
-            foreach (var (start, end, type) in NerTags.Spans(t).ToList())
+            if (titled)
             {
-                // The title may have been tagged with the span ("[Глава МИД Германии Катарина Альберс]" opening a sentence).
-                var titled = IsCue(sentence.Lower[start]);
-                var place = end - 3;
-                if (type == EntityType.Per || place <= start || !(titled || (start > 0 && IsCue(sentence.Lower[start - 1])))
-                    || (titled && (place == start || !WordShape.StartsUpper(sentence.Tokens[start + 1]))) || !IsNameShape(sentence, end - 2) || !IsNameShape(sentence, end - 1) || !isPlace(sentence.Tokens[place])
-                    || isPlace(sentence.Tokens[end - 2]) || isPlace(sentence.Tokens[end - 1]))
-                {
-                    continue;
-                }
+                t[start] = NerTags.Outside;
+                t[start + 1] = NerTags.Begin(type);
+            }
 
-                if (titled)
-                {
-                    t[start] = NerTags.Outside;
-                    t[start + 1] = NerTags.Begin(type);
-                }
+            t[end - 2] = NerTags.Begin(EntityType.Per);
+            t[end - 1] = NerTags.Begin(EntityType.Per) + 1;
+        }
+    }
 
-                t[end - 2] = NerTags.Begin(EntityType.Per);
-                t[end - 1] = NerTags.Begin(EntityType.Per) + 1;
+    /// <summary>Every tagged span of the document's sentences not written in capitals, with its sentence and tags.</summary>
+    private static IEnumerable<(NerSentence Sentence, int[] Tags, int Start, int End, EntityType Type)> CasedSpans(
+        IReadOnlyList<NerSentence> document, int[][] tags)
+    {
+        for (var s = 0; s < document.Count; s++)
+        {
+            if (!document[s].AllCaps)
+            {
+                foreach (var (start, end, type) in NerTags.Spans(tags[s]).ToList())
+                {
+                    yield return (document[s], tags[s], start, end, type);
+                }
             }
         }
     }

@@ -8,6 +8,11 @@ namespace Caravan.Tests.Pipeline.Stages.Entities;
 
 public class ElisionTests
 {
+    private static readonly EntityKeys Keys = new(IcuGazetteer.WithCapitals);
+
+    private static ImmutableArray<Mention> Tag(string text) =>
+        new EntityStage(new NerModels(ModelCatalog.Default), Keys).Process(Articles.WithSentences("t", text, "fr"), CancellationToken.None).Mentions;
+
     [Theory]
     [InlineData("l'Azerbaïdjan", 2)]
     [InlineData("d’Aral", 2)]
@@ -39,22 +44,18 @@ public class ElisionTests
     [Fact]
     public void Process_FrenchNamesAfterElision_KeyAsTheirNames()
     {
-        var keys = new EntityKeys(IcuGazetteer.WithCapitals);
-        var stage = new EntityStage(new NerModels(ModelCatalog.Default), keys);
         var text = "Le tracé envisagé relierait le port de Kouryk à l'Azerbaïdjan, sur environ 300 kilomètres. La délégation a ensuite rencontré les représentants de l'Ouzbékistan à Tachkent.";
-        var mentions = stage.Process(Articles.WithSentences("t", text, "fr"), CancellationToken.None).Mentions;
+        var mentions = Tag(text);
         Assert.DoesNotContain(mentions, m => m.Surface.StartsWith("l'", StringComparison.Ordinal));
-        Assert.Contains(mentions, m => m.Surface == "Azerbaïdjan" && m.Key == keys.Key("Azerbaijan", "en"));
-        Assert.Contains(mentions, m => m.Surface == "Ouzbékistan" && m.Key == keys.Key("Uzbekistan", "en"));
+        Assert.Contains(mentions, m => m.Surface == "Azerbaïdjan" && m.Key == Keys.Key("Azerbaijan", "en"));
+        Assert.Contains(mentions, m => m.Surface == "Ouzbékistan" && m.Key == Keys.Key("Uzbekistan", "en"));
     }
 
     [Fact]
     public void Process_ListedOrganisationAfterElision_IsTaggedWhole()
     {
-        var keys = new EntityKeys(IcuGazetteer.WithCapitals);
-        var stage = new EntityStage(new NerModels(ModelCatalog.Default), keys);
         var text = "Les experts de l'Union européenne restent prudents sur le financement du projet.";
-        var mentions = stage.Process(Articles.WithSentences("t", text, "fr"), CancellationToken.None).Mentions;
-        Assert.Contains(mentions, m => m.Surface == "Union européenne" && m.Key == keys.Key("European Union", "en"));
+        var mentions = Tag(text);
+        Assert.Contains(mentions, m => m.Surface == "Union européenne" && m.Key == Keys.Key("European Union", "en"));
     }
 }
