@@ -57,7 +57,8 @@ public sealed class EntityStage : IPreloadingStage
         var model = _models.For(article.Language);
         var document = pieces.Select(p => new NerSentence([.. p.Select(t => t.Text(text))])).ToList();
         var tags = model.Tag(document);
-        NameCues.For(article.Language).Apply(document, tags);
+        var cues = NameCues.For(article.Language);
+        cues.Apply(document, tags);
         // Names found by the cues spread to their other mentions ("Roman Ivanenko ... Ivanenko").
         DocumentConsistency.Apply(document, tags);
         NameCues.TagSurnameSpellings(document, tags);
@@ -65,8 +66,8 @@ public sealed class EntityStage : IPreloadingStage
         NameCues.TagKnownPlaces(document, tags, _keys.Places);
         Func<string, bool> isPlace = surface => _keys.Key(surface, article.Language).StartsWith('@');
         NameCues.SplitJoinedPlaces(document, tags, isPlace);
-        NameCues.For(article.Language).SplitOfficeHolders(document, tags, isPlace);
-        NameCues.For(article.Language).TagTitledPersons(document, tags, lower => model.Lexicon.Bucket(lower) > 0, isPlace);
+        cues.SplitOfficeHolders(document, tags, isPlace);
+        cues.TagTitledPersons(document, tags, lower => model.Lexicon.Bucket(lower) > 0, isPlace);
         NameCues.TagKnownOrganisations(document, tags);
         AcronymDefinitions.Apply(document, tags);
         // Words written capitalised inside a sentence somewhere in the document; built on first need.

@@ -20,6 +20,9 @@ internal sealed class NameCues
     /// <summary>At most this many capitalised words after a cue make a name.</summary>
     private const int MaxNameWords = 3;
 
+    /// <summary>At most this many words follow a title's head word ("de cuvânt" of "purtătorul de cuvânt").</summary>
+    private const int MaxComplementWords = 2;
+
     private static readonly ConcurrentDictionary<string, NameCues> Cache = new(StringComparer.Ordinal);
 
     private readonly HashSet<string> _verbs = new(StringComparer.Ordinal);
@@ -240,7 +243,7 @@ internal sealed class NameCues
             return true;
         }
 
-        for (var n = 1; n < Math.Min(MaxNameWords, start); n++)
+        for (var n = 1; n <= Math.Min(MaxComplementWords, start - 1); n++)
         {
             if (_titles.Contains(sentence.Lower[start - n - 1]) && _complements.Contains(string.Join(' ', sentence.Lower.Skip(start - n).Take(n))))
             {

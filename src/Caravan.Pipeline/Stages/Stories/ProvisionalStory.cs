@@ -14,6 +14,10 @@ internal sealed class ProvisionalStory
     private readonly List<StoryMember> _second = [];
     private readonly List<StoryMember> _neither = [];
 
+    // The founders' term weights by id, built for the first later article and kept for the next ones.
+    private Dictionary<int, float>? _firstWeights;
+    private Dictionary<int, float>? _secondWeights;
+
     public ProvisionalStory(StoryMember first, StoryMember second)
     {
         _first.Add(first);
@@ -35,22 +39,27 @@ internal sealed class ProvisionalStory
     /// <summary>Records a later article's side; returns true when it sided with the second founder.</summary>
     public bool Add(StoryMember member, double ratio)
     {
-        var first = Cosine(member.Vector, _first[0].Vector);
-        var second = Cosine(member.Vector, _second[0].Vector);
+        var first = Cosine(member.Vector, _firstWeights ??= Weights(_first[0].Vector));
+        var second = Cosine(member.Vector, _secondWeights ??= Weights(_second[0].Vector));
         var side = first >= ratio * second ? _first : second >= ratio * first ? _second : _neither;
         side.Add(member);
         return side == _second;
     }
 
-    // Both vectors have unit length; term ids are unique within a vector.
-    private static double Cosine(DocVector a, DocVector b)
+    private static Dictionary<int, float> Weights(DocVector v)
     {
-        var weights = new Dictionary<int, float>(b.Ids.Length);
-        for (var i = 0; i < b.Ids.Length; i++)
+        var weights = new Dictionary<int, float>(v.Ids.Length);
+        for (var i = 0; i < v.Ids.Length; i++)
         {
-            weights[b.Ids[i]] = b.Weights[i];
+            weights[v.Ids[i]] = v.Weights[i];
         }
 
+        return weights;
+    }
+
+    // Both vectors have unit length; term ids are unique within a vector.
+    private static double Cosine(DocVector a, Dictionary<int, float> weights)
+    {
         var dot = 0.0;
         for (var i = 0; i < a.Ids.Length; i++)
         {
