@@ -115,9 +115,9 @@ internal static class GoldenFloors
 {
     public const double StoryF1 = 0.80;
     public const double Duplicates = 1.0;
-    public const double ActorsMerged = 0.93;
+    public const double ActorsMerged = 0.96;
     public const int FalseMerges = 0;
     public const double QuoteRecall = 0.95;
-    public const double SpeakerAccuracy = 0.97;
+    public const double SpeakerAccuracy = 0.99;
     public const double RelationRecall = 0.65;
 }

@@ -110,6 +110,81 @@ public sealed class EntityKeys
     }
 
     /// <summary>
+    /// The key of a name of two or more words by the first letters of its words' cognates, in any order, for names that
+    /// are no person: "National Bank of Kazakhstan" and "Национального банка Казахстана" both give "~@KZ bank natio",
+    /// "Caspian Pipeline Consortium" and "Kaspischen Pipeline-Konsortiums" both "~kaspi konso pipel". Each word is
+    /// stemmed where names inflect in every word (Russian, Romanian), transliterated and folded (<see cref="PhoneticFold"/>,
+    /// then <see cref="CognateFold"/>) and cut to <see cref="CognateLetters"/> letters; a country's name is its code;
+    /// words of up to three letters ("of", "de", "der") and elided articles are left out. Null when fewer than two words
+    /// are left or all are countries. The linker matches it only against other such keys.
+    /// </summary>
+    public string? Cognate(string surface, string language)
+    {
+        var parts = new List<string>();
+        foreach (var written in NameWords(surface, language))
+        {
+            var word = written[Elision.PrefixLength(written)..];
+            if (word.Length <= 3)
+            {
+                continue;
+            }
+
+            if (CountryCode([word], language) is { } code)
+            {
+                parts.Add("@" + code);
+                continue;
+            }
+
+            var stem = language switch
+            {
+                "ru" => NerStems.Of(word),
+                "ro" => RomanianStems.Of(word),
+                _ => word,
+            };
+            var folded = CognateFold(PhoneticFold(Transliterate(stem)));
+            parts.Add(folded[..Math.Min(CognateLetters, folded.Length)]);
+        }
+
+        if (parts.Count < 2 || parts.All(p => p[0] == '@'))
+        {
+            return null;
+        }
+
+        parts.Sort(StringComparer.Ordinal);
+        return "~" + string.Join(' ', parts);
+    }
+
+    /// <summary>Letters of a word a cognate key keeps: enough to tell "komis" (Commission) from "komit" (Committee).</summary>
+    private const int CognateLetters = 5;
+
+    /// <summary>
+    /// Folds the spellings of international words across scripts: "tsi" before a vowel is the Russian "ци" of Latin
+    /// "ti" (национальный = national, консорциум = consortium), "ts" elsewhere the "c" or "z" of others (центральный,
+    /// central, zentral), "c" is "k" before a back vowel or a consonant and "s" before a front vowel (Caspian = Каспийский).
+    /// </summary>
+    internal static string CognateFold(string folded)
+    {
+        var s = new StringBuilder(folded.Length);
+        for (var i = 0; i < folded.Length; i++)
+        {
+            var c = folded[i];
+            var next = i + 1 < folded.Length ? folded[i + 1] : '\0';
+            if (c == 't' && next == 's')
+            {
+                var after = i + 2 < folded.Length ? folded[i + 2] : '\0';
+                var vowelAfterI = i + 3 < folded.Length && IsVowel(folded[i + 3]);
+                s.Append(after == 'i' && vowelAfterI ? 't' : 's');
+                i++;
+                continue;
+            }
+
+            s.Append(c == 'c' ? (next is 'e' or 'i' or 'y' ? 's' : 'k') : c);
+        }
+
+        return s.ToString();
+    }
+
+    /// <summary>
     /// The lowercase words of the name a surface gives: leading titles left out, and after a title the office's
     /// lowercase complement and country too, when a name follows them ("Министр иностранных дел Казахстана Нурлан
     /// Ермекбаев", "Außenminister Kasachstans Nurlan Jermekbajew": "nurlan ermekbaev").

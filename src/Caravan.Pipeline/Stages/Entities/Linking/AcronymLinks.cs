@@ -8,7 +8,9 @@ namespace Caravan.Pipeline.Stages.Entities;
 /// acronym whose letters are the initials of a name the same article gives, of all its words or of its capitalised ones
 /// ("CPC" and "Caspian Pipeline Consortium", "КТК" and "Каспийский трубопроводный консорциум", "IGSU" and "Inspectoratul
 /// General pentru Situații de Urgență"). The name has two words or more and is no person; the acronym is one word of 2-6
-/// capital letters. A definition wins over initials; initials that fit two different names link neither.
+/// capital letters. A definition wins over initials; initials that fit two different names link neither. A one-word name
+/// cut from the first letters of a longer name's words ("Нацбанк" and "Национального банка Казахстана", a
+/// <see cref="StumpCompound"/>) is linked the same way, to the one name it is cut from.
 /// </summary>
 internal static class AcronymLinks
 {
@@ -32,15 +34,34 @@ internal static class AcronymLinks
                 continue;
             }
 
-            var spelled = names.Where(i => Initials(mentions[i].Surface).Contains(acronym.Letters)).ToList();
-            if (spelled.Count > 0 && spelled.All(i => string.Equals(mentions[i].Key, mentions[spelled[0]].Key, StringComparison.Ordinal)))
+            LinkToOne(links, acronym.Key, names.Where(i => Initials(mentions[i].Surface).Contains(acronym.Letters)).ToList(), mentions);
+        }
+
+        foreach (var stump in mentions.Where(IsStumpCandidate).Select(m => (m.Key, Letters: m.Surface.ToLowerInvariant())).DistinctBy(s => s.Key))
+        {
+            if (!links.ContainsKey(stump.Key))
             {
-                links[acronym.Key] = spelled[0];
+                LinkToOne(links, stump.Key, names.Where(i => StumpCompound.IsCutFrom(stump.Letters, Words(mentions[i].Surface))).ToList(), mentions);
             }
         }
 
         return links;
     }
+
+    /// <summary>Links the short form to the name it stands for when every name found is the same name (same key).</summary>
+    private static void LinkToOne(Dictionary<string, int> links, string key, List<int> found, IReadOnlyList<Mention> mentions)
+    {
+        if (found.Count > 0 && found.All(i => string.Equals(mentions[i].Key, mentions[found[0]].Key, StringComparison.Ordinal)))
+        {
+            links[key] = found[0];
+        }
+    }
+
+    /// <summary>One word, no person, not written in capitals only, whose key is its own.</summary>
+    private static bool IsStumpCandidate(Mention mention) =>
+        mention.Type != EntityType.Per && mention.Key.Length > 0 && mention.Key[0] != '@'
+        && !mention.Key.Contains(' ', StringComparison.Ordinal) && mention.Surface.All(char.IsLetter)
+        && mention.Surface.Any(char.IsLower);
 
     /// <summary>One word of 2-6 capital letters whose key is its own (not a country's or a listed organisation's).</summary>
     public static bool IsAcronym(Mention mention) =>
@@ -66,10 +87,16 @@ internal static class AcronymLinks
     /// <summary>The initials of every word and of the capitalised words only ("Inspectoratul General pentru Situații de Urgență": "igpsdu", "igsu").</summary>
     private static string[] Initials(string surface)
     {
-        var words = Tokenizer.Tokenize(surface).Where(t => t.Kind == TokenKind.Word)
-            .SelectMany(t => t.Text(surface).Split(['-', '‐'], StringSplitOptions.RemoveEmptyEntries)).ToList();
+        var words = CasedWords(surface);
         var all = string.Concat(words.Select(w => char.ToLowerInvariant(w[0])));
         var capitalised = string.Concat(words.Where(w => char.IsUpper(w[0])).Select(w => char.ToLowerInvariant(w[0])));
         return [all, capitalised];
     }
+
+    /// <summary>The lowercase words of a surface, hyphenated parts apart.</summary>
+    private static List<string> Words(string surface) => [.. CasedWords(surface).Select(w => w.ToLowerInvariant())];
+
+    private static List<string> CasedWords(string surface) =>
+        [.. Tokenizer.Tokenize(surface).Where(t => t.Kind == TokenKind.Word)
+            .SelectMany(t => t.Text(surface).Split(['-', '‐'], StringSplitOptions.RemoveEmptyEntries))];
 }

@@ -5,8 +5,9 @@ namespace Caravan.Pipeline.Stages.Entities;
 /// scripts, translations and inflections: Tokajew = Tokayev = Токаев, Kasachstan = Kazahstanului.
 /// Within an article full names are resolved before lone surnames, so "Blinken" finds "Antony
 /// Blinken" wherever in the text the full name stands; an acronym the article defines or spells out ("Technische
-/// Hilfswerk (THW)") and a name one word shorter than another of the article stand for that name's actor
-/// (<see cref="AcronymLinks"/>). Ids derive from the first key an actor was
+/// Hilfswerk (THW)"), a name cut from another's first letters ("Нацбанк") and a name one word shorter than another of
+/// the article stand for that name's actor (<see cref="AcronymLinks"/>); names that are no person also meet their
+/// translations whose words are their cognates (<see cref="EntityKeys.Cognate"/>). Ids derive from the first key an actor was
 /// seen with; <see cref="ICorpusSession.Restore"/> replays an article exactly as processing did,
 /// so a resumed run has the same table and gives the same ids.
 /// </summary>
@@ -38,6 +39,12 @@ public sealed class ActorLinkingStage : ICorpusStage
             {
                 var m = mentions[i];
                 var uninflected = keys.Uninflected(m.Surface, article.Language).Distinct(StringComparer.Ordinal).ToList();
+                // Names that are no person also meet their translations by their words' cognates ("National Bank of Kazakhstan").
+                if (m.Type != EntityType.Per && keys.Cognate(m.Surface, article.Language) is { } cognate)
+                {
+                    uninflected.Add(cognate);
+                }
+
                 // Only names that are no person are matched by their stems in the article (Standing).
                 var words = m.Type == EntityType.Per ? [] : keys.Stemmed(m.Surface, article.Language).Split(' ', StringSplitOptions.RemoveEmptyEntries);
                 var entry = _table.Resolve(m.Key, m.Type, uninflected, document, () => Standing(m, i, words, acronyms, entries, names));

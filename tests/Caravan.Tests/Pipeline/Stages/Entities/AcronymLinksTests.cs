@@ -52,6 +52,24 @@ public class AcronymLinksTests
     }
 
     [Fact]
+    public void Find_NameCutFromTheFirstLettersOfAnother_LinksIt()
+    {
+        Assert.Equal("Национальный банк Казахстана", Links(
+            "Национальный банк Казахстана сохранил ставку. Нацбанк объявит решение в июле.", "ru",
+            ("Национальный банк Казахстана", EntityType.Org), ("Нацбанк", EntityType.Org)).Single().Value);
+        Assert.Equal("Министерство финансов", Links(
+            "Министерство финансов ответило. Минфин ждёт.", "ru",
+            ("Министерство финансов", EntityType.Org), ("Минфин", EntityType.Org)).Single().Value);
+        // Not cut from the first word on, one word only, and two names it could be cut from.
+        Assert.Empty(Links("Национальный банк ответил. Банк ждёт.", "ru",
+            ("Национальный банк", EntityType.Org), ("Банк", EntityType.Org)));
+        Assert.Empty(Links("Газпром нефть ответила. Газпром ждёт.", "ru",
+            ("Газпром нефть", EntityType.Org), ("Газпром", EntityType.Org)));
+        Assert.Empty(Links("Национальный банк Казахстана и Национальный банк Украины. Нацбанк ждёт.", "ru",
+            ("Национальный банк Казахстана", EntityType.Org), ("Национальный банк Украины", EntityType.Org), ("Нацбанк", EntityType.Org)));
+    }
+
+    [Fact]
     public void Find_NoEvidence_LinksNothing()
     {
         // A dateline in capitals, a person, initials that fit two names, and no initials at all.

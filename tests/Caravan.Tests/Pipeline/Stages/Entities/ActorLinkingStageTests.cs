@@ -146,6 +146,38 @@ public class ActorLinkingStageTests
     }
 
     [Fact]
+    public void Process_OrganisationTranslatedWordForWord_JoinsItAcrossScripts()
+    {
+        // Written here for this test: an English and a Russian report on one central bank, a German and an English one on
+        // one pipeline operator; the Russian short form "Нацбанк" stands for the bank in its own article.
+        var linked = Link(
+            Text("en", "en", "The National Bank of Kazakhstan held its base rate.", ("National Bank of Kazakhstan", EntityType.Org)),
+            Text("ru", "ru", "Решение Национального банка Казахстана ожидали. Нацбанк объявит следующее решение в июле.",
+                ("Национального банка Казахстана", EntityType.Org), ("Нацбанк", EntityType.Org)),
+            Text("de", "de", "Die Exporte des Kaspischen Pipeline-Konsortiums stocken.", ("Kaspischen Pipeline-Konsortiums", EntityType.Loc)),
+            Text("en2", "en", "The Caspian Pipeline Consortium resumed loading.", ("Caspian Pipeline Consortium", EntityType.Org)));
+        Assert.Equal(Id(linked, "National Bank of Kazakhstan"), Id(linked, "Национального банка Казахстана"));
+        Assert.Equal(Id(linked, "National Bank of Kazakhstan"), Id(linked, "Нацбанк"));
+        Assert.Equal(Id(linked, "Caspian Pipeline Consortium"), Id(linked, "Kaspischen Pipeline-Konsortiums"));
+        Assert.NotEqual(Id(linked, "Caspian Pipeline Consortium"), Id(linked, "National Bank of Kazakhstan"));
+    }
+
+    [Fact]
+    public void Process_OrganisationsDifferingInOneWord_StayApart()
+    {
+        var linked = Link(
+            Text("a", "en", "The National Bank of Kazakhstan and the National Bank of Romania met the European Commission.",
+                ("National Bank of Kazakhstan", EntityType.Org), ("National Bank of Romania", EntityType.Org), ("European Commission", EntityType.Org)),
+            Text("b", "en", "The European Committee of the Regions and the Development Bank of Kazakhstan replied.",
+                ("European Committee", EntityType.Org), ("Development Bank of Kazakhstan", EntityType.Org)),
+            Text("c", "de", "Die Bundesbank und die Deutsche Bahn schwiegen. Die Deutsche Bank auch.",
+                ("Bundesbank", EntityType.Org), ("Deutsche Bahn", EntityType.Org), ("Deutsche Bank", EntityType.Org)));
+        var ids = new[] { "National Bank of Kazakhstan", "National Bank of Romania", "European Commission", "European Committee",
+            "Development Bank of Kazakhstan", "Bundesbank", "Deutsche Bahn", "Deutsche Bank" }.Select(v => Id(linked, v)).ToList();
+        Assert.Equal(ids.Count, ids.Distinct().Count());
+    }
+
+    [Fact]
     public void Process_RussianNameInflectedInEveryWord_OneActor()
     {
         var linked = Link(

@@ -31,6 +31,29 @@ public class EntityKeysTests
     public void Key_DifferentNames_Differ(string a, string b) =>
         Assert.NotEqual(Keys.Key(a, "de"), Keys.Key(b, "de"));
 
+    [Theory]
+    [InlineData("National Bank of Kazakhstan", "en", "Национального банка Казахстана", "ru")]
+    [InlineData("Caspian Pipeline Consortium", "en", "Kaspischen Pipeline-Konsortiums", "de")]
+    [InlineData("Central Bank of Russia", "en", "Центрального банка России", "ru")]
+    [InlineData("Kaspische Meer", "de", "Kaspischen Meer", "de")]
+    [InlineData("Comisia Europeană", "ro", "Commission européenne", "fr")]
+    public void Cognate_TranslationsWordForWord_AreEqual(string a, string langA, string b, string langB) =>
+        Assert.Equal(Keys.Cognate(a, langA), Keys.Cognate(b, langB));
+
+    [Theory]
+    [InlineData("European Commission", "European Committee")]
+    [InlineData("National Bank of Kazakhstan", "National Bank of Romania")]
+    [InlineData("Deutsche Bank", "Deutsche Bahn")]
+    [InlineData("Central Bank", "Central Bank of Russia")]
+    public void Cognate_DifferentNames_Differ(string a, string b) =>
+        Assert.NotEqual(Keys.Cognate(a, "en"), Keys.Cognate(b, "en"));
+
+    [Theory]
+    [InlineData("Bundesbank")]
+    [InlineData("Russia and Kazakhstan")]
+    public void Cognate_OneWordOrCountriesOnly_IsNull(string name) =>
+        Assert.Null(Keys.Cognate(name, "en"));
+
     [Fact]
     public void Key_CountryInAnyLanguage_IsRegionCode()
     {
