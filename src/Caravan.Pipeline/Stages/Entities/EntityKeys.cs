@@ -115,16 +115,18 @@ public sealed class EntityKeys
     /// "Caspian Pipeline Consortium" and "Kaspischen Pipeline-Konsortiums" both "~kaspi konso pipel". Each word is
     /// stemmed where names inflect in every word (Russian, Romanian), transliterated and folded (<see cref="PhoneticFold"/>,
     /// then <see cref="CognateFold"/>) and cut to <see cref="CognateLetters"/> letters; a country's name is its code;
-    /// words of up to three letters ("of", "de", "der") and elided articles are left out. Null when fewer than two words
-    /// are left or all are countries. The linker matches it only against other such keys.
+    /// lowercase words of up to three letters ("of", "de", "der") and elided articles are left out, capitalised ones
+    /// kept ("Saint-Lin-Laurentides" is not "Saint-Laurent"). Null when fewer than two words are left or all are
+    /// countries. The linker matches it only against other such keys, for organisations and places.
     /// </summary>
     public string? Cognate(string surface, string language)
     {
+        var (words, capitalised) = CasedNameWords(surface, language);
         var parts = new List<string>();
-        foreach (var written in NameWords(surface, language))
+        for (var i = 0; i < words.Count; i++)
         {
-            var word = written[Elision.PrefixLength(written)..];
-            if (word.Length <= 3)
+            var word = words[i][Elision.PrefixLength(words[i])..];
+            if (word.Length <= 3 && !capitalised[i])
             {
                 continue;
             }
@@ -142,7 +144,10 @@ public sealed class EntityKeys
                 _ => word,
             };
             var folded = CognateFold(PhoneticFold(Transliterate(stem)));
-            parts.Add(folded[..Math.Min(CognateLetters, folded.Length)]);
+            if (folded.Length > 0)
+            {
+                parts.Add(folded[..Math.Min(CognateLetters, folded.Length)]);
+            }
         }
 
         if (parts.Count < 2 || parts.All(p => p[0] == '@'))
@@ -189,7 +194,9 @@ public sealed class EntityKeys
     /// lowercase complement and country too, when a name follows them ("Министр иностранных дел Казахстана Нурлан
     /// Ермекбаев", "Außenminister Kasachstans Nurlan Jermekbajew": "nurlan ermekbaev").
     /// </summary>
-    private List<string> NameWords(string surface, string language)
+    private List<string> NameWords(string surface, string language) => CasedNameWords(surface, language).Words;
+
+    private (List<string> Words, List<bool> Capitalised) CasedNameWords(string surface, string language)
     {
         var (words, capitalised) = CasedWords(surface);
         var skip = _titles.LeadingTitleLength(words);
@@ -204,7 +211,7 @@ public sealed class EntityKeys
             skip = name < words.Count ? name : skip;
         }
 
-        return words.GetRange(skip, words.Count - skip);
+        return (words.GetRange(skip, words.Count - skip), capitalised.GetRange(skip, capitalised.Count - skip));
     }
 
     private string? CountryCode(List<string> words, string language)

@@ -6,7 +6,7 @@ namespace Caravan.Pipeline.Stages.Entities;
 /// Within an article full names are resolved before lone surnames, so "Blinken" finds "Antony
 /// Blinken" wherever in the text the full name stands; an acronym the article defines or spells out ("Technische
 /// Hilfswerk (THW)"), a name cut from another's first letters ("Нацбанк") and a name one word shorter than another of
-/// the article stand for that name's actor (<see cref="AcronymLinks"/>); names that are no person also meet their
+/// the article stand for that name's actor (<see cref="AcronymLinks"/>); organisations and places also meet their
 /// translations whose words are their cognates (<see cref="EntityKeys.Cognate"/>). Ids derive from the first key an actor was
 /// seen with; <see cref="ICorpusSession.Restore"/> replays an article exactly as processing did,
 /// so a resumed run has the same table and gives the same ids.
@@ -39,8 +39,9 @@ public sealed class ActorLinkingStage : ICorpusStage
             {
                 var m = mentions[i];
                 var uninflected = keys.Uninflected(m.Surface, article.Language).Distinct(StringComparer.Ordinal).ToList();
-                // Names that are no person also meet their translations by their words' cognates ("National Bank of Kazakhstan").
-                if (m.Type != EntityType.Per && keys.Cognate(m.Surface, article.Language) is { } cognate)
+                // Organisations and places also meet their translations by their words' cognates ("National Bank of Kazakhstan");
+                // not MISC, whose compounds share their first letters with unrelated ones ("US-Truppen", "US-Truppenerhöhung").
+                if (m.Type is EntityType.Org or EntityType.Loc && keys.Cognate(m.Surface, article.Language) is { } cognate)
                 {
                     uninflected.Add(cognate);
                 }

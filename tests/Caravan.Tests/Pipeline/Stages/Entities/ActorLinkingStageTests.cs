@@ -171,9 +171,12 @@ public class ActorLinkingStageTests
             Text("b", "en", "The European Committee of the Regions and the Development Bank of Kazakhstan replied.",
                 ("European Committee", EntityType.Org), ("Development Bank of Kazakhstan", EntityType.Org)),
             Text("c", "de", "Die Bundesbank und die Deutsche Bahn schwiegen. Die Deutsche Bank auch.",
-                ("Bundesbank", EntityType.Org), ("Deutsche Bahn", EntityType.Org), ("Deutsche Bank", EntityType.Org)));
+                ("Bundesbank", EntityType.Org), ("Deutsche Bahn", EntityType.Org), ("Deutsche Bank", EntityType.Org)),
+            Text("d", "de", "Die US-Truppen bleiben. Eine US-Truppenerhöhung ist offen.",
+                ("US-Truppen", EntityType.Misc), ("US-Truppenerhöhung", EntityType.Misc)));
         var ids = new[] { "National Bank of Kazakhstan", "National Bank of Romania", "European Commission", "European Committee",
-            "Development Bank of Kazakhstan", "Bundesbank", "Deutsche Bahn", "Deutsche Bank" }.Select(v => Id(linked, v)).ToList();
+            "Development Bank of Kazakhstan", "Bundesbank", "Deutsche Bahn", "Deutsche Bank", "US-Truppen", "US-Truppenerhöhung" }
+            .Select(v => Id(linked, v)).ToList();
         Assert.Equal(ids.Count, ids.Distinct().Count());
     }
 

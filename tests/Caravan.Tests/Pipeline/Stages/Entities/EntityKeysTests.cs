@@ -37,6 +37,8 @@ public class EntityKeysTests
     [InlineData("Central Bank of Russia", "en", "Центрального банка России", "ru")]
     [InlineData("Kaspische Meer", "de", "Kaspischen Meer", "de")]
     [InlineData("Comisia Europeană", "ro", "Commission européenne", "fr")]
+    [InlineData("Deutschen Bank", "de", "Deutsche Bank", "de")]
+    [InlineData("Czech Television", "en", "Télévision tchèque", "fr")]
     public void Cognate_TranslationsWordForWord_AreEqual(string a, string langA, string b, string langB) =>
         Assert.Equal(Keys.Cognate(a, langA), Keys.Cognate(b, langB));
 
@@ -45,6 +47,8 @@ public class EntityKeysTests
     [InlineData("National Bank of Kazakhstan", "National Bank of Romania")]
     [InlineData("Deutsche Bank", "Deutsche Bahn")]
     [InlineData("Central Bank", "Central Bank of Russia")]
+    [InlineData("Saint-Lin-Laurentides", "Saint-Laurent")]
+    [InlineData("SG Capital Europe", "Capital of Europe")]
     public void Cognate_DifferentNames_Differ(string a, string b) =>
         Assert.NotEqual(Keys.Cognate(a, "en"), Keys.Cognate(b, "en"));
 
