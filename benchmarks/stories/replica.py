@@ -70,18 +70,19 @@ class Options:
     split_same_language = 1  # 1: only a second article in the founding article's language makes the story provisional
     split_specific = 0  # 1: similarities between members on names and numbers only (each side renormalised)
     split_labels = 'future'  # 'revise': the leaving articles' labels change too (an upper bound; not an online output)
-    # Session 16: an article that joins one story and scores high against a second one bridges them: the second story's
-    # centroid, members and postings move into the first (future articles find one story; printed labels stay).
-    # (m, r, s): the second story's margin is at least m and r times the joined story's, and it holds at most s articles.
+    lost = 0  # 1: with GOLD.tsv, also print where pairs are lost (session 16)
+    # Session 16 probes (none adopted; docs/benchmarks/stories.md).
+    # bridge (m, r, s): an article that joins one story and scores at least m, and r times its join's margin, against a
+    # second story of at most s articles (neither provisional) merges the second into the first: centroid, postings and
+    # members (for copies) move; printed labels stay.
     bridge = None
-    lost = 0  # 1: with GOLD.tsv, print where pairs are lost (--lost; session 16)
-    linkage = 1.0  # StoryOptions.Linkage: the score is dot / (norm^(1 - linkage) x size^linkage)
-    cohesion = None  # session 16 probe: (reference, min, max) on the article's mean similarity over the story's own
-    # mean pairwise similarity ((|centroid|^2 - n) / (n (n - 1))), same language, stories of 2+ articles
-    size_prior = 0.0  # session 16 probe: among stories the article may join, the one with the largest margin x size^p
-    grown = 1.0  # session 16 probe: the threshold's factor against a story in the article's language holding 2+ articles
     bridge_keep = 'joined'  # which story's id goes on: 'joined' (the article's story) or 'larger' (more members)
     bridge_same_language = 1  # 1: both stories hold the article's language
+    size_prior = 0.0  # among the stories over the threshold, the one with the largest margin x size^p
+    grown = 1.0  # the threshold's factor against a story in the article's language holding 2+ articles
+    linkage = 1.0  # StoryOptions.Linkage: the score is dot / (norm^(1 - linkage) x size^linkage)
+    cohesion = None  # (reference, min, max) on the article's mean similarity over the story's own mean pairwise
+    # similarity ((|centroid|^2 - n) / (n (n - 1))), same language, stories of 2+ articles
 
 
 def factor(scale, agreement):
@@ -115,8 +116,8 @@ def cluster(docs, o=Options()):
     ids, df, specific, general = {}, [], [], []
     global SPECIFIC
     SPECIFIC = specific
-    global PLACE, NUMBER, MARGIN, BRIDGES, DECISIONS, DIVIDED
-    BRIDGES, DECISIONS, DIVIDED = [], {}, set()
+    global PLACE, NUMBER, MARGIN, DECISIONS, DIVIDED
+    DECISIONS, DIVIDED = {}, set()
     PLACE = []
     NUMBER = []
     shares = background_shares() if o.background else {}
@@ -237,8 +238,6 @@ def bridge(story, margin, lang, stories, postings, member_of, specific, o):
     for a, t in member_of.items():
         if t == gone.index:
             member_of[a] = keep.index
-    global BRIDGES
-    BRIDGES.append((keep.index, gone.index))
 
 
 def provisional(story, item, stories, postings, member_of, story_of, specific, o):
