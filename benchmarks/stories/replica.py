@@ -78,6 +78,9 @@ class Options:
     bridge = None
     bridge_keep = 'joined'  # which story's id goes on: 'joined' (the article's story) or 'larger' (more members)
     bridge_same_language = 1  # 1: both stories hold the article's language
+    # second_chance (q, m, s): a story opened by an article whose best candidate A scored at least q of the threshold
+    # merges into A when a later article scores at least m against both while it holds at most s articles.
+    second_chance = None
     size_prior = 0.0  # among the stories over the threshold, the one with the largest margin x size^p
     grown = 1.0  # the threshold's factor against a story in the article's language holding 2+ articles
     linkage = 1.0  # StoryOptions.Linkage: the score is dot / (norm^(1 - linkage) x size^linkage)
@@ -100,6 +103,7 @@ class Story:
         self.years, self.lead, self.members = set(), {}, []
         self.items = []  # (doc id, vector dict, lang, day, n) while the story may still split
         self.provisional = None  # [[founder A items], [founder B items], neutral items]
+        self.near = None  # (margin, story index): the founding article's best candidate under the threshold
 
 
 BACKGROUND = os.path.join(os.path.dirname(__file__), '..', '..', 'models', 'stories', 'background.tsv.gz')
@@ -159,6 +163,8 @@ def cluster(docs, o=Options()):
         if story is None:
             story = Story(len(stories), d['id'])
             stories.append(story)
+            if SCORED:
+                story.near = max(SCORED)[:2]
         label = story.index
         item = (d['id'], dict(zip(vid, vw)), d['lang'], day, n)
         if o.split:
@@ -195,9 +201,50 @@ def cluster(docs, o=Options()):
             df[i] += 1
         story_of[d['id']] = label
         member_of[d['id']] = label
+        if o.second_chance and MARGIN is not None:
+            second_chance(story, stories, postings, member_of, specific, o)
         if o.bridge and MARGIN is not None:
             bridge(story, MARGIN, d['lang'], stories, postings, member_of, specific, o)
     return story_of
+
+
+def second_chance(story, stories, postings, member_of, specific, o):
+    """Session 16 probe: a story opened just under the threshold of another merges into it once an article bridges them."""
+    q, least, size = o.second_chance
+    scored = {t: m for m, t, same in SCORED if same}
+    for young, old in ((story, None), (None, story)):
+        pairs = [(y, stories[y.near[1]]) for y in ([young] if young else [stories[t] for t in scored])
+                 if y.near and y.near[0] >= q and y.size <= size and (old is None or y.near[1] == old.index)]
+        for y, a in pairs:
+            if a.size == 0 or y.size == 0 or y.index == a.index:
+                continue
+            if scored.get(y.index, 1.0 if y is story else 0.0) >= least and scored.get(a.index, 1.0 if a is story else 0.0) >= least:
+                merge(a, y, postings, member_of, specific, o)
+                return
+
+
+def merge(keep, gone, postings, member_of, specific, o):
+    keep.provisional, gone.provisional, keep.items, gone.items = None, None, [], []
+    old = set(keep.centroid)
+    for i, w in gone.centroid.items():
+        keep.centroid[i] = keep.centroid.get(i, 0.0) + w
+    for i in gone.centroid:
+        if gone.index in postings[i]:
+            postings[i].remove(gone.index)
+    for i in set(keep.centroid) - old:
+        postings[i].append(keep.index)
+    keep.size += gone.size
+    keep.languages |= gone.languages
+    keep.last_seen = max(keep.last_seen, gone.last_seen)
+    if gone.last_published is not None and (keep.last_published is None or gone.last_published > keep.last_published):
+        keep.last_published = gone.last_published
+    keep.specific = sum(w for i, w in keep.centroid.items() if specific[i])
+    keep.places = sum(w for i, w in keep.centroid.items() if PLACE[i])
+    keep.numbers = sum(w for i, w in keep.centroid.items() if NUMBER[i])
+    gone.centroid, gone.size = {}, 0
+    for a, t in member_of.items():
+        if t == gone.index:
+            member_of[a] = keep.index
 
 
 def bridge(story, margin, lang, stories, postings, member_of, specific, o):
