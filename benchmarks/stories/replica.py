@@ -12,6 +12,8 @@ BCubed F1 (as ../shared/bench/score/cluster.py). Computes in doubles where the C
 BASIL, ECB+ dev and WMT 2008-2012 it reproduces the C# assignment exactly (2026-11-23). Keep it in step
 with StorySession when that changes. Options: any field of Options below, e.g. --set threshold=0.25.
 `--texts DOCS.jsonl` (the `cluster` input) gives the session 9 probes that read the text (years, leads, datelines).
+`--set lost=1` (with GOLD.tsv) prints where pairs are lost: wrong pairs by the gold stories they join, missed pairs by
+why each later fragment of a gold story was opened (session 16).
 """
 import collections
 import datetime
@@ -68,6 +70,22 @@ class Options:
     split_same_language = 1  # 1: only a second article in the founding article's language makes the story provisional
     split_specific = 0  # 1: similarities between members on names and numbers only (each side renormalised)
     split_labels = 'future'  # 'revise': the leaving articles' labels change too (an upper bound; not an online output)
+    lost = 0  # 1: with GOLD.tsv, also print where pairs are lost (session 16)
+    # Session 16 probes (none adopted; docs/benchmarks/stories.md).
+    # bridge (m, r, s): an article that joins one story and scores at least m, and r times its join's margin, against a
+    # second story of at most s articles (neither provisional) merges the second into the first: centroid, postings and
+    # members (for copies) move; printed labels stay.
+    bridge = None
+    bridge_keep = 'joined'  # which story's id goes on: 'joined' (the article's story) or 'larger' (more members)
+    bridge_same_language = 1  # 1: both stories hold the article's language
+    # second_chance (q, m, s): a story opened by an article whose best candidate A scored at least q of the threshold
+    # merges into A when a later article scores at least m against both while it holds at most s articles.
+    second_chance = None
+    size_prior = 0.0  # among the stories over the threshold, the one with the largest margin x size^p
+    grown = 1.0  # the threshold's factor against a story in the article's language holding 2+ articles
+    linkage = 1.0  # StoryOptions.Linkage: the score is dot / (norm^(1 - linkage) x size^linkage)
+    cohesion = None  # (reference, min, max) on the article's mean similarity over the story's own mean pairwise
+    # similarity ((|centroid|^2 - n) / (n (n - 1))), same language, stories of 2+ articles
 
 
 def factor(scale, agreement):
@@ -85,6 +103,7 @@ class Story:
         self.years, self.lead, self.members = set(), {}, []
         self.items = []  # (doc id, vector dict, lang, day, n) while the story may still split
         self.provisional = None  # [[founder A items], [founder B items], neutral items]
+        self.near = None  # (margin, story index): the founding article's best candidate under the threshold
 
 
 BACKGROUND = os.path.join(os.path.dirname(__file__), '..', '..', 'models', 'stories', 'background.tsv.gz')
@@ -101,7 +120,8 @@ def cluster(docs, o=Options()):
     ids, df, specific, general = {}, [], [], []
     global SPECIFIC
     SPECIFIC = specific
-    global PLACE, NUMBER, MARGIN
+    global PLACE, NUMBER, MARGIN, DECISIONS, DIVIDED
+    DECISIONS, DIVIDED = {}, set()
     PLACE = []
     NUMBER = []
     shares = background_shares() if o.background else {}
@@ -131,10 +151,20 @@ def cluster(docs, o=Options()):
         d['lead_ids'] = lead
         original = d.get('duplicate_of')
         MARGIN = None
+        global SCORED
+        SCORED = []
         story = stories[member_of[original]] if original in member_of else best_story(d, vid, vw, day, n, stories, postings, specific, o)
+        if o.lost:
+            held = collections.defaultdict(list)
+            for a, t in member_of.items():
+                held[t].append(a)
+            DECISIONS[d['id']] = ('follow' if original in member_of else 'join' if story else 'new',
+                                  [(m, held[t]) for m, t, _ in SCORED])
         if story is None:
             story = Story(len(stories), d['id'])
             stories.append(story)
+            if SCORED:
+                story.near = max(SCORED)[:2]
         label = story.index
         item = (d['id'], dict(zip(vid, vw)), d['lang'], day, n)
         if o.split:
@@ -171,7 +201,90 @@ def cluster(docs, o=Options()):
             df[i] += 1
         story_of[d['id']] = label
         member_of[d['id']] = label
+        if o.second_chance and MARGIN is not None:
+            second_chance(story, stories, postings, member_of, specific, o)
+        if o.bridge and MARGIN is not None:
+            bridge(story, MARGIN, d['lang'], stories, postings, member_of, specific, o)
     return story_of
+
+
+def second_chance(story, stories, postings, member_of, specific, o):
+    """Session 16 probe: a story opened just under the threshold of another merges into it once an article bridges them."""
+    q, least, size = o.second_chance
+    scored = {t: m for m, t, same in SCORED if same}
+    for young, old in ((story, None), (None, story)):
+        pairs = [(y, stories[y.near[1]]) for y in ([young] if young else [stories[t] for t in scored])
+                 if y.near and y.near[0] >= q and y.size <= size and (old is None or y.near[1] == old.index)]
+        for y, a in pairs:
+            if a.size == 0 or y.size == 0 or y.index == a.index:
+                continue
+            if scored.get(y.index, 1.0 if y is story else 0.0) >= least and scored.get(a.index, 1.0 if a is story else 0.0) >= least:
+                merge(a, y, postings, member_of, specific, o)
+                return
+
+
+def merge(keep, gone, postings, member_of, specific, o):
+    keep.provisional, gone.provisional, keep.items, gone.items = None, None, [], []
+    old = set(keep.centroid)
+    for i, w in gone.centroid.items():
+        keep.centroid[i] = keep.centroid.get(i, 0.0) + w
+    for i in gone.centroid:
+        if gone.index in postings[i]:
+            postings[i].remove(gone.index)
+    for i in set(keep.centroid) - old:
+        postings[i].append(keep.index)
+    keep.size += gone.size
+    keep.languages |= gone.languages
+    keep.last_seen = max(keep.last_seen, gone.last_seen)
+    if gone.last_published is not None and (keep.last_published is None or gone.last_published > keep.last_published):
+        keep.last_published = gone.last_published
+    keep.specific = sum(w for i, w in keep.centroid.items() if specific[i])
+    keep.places = sum(w for i, w in keep.centroid.items() if PLACE[i])
+    keep.numbers = sum(w for i, w in keep.centroid.items() if NUMBER[i])
+    gone.centroid, gone.size = {}, 0
+    for a, t in member_of.items():
+        if t == gone.index:
+            member_of[a] = keep.index
+
+
+def bridge(story, margin, lang, stories, postings, member_of, specific, o):
+    """Session 16: the article joined `story` at `margin`; a second story it scores high against merges into it."""
+    least, ratio, size = o.bridge
+    if story.provisional is not None:
+        return
+    others = [(m, s) for m, s, same in SCORED if s != story.index and m >= least and m >= ratio * margin
+              and stories[s].size <= size and stories[s].provisional is None
+              and (not o.bridge_same_language or (same and lang in story.languages))]
+    if not others:
+        return
+    _, s = max(others, key=lambda x: (x[0], -x[1]))
+    keep, gone = story, stories[s]
+    if o.bridge_keep == 'larger' and gone.size > keep.size:
+        keep, gone = gone, keep
+    old = set(keep.centroid)
+    for i, w in gone.centroid.items():
+        keep.centroid[i] = keep.centroid.get(i, 0.0) + w
+    if len(keep.centroid) > 2 * o.max_centroid_terms:
+        keep.centroid = dict(sorted(keep.centroid.items(), key=lambda kv: (-kv[1], kv[0]))[:o.max_centroid_terms])
+    for i in gone.centroid:
+        postings[i].remove(gone.index)
+    for i in old - set(keep.centroid):
+        postings[i].remove(keep.index)
+    for i in set(keep.centroid) - old:
+        postings[i].append(keep.index)
+    keep.size += gone.size
+    keep.languages |= gone.languages
+    keep.last_seen = max(keep.last_seen, gone.last_seen)
+    if gone.last_published is not None and (keep.last_published is None or gone.last_published > keep.last_published):
+        keep.last_published = gone.last_published
+    keep.specific = sum(w for i, w in keep.centroid.items() if specific[i])
+    keep.places = sum(w for i, w in keep.centroid.items() if PLACE[i])
+    keep.numbers = sum(w for i, w in keep.centroid.items() if NUMBER[i])
+    keep.items, gone.items = [], []
+    gone.centroid, gone.size = {}, 0
+    for a, t in member_of.items():
+        if t == gone.index:
+            member_of[a] = keep.index
 
 
 def provisional(story, item, stories, postings, member_of, story_of, specific, o):
@@ -220,6 +333,7 @@ def provisional(story, item, stories, postings, member_of, story_of, specific, o
     story.provisional = None
     new = Story(len(stories), groups[1][0][0])
     stories.append(new)
+    DIVIDED.add(new.index)
     rebuild(story, groups[0] + groups[2], postings, specific, o)
     rebuild(new, groups[1], postings, specific, o)
     for x in groups[1]:
@@ -270,53 +384,71 @@ def best_story(d, vid, vw, day, n, stories, postings, specific, o):
             for s in posting:
                 approximate[s] += vw[k]
     best, best_margin = None, 0.0
+    global SCORED
+    SCORED = []
     for s in sorted(approximate, key=lambda s: (-approximate[s], s))[:o.candidates]:
         story = stories[s]
-        decay = 1.0
-        if n - story.last_seen > o.window:
+        scored = margin_of(d, vid, vw, day, n, story, specific, o)
+        if scored is None:
             continue
-        if day is not None and story.last_published is not None:
-            gap = abs(day - story.last_published)
-            if gap > o.max_gap_days:
-                continue
-            decay = (1 + o.date_boost) / (1 + gap / o.decay_days)
-        dot = article_specific = article_shared = story_shared = 0.0
-        article_places = article_places_shared = story_places_shared = 0.0
-        article_numbers = article_numbers_shared = story_numbers_shared = 0.0
-        for i, w in zip(vid, vw):
-            c = story.centroid.get(i)
-            if c is not None:
-                dot += c * w
-            if PLACE[i]:
-                article_places += w
-                if c is not None:
-                    article_places_shared += w
-                    story_places_shared += c
-            if specific[i]:
-                article_specific += w
-                if c is not None:
-                    article_shared += w
-                    story_shared += c
-            if NUMBER[i]:
-                article_numbers += w
-                if c is not None:
-                    article_numbers_shared += w
-                    story_numbers_shared += c
-        same = d['lang'] in story.languages
-        margin = dot / story.size * decay / (o.threshold if same else o.cross_language_threshold)
-        if article_specific > 0 and story.specific > 0:
-            agreement = (article_shared / article_specific + story_shared / story.specific) / 2
-            margin *= factor(o.same_language_agreement if same else o.cross_language_agreement, agreement)
-        if o.cross_language_numbers and not same and article_numbers > 0 and story.numbers > 0:
-            margin *= factor(o.cross_language_numbers, (article_numbers_shared / article_numbers + story_numbers_shared / story.numbers) / 2)
-        if o.place_scale and article_places > 0 and story.places > 0:
-            margin *= factor(o.place_scale, (article_places_shared / article_places + story_places_shared / story.places) / 2)
-        margin *= probes(d, vid, vw, story, same, o)
-        if margin >= 1 and margin > best_margin:
+        margin, same = scored
+        SCORED.append((margin, story.index, same))
+        if margin >= 1 and margin * story.size ** o.size_prior > best_margin * (best.size ** o.size_prior if best else 1):
             best, best_margin = story, margin
     global MARGIN
     MARGIN = best_margin if best is not None else None
     return best
+
+
+def margin_of(d, vid, vw, day, n, story, specific, o):
+    """The article's score against an open story as a multiple of its threshold, and whether the story has its
+    language; None when the story is closed."""
+    decay = 1.0
+    if n - story.last_seen > o.window or story.size == 0:  # size 0: bridged into another story
+        return None
+    if day is not None and story.last_published is not None:
+        gap = abs(day - story.last_published)
+        if gap > o.max_gap_days:
+            return None
+        decay = (1 + o.date_boost) / (1 + gap / o.decay_days)
+    dot = article_specific = article_shared = story_shared = 0.0
+    article_places = article_places_shared = story_places_shared = 0.0
+    article_numbers = article_numbers_shared = story_numbers_shared = 0.0
+    for i, w in zip(vid, vw):
+        c = story.centroid.get(i)
+        if c is not None:
+            dot += c * w
+        if PLACE[i]:
+            article_places += w
+            if c is not None:
+                article_places_shared += w
+                story_places_shared += c
+        if specific[i]:
+            article_specific += w
+            if c is not None:
+                article_shared += w
+                story_shared += c
+        if NUMBER[i]:
+            article_numbers += w
+            if c is not None:
+                article_numbers_shared += w
+                story_numbers_shared += c
+    same = d['lang'] in story.languages
+    scale = story.size if o.linkage == 1 else story.size ** o.linkage * math.sqrt(sum(c * c for c in story.centroid.values())) ** (1 - o.linkage)
+    threshold = o.threshold * (o.grown if story.size >= 2 else 1.0) if same else o.cross_language_threshold
+    margin = dot / scale * decay / threshold
+    if article_specific > 0 and story.specific > 0:
+        agreement = (article_shared / article_specific + story_shared / story.specific) / 2
+        margin *= factor(o.same_language_agreement if same else o.cross_language_agreement, agreement)
+    if o.cross_language_numbers and not same and article_numbers > 0 and story.numbers > 0:
+        margin *= factor(o.cross_language_numbers, (article_numbers_shared / article_numbers + story_numbers_shared / story.numbers) / 2)
+    if o.place_scale and article_places > 0 and story.places > 0:
+        margin *= factor(o.place_scale, (article_places_shared / article_places + story_places_shared / story.places) / 2)
+    if o.cohesion and same and story.size >= 2:
+        internal = (sum(c * c for c in story.centroid.values()) - story.size) / (story.size * (story.size - 1))
+        margin *= factor(o.cohesion, dot / story.size / max(internal, 1e-6))
+    margin *= probes(d, vid, vw, story, same, o)
+    return margin, same
 
 
 CALENDAR = set()  # name skeletons of weekdays and months in English and German (the n: terms TermFolding.Skeleton gives)
@@ -444,6 +576,57 @@ def main(argv):
             gold[parts[0]] = parts[1]
     f1, p, r, b3 = scores(gold, {d: str(s) for d, s in assigned.items()})
     print(f"pairwise P {p:.4f} R {r:.4f} F1 {f1:.4f}  B3 {b3:.4f}")
+    if o.lost:
+        lost(gold, docs, assigned)
+
+
+def lost(gold, docs, assigned):
+    """Session 16: the wrong pairs by the two gold stories they join, and the missed pairs by why each later
+    fragment of a gold story was opened (its pairs with the gold story's earlier fragments are counted there)."""
+    predicted = collections.defaultdict(collections.Counter)
+    for d in docs:
+        if d['id'] in gold:
+            predicted[assigned[d['id']]][gold[d['id']]] += 1
+    merged = collections.Counter()
+    for held in predicted.values():
+        events = sorted(held)
+        for k, a in enumerate(events):
+            for b in events[k + 1:]:
+                merged[(a, b)] += held[a] * held[b]
+    print(f"wrong pairs {sum(merged.values())}:")
+    for (a, b), c in merged.most_common():
+        print(f"  {c:5d}  {a} + {b}")
+    fragments = collections.defaultdict(dict)  # gold story -> predicted story -> its articles, in stream order
+    for d in docs:
+        if d['id'] in gold:
+            fragments[gold[d['id']]].setdefault(assigned[d['id']], []).append(d['id'])
+    causes, rows = collections.Counter(), []
+    for event, parts in fragments.items():
+        earlier = 0
+        for k, (label, members) in enumerate(parts.items()):
+            if k:
+                opener = members[0]
+                kind, scored = DECISIONS[opener]
+                own = [m for m, held in scored if any(gold.get(a) == event for a in held)]
+                if label in DIVIDED:
+                    cause = 'its fragment is a story made by a split'
+                elif kind == 'follow':
+                    cause = "a copy followed its original into another gold story's story"
+                elif kind == 'join':
+                    cause = "joined a story of another gold story"
+                elif not own:
+                    cause = 'new story: its gold story not among the candidates'
+                else:
+                    cause = 'new story, its gold story at 0.7-1 of the threshold' if max(own) >= 0.7 else \
+                        'new story, its gold story under 0.7 of the threshold'
+                causes[cause] += earlier * len(members)
+                rows.append((earlier * len(members), event, opener, cause, max(own) if own else None))
+            earlier += len(members)
+    print(f"missed pairs {sum(causes.values())}:")
+    for cause, c in causes.most_common():
+        print(f"  {c:5d}  {cause}")
+    for c, event, opener, cause, best in sorted(rows, key=lambda r: (-r[0], r[1])):
+        print(f"    {c:5d}  {event}  opened by {opener}: {cause}" + (f" (best {best:.3f})" if best is not None else ''))
 
 
 if __name__ == '__main__':
