@@ -223,14 +223,19 @@ def second_chance(story, stories, postings, member_of, specific, o):
                 return
 
 
-def merge(keep, gone, postings, member_of, specific, o):
+def merge(keep, gone, postings, member_of, specific, o, trim=False):
+    """Merges story `gone` into `keep`; with `trim`, keep's centroid is cut back to its strongest terms (as Absorb does)."""
     keep.provisional, gone.provisional, keep.items, gone.items = None, None, [], []
     old = set(keep.centroid)
     for i, w in gone.centroid.items():
         keep.centroid[i] = keep.centroid.get(i, 0.0) + w
+    if trim and len(keep.centroid) > 2 * o.max_centroid_terms:
+        keep.centroid = dict(sorted(keep.centroid.items(), key=lambda kv: (-kv[1], kv[0]))[:o.max_centroid_terms])
     for i in gone.centroid:
         if gone.index in postings[i]:
             postings[i].remove(gone.index)
+    for i in old - set(keep.centroid):
+        postings[i].remove(keep.index)
     for i in set(keep.centroid) - old:
         postings[i].append(keep.index)
     keep.size += gone.size
@@ -261,30 +266,7 @@ def bridge(story, margin, lang, stories, postings, member_of, specific, o):
     keep, gone = story, stories[s]
     if o.bridge_keep == 'larger' and gone.size > keep.size:
         keep, gone = gone, keep
-    old = set(keep.centroid)
-    for i, w in gone.centroid.items():
-        keep.centroid[i] = keep.centroid.get(i, 0.0) + w
-    if len(keep.centroid) > 2 * o.max_centroid_terms:
-        keep.centroid = dict(sorted(keep.centroid.items(), key=lambda kv: (-kv[1], kv[0]))[:o.max_centroid_terms])
-    for i in gone.centroid:
-        postings[i].remove(gone.index)
-    for i in old - set(keep.centroid):
-        postings[i].remove(keep.index)
-    for i in set(keep.centroid) - old:
-        postings[i].append(keep.index)
-    keep.size += gone.size
-    keep.languages |= gone.languages
-    keep.last_seen = max(keep.last_seen, gone.last_seen)
-    if gone.last_published is not None and (keep.last_published is None or gone.last_published > keep.last_published):
-        keep.last_published = gone.last_published
-    keep.specific = sum(w for i, w in keep.centroid.items() if specific[i])
-    keep.places = sum(w for i, w in keep.centroid.items() if PLACE[i])
-    keep.numbers = sum(w for i, w in keep.centroid.items() if NUMBER[i])
-    keep.items, gone.items = [], []
-    gone.centroid, gone.size = {}, 0
-    for a, t in member_of.items():
-        if t == gone.index:
-            member_of[a] = keep.index
+    merge(keep, gone, postings, member_of, specific, o, trim=True)
 
 
 def provisional(story, item, stories, postings, member_of, story_of, specific, o):
