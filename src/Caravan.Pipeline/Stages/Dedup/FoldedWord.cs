@@ -51,7 +51,7 @@ internal sealed record FoldedWord(string Folded, string Stem, ulong Hash, ulong 
         // Katakana spells foreign names and loanwords by sound: its reading's skeleton meets the Latin
         // spelling's ("バイデン" -> baiden -> bdn, "Biden" -> bdn; "トランプ" -> torampu -> trmp, "Trump" -> trmp).
         var katakana = TermFolding.IsKatakana(raw);
-        var spelled = katakana ? KanaReading.Read(raw) : folded;
+        var spelled = katakana ? KanaReading.Read(raw) : CyrillicReading.Read(raw) ?? folded;
         if (number is null && (katakana || TermFolding.IsCapitalised(raw)) && spelled.Length >= 3)
         {
             var skeleton = TermFolding.Skeleton(spelled);

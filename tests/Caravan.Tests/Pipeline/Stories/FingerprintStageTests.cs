@@ -123,6 +123,17 @@ public class FingerprintStageTests
     }
 
     [Fact]
+    public void Process_CyrillicNamesWithDzh_ShareSkeletonsWithLatinJ()
+    {
+        // Sentences written for this test: "On Monday Jones and Jackson arrived in Kyiv." in Russian and English.
+        // "дж" reads j ("dzh" gave the skeletons "dsn" and "dsksn").
+        var ru = Terms("В понедельник Джонс и Джексон прибыли в Киев.", "ru");
+        var en = Terms("On Monday Jones and Jackson arrived in Kyiv.", "en");
+        Assert.Contains("n:ins", ru.Intersect(en));
+        Assert.Contains("n:iksn", ru.Intersect(en));
+    }
+
+    [Fact]
     public void Process_NamesEndingInNgton_ShareSkeletonsWithKatakana()
     {
         // Sentences written for this test: "Paddington met Wellington." in Japanese and English; katakana drops the silent g.
