@@ -34,4 +34,8 @@ public class NerTrainingTests
         Assert.Equal(NerTrainer.Crf, NerRecipes.For("kk").Trainer);
         Assert.All(NerCorpora.Models.Where(m => m != "kk"), m => Assert.Equal(NerTrainer.Perceptron, NerRecipes.For(m).Trainer));
     }
+
+    [Fact]
+    public void Recipe_EveryModel_MixesSeedsOneToThreeAtFifteenEpochs() =>
+        Assert.All(NerCorpora.Models, m => Assert.Equal((15, 1, 3), (NerRecipes.For(m).Epochs, NerRecipes.For(m).Seed, NerRecipes.For(m).Mix)));
 }
