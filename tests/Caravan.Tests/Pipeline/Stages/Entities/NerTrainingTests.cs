@@ -36,6 +36,11 @@ public class NerTrainingTests
     }
 
     [Fact]
-    public void Recipe_EveryModel_MixesSeedsOneToThreeAtFifteenEpochs() =>
-        Assert.All(NerCorpora.Models, m => Assert.Equal((15, 1, 3), (NerRecipes.For(m).Epochs, NerRecipes.For(m).Seed, NerRecipes.For(m).Mix)));
+    public void Recipe_EveryModelButGermanRomanianAndRussian_MixesSeedsOneToThreeAtFifteenEpochs()
+    {
+        string[] single = ["de", "ro", "ru"];
+        Assert.All(NerCorpora.Models.Where(m => !single.Contains(m)),
+            m => Assert.Equal((15, 1, 3), (NerRecipes.For(m).Epochs, NerRecipes.For(m).Seed, NerRecipes.For(m).Mix)));
+        Assert.All(single, m => Assert.Equal((10, 1, 1), (NerRecipes.For(m).Epochs, NerRecipes.For(m).Seed, NerRecipes.For(m).Mix)));
+    }
 }
