@@ -7,7 +7,7 @@ namespace Caravan.Pipeline.Stages.Entities.Ner;
 
 /// <summary>
 /// Where the data lies and what to produce for `caravan train ner`. <see cref="Epochs"/>,
-/// <see cref="Bits"/>, <see cref="Decoder"/>, <see cref="Features"/>, <see cref="Seed"/>, <see cref="Trainer"/> and <see cref="L2"/> override the model's recipe
+/// <see cref="Bits"/>, <see cref="Decoder"/>, <see cref="Features"/>, <see cref="Seed"/>, <see cref="Trainer"/>, <see cref="L2"/> and <see cref="Mix"/> override the model's recipe
 /// (<see cref="NerRecipes"/>) for experiments; another seed shuffles the training documents in another order, which
 /// shows how much of a score difference is the luck of one order.
 /// </summary>
@@ -24,7 +24,8 @@ public sealed record NerTrainingRequest(
     int? Seed = null,
     string CrossValidationDirectory = "artifacts/ner-cv",
     NerTrainer? Trainer = null,
-    double? L2 = null);
+    double? L2 = null,
+    int? Mix = null);
 
 /// <summary>
 /// The training recipe behind `caravan train ner`: per language, reads its corpora, builds the
@@ -39,7 +40,7 @@ public static class NerTraining
     {
         Epochs = request.Epochs ?? recipe.Epochs, Bits = request.Bits ?? recipe.Bits, Decoder = request.Decoder ?? recipe.Decoder,
         Features = request.Features ?? recipe.Features, Seed = request.Seed ?? recipe.Seed,
-        Trainer = request.Trainer ?? recipe.Trainer, L2 = request.L2 ?? recipe.L2,
+        Trainer = request.Trainer ?? recipe.Trainer, L2 = request.L2 ?? recipe.L2, Mix = request.Mix ?? recipe.Mix,
     };
 
     /// <summary>The first line printed per model: what is trained, and how.</summary>
@@ -48,8 +49,11 @@ public static class NerTraining
         var kind = options.Decoder == NerDecoder.Greedy ? "greedy perceptron, IOB2"
             : options.Trainer == NerTrainer.Crf ? FormattableString.Invariant($"CRF (L2 {options.L2}), BILOU Viterbi")
             : "structured perceptron, BILOU Viterbi";
+        var orders = options.Mix > 1
+            ? FormattableString.Invariant($"seeds {options.Seed}-{options.Seed + options.Mix - 1} mixed")
+            : FormattableString.Invariant($"seed {options.Seed}");
         return FormattableString.Invariant(
-            $"ner[{language}] {kind}, {options.Epochs} epochs, 2^{options.Bits} rows, seed {options.Seed}{(options.Features == NerFeatureSet.None ? "" : ", features " + options.Features)}{(options == recipe ? "" : " (recipe overridden)")}");
+            $"ner[{language}] {kind}, {options.Epochs} epochs, 2^{options.Bits} rows, {orders}{(options.Features == NerFeatureSet.None ? "" : ", features " + options.Features)}{(options == recipe ? "" : " (recipe overridden)")}");
     }
 
     public static void Run(NerTrainingRequest request, string modelName, TextWriter log)

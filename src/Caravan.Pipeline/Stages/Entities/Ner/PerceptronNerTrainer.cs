@@ -16,12 +16,13 @@ public enum NerTrainer
 
 /// <summary>
 /// Training settings: epochs, hash table size (2^bits rows), shuffling seed, decoder, optional feature templates,
-/// trainer, and the CRF's L2 strength (the weight of half the squared norm against the summed log-likelihood; 0.1 was
-/// the best of 0.01-10 in RONEC 5-fold CV, docs/benchmarks/ner.md, session 13).
+/// trainer, the CRF's L2 strength (the weight of half the squared norm against the summed log-likelihood; 0.1 was
+/// the best of 0.01-10 in RONEC 5-fold CV, docs/benchmarks/ner.md, session 13), and the number of training orders
+/// whose weights are mixed into one model (<see cref="NerWeightMixing"/>; 1: one run).
 /// </summary>
 public sealed record NerTrainingOptions(
     int Epochs = 10, int Bits = 20, int Seed = 1, NerDecoder Decoder = NerDecoder.Viterbi, NerFeatureSet Features = NerFeatureSet.None,
-    NerTrainer Trainer = NerTrainer.Perceptron, double L2 = 0.1);
+    NerTrainer Trainer = NerTrainer.Perceptron, double L2 = 0.1, int Mix = 1);
 
 /// <summary>
 /// Trains a structured <see cref="PerceptronNerModel"/> with the averaged structured perceptron
@@ -31,7 +32,8 @@ public sealed record NerTrainingOptions(
 /// over all sentences (lazy averaging after Daumé, so an update costs O(features)). Documents are
 /// shuffled each epoch with a fixed seed: training is deterministic. Options with
 /// <see cref="NerDecoder.Greedy"/> train a greedy model instead (<see cref="GreedyNerTrainer"/>), options with
-/// <see cref="NerTrainer.Crf"/> a CRF over the same features (<see cref="CrfNerTrainer"/>).
+/// <see cref="NerTrainer.Crf"/> a CRF over the same features (<see cref="CrfNerTrainer"/>), options with a
+/// <see cref="NerTrainingOptions.Mix"/> above 1 the mean of that many runs (<see cref="NerWeightMixing"/>).
 /// </summary>
 public static class PerceptronNerTrainer
 {
@@ -43,6 +45,11 @@ public static class PerceptronNerTrainer
         NerTrainingOptions options,
         TextWriter? log = null)
     {
+        if (options.Mix > 1)
+        {
+            return NerWeightMixing.Train(language, documents, lexicon, gazetteer, options, log);
+        }
+
         lexicon = lexicon.With(options.Features);
         // Read the documents as the model will read text (stripped of lost letters where the recipe says so).
         documents = LostLetters.Apply(lexicon.Features, documents);

@@ -34,4 +34,13 @@ public class NerTrainingTests
         Assert.Equal(NerTrainer.Crf, NerRecipes.For("kk").Trainer);
         Assert.All(NerCorpora.Models.Where(m => m != "kk"), m => Assert.Equal(NerTrainer.Perceptron, NerRecipes.For(m).Trainer));
     }
+
+    [Fact]
+    public void Recipe_EveryModelButGermanRomanianAndRussian_MixesSeedsOneToThreeAtFifteenEpochs()
+    {
+        string[] single = ["de", "ro", "ru"];
+        Assert.All(NerCorpora.Models.Where(m => !single.Contains(m)),
+            m => Assert.Equal((15, 1, 3), (NerRecipes.For(m).Epochs, NerRecipes.For(m).Seed, NerRecipes.For(m).Mix)));
+        Assert.All(single, m => Assert.Equal((10, 1, 1), (NerRecipes.For(m).Epochs, NerRecipes.For(m).Seed, NerRecipes.For(m).Mix)));
+    }
 }
