@@ -110,8 +110,8 @@ public sealed class EntityKeys
     }
 
     /// <summary>
-    /// The key of a name of two or more words by the first letters of its words' cognates, in any order, for names that
-    /// are no person: "National Bank of Kazakhstan" and "Национального банка Казахстана" both give "~@KZ bank natio",
+    /// The key of a name of two or more words by the first letters of its words' cognates, in any order, for the names
+    /// of organisations and places: "National Bank of Kazakhstan" and "Национального банка Казахстана" both give "~@KZ bank natio",
     /// "Caspian Pipeline Consortium" and "Kaspischen Pipeline-Konsortiums" both "~kaspi konso pipel". Each word is
     /// stemmed where names inflect in every word (Russian, Romanian), transliterated and folded (<see cref="PhoneticFold"/>,
     /// then <see cref="CognateFold"/>) and cut to <see cref="CognateLetters"/> letters; a country's name is its code;

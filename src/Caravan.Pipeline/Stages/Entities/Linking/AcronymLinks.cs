@@ -59,14 +59,14 @@ internal static class AcronymLinks
 
     /// <summary>One word, no person, not written in capitals only, whose key is its own.</summary>
     private static bool IsStumpCandidate(Mention mention) =>
-        mention.Type != EntityType.Per && mention.Key.Length > 0 && mention.Key[0] != '@'
-        && !mention.Key.Contains(' ', StringComparison.Ordinal) && mention.Surface.All(char.IsLetter)
-        && mention.Surface.Any(char.IsLower);
+        mention.Type != EntityType.Per && HasOwnWordKey(mention) && mention.Surface.All(char.IsLetter) && mention.Surface.Any(char.IsLower);
 
     /// <summary>One word of 2-6 capital letters whose key is its own (not a country's or a listed organisation's).</summary>
-    public static bool IsAcronym(Mention mention) =>
-        AcronymDefinitions.IsAcronym(mention.Surface)
-        && mention.Key.Length > 0 && mention.Key[0] != '@' && !mention.Key.Contains(' ', StringComparison.Ordinal);
+    public static bool IsAcronym(Mention mention) => AcronymDefinitions.IsAcronym(mention.Surface) && HasOwnWordKey(mention);
+
+    /// <summary>A key of one word that is the mention's own (not a country's code).</summary>
+    private static bool HasOwnWordKey(Mention mention) =>
+        mention.Key.Length > 0 && mention.Key[0] != '@' && !mention.Key.Contains(' ', StringComparison.Ordinal);
 
     private static bool IsName(Mention mention) =>
         mention.Type != EntityType.Per && mention.Key.Length > 0 && mention.Key[0] != '@'
