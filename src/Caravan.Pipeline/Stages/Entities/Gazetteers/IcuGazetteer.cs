@@ -20,15 +20,15 @@ public static class IcuGazetteer
     /// <summary>
     /// <see cref="Default"/> plus the capitals' exonyms of <c>Languages/xx/capitals.txt</c>
     /// ("Moskau", "Moscova" -> "@moscow"), world regions, and the country names of <c>Languages/xx/country-names.txt</c>
-    /// that CLDR lacks ("Russische Föderation", "Republica Kazakhstan", from iso-codes): for actor keys only, so the
-    /// tagger's features stay as trained.
+    /// that CLDR lacks ("Russische Föderation", "Republica Kazakhstan", from iso-codes), and CLDR's short country names
+    /// ("S.U.A.", "США", "UK"; see <see cref="ShortNames"/>): for actor keys only, so the tagger's features stay as trained.
     /// </summary>
     public static Gazetteer WithCapitals => SharedWithCapitals.Value;
 
     /// <summary><see cref="WithCapitals"/> without the iso-codes names: what <c>caravan train gazetteer</c> adds to.</summary>
     public static Gazetteer CldrPlaces => SharedCldrPlaces.Value;
 
-    private static readonly Lazy<Gazetteer> SharedWithCapitals = new(() => new Gazetteer(CldrPhrases().Concat(CountryNames())));
+    private static readonly Lazy<Gazetteer> SharedWithCapitals = new(() => new Gazetteer(CldrPhrases().Concat(ShortNames()).Concat(CountryNames())));
 
     private static readonly Lazy<Gazetteer> SharedCldrPlaces = new(() => new Gazetteer(CldrPhrases()));
 
@@ -49,6 +49,44 @@ public static class IcuGazetteer
                 yield return new(Phrase(name), entry);
             }
         }
+    }
+
+    /// <summary>
+    /// CLDR's short names of countries in every display language, where they differ from the full name: the initialisms
+    /// news writes ("USA", "S.U.A.", "США", "АҚШ", "UK") and the shorter forms ("Palästina", "Hongkong"). A name of single
+    /// letters cut by dots ("S.U.A.", "É.-U.") also stands written without them ("SUA"), as headlines do.
+    /// </summary>
+    private static IEnumerable<KeyValuePair<string, GazetteerEntry>> ShortNames()
+    {
+        var shortLength = new DisplayContextOptions { DisplayLength = DisplayLength.Short };
+        foreach (var locale in LanguageData.Lines("xx", "display-locales"))
+        {
+            var full = CultureDisplayNames.GetInstance(new UCultureInfo(locale));
+            var names = CultureDisplayNames.GetInstance(new UCultureInfo(locale), shortLength);
+            foreach (var region in Regions.Value)
+            {
+                var name = names.GetRegionDisplayName(region);
+                if (string.IsNullOrWhiteSpace(name) || string.Equals(name, region, StringComparison.OrdinalIgnoreCase)
+                    || string.Equals(name, full.GetRegionDisplayName(region), StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                var entry = new GazetteerEntry(GazetteerKind.Country, region);
+                yield return new(Phrase(name), entry);
+                if (Undotted(name) is { } letters)
+                {
+                    yield return new(Phrase(letters), entry);
+                }
+            }
+        }
+    }
+
+    /// <summary>"S.U.A." -> "SUA", "É.-U." -> "ÉU": the letters of a name whose words are all single letters; else null.</summary>
+    internal static string? Undotted(string name)
+    {
+        var words = EntityKeys.Words(name);
+        return words.Count > 1 && words.All(w => w.Length == 1) ? string.Concat(words) : null;
     }
 
     /// <summary>UN M49 world regions that news names as actors ("Zentralasien", "Asia Centrală"), from CLDR too.</summary>

@@ -29,6 +29,24 @@ public class CountryNameKeysTests
         Assert.Equal(key, Keys.Key(surface, language));
 
     [Theory]
+    [InlineData("S.U.A.", "ro", "@US")]
+    [InlineData("SUA", "ro", "@US")]
+    [InlineData("США", "ru", "@US")]
+    [InlineData("АҚШ", "kk", "@US")]
+    [InlineData("UK", "en", "@GB")]
+    [InlineData("Palästina", "de", "@PS")]
+    public void Key_CldrShortName_IsTheCountry(string surface, string language, string key) =>
+        Assert.Equal(key, Keys.Key(surface, language));
+
+    [Theory]
+    [InlineData("S.U.A.", "SUA")]
+    [InlineData("É.-U.", "éu")]
+    [InlineData("EE. UU.", null)]
+    [InlineData("USA", null)]
+    public void Undotted_JoinsOnlySingleLetters(string name, string? expected) =>
+        Assert.Equal(expected, IcuGazetteer.Undotted(name) is { } u ? u : null, StringComparer.OrdinalIgnoreCase);
+
+    [Theory]
     [InlineData("Vereinigte Staatsoper", "de")]
     [InlineData("Russischer Föderationsrat", "de")]
     [InlineData("Republik Kasachstanpark", "de")]
