@@ -7,7 +7,8 @@ namespace Caravan.Pipeline.Stages.Language;
 /// <summary>
 /// Identifies languages with a <see cref="LangidModel"/>: the text's dominant script first decides
 /// which languages may compete, then hashed character n-grams and words are scored by naive Bayes
-/// and turned into calibrated probabilities with a softmax. Thread-safe and allocation-light; the hot
+/// and turned into calibrated probabilities with a softmax. Each distinct feature counts once per text (a name or
+/// a word a sentence repeats is no more evidence of its language the second time). Thread-safe and allocation-light; the hot
 /// methods are optimised from their first call (a CLI run is over before tiered compilation gets to them).
 /// </summary>
 public sealed class NaiveBayesLanguageIdentifier : ILanguageIdentifier
@@ -52,7 +53,7 @@ public sealed class NaiveBayesLanguageIdentifier : ILanguageIdentifier
             // which every language of the script shares, add little evidence but most of the work.
             var minOrder = text.Length > _options.LongTextChars ? _options.LongTextMinOrder : _options.ShortTextMinOrder;
             var n = TextFeatures.Extract(text, _model.Bits, features, scripts, minOrder, tagWords: true);
-            return n == 0 ? LanguageGuess.Undetermined : Score(features[..n], scripts);
+            return n == 0 ? LanguageGuess.Undetermined : Score(features[..TextFeatures.Distinct(features[..n])], scripts);
         }
         finally
         {

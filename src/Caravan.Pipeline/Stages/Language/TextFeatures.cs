@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Runtime.CompilerServices;
 
@@ -104,6 +105,58 @@ public static class TextFeatures
 
         return count;
     }
+
+    /// <summary>
+    /// Keeps the first occurrence of each value of <paramref name="features"/> at the front, in order; returns how
+    /// many there are. A text's repeated n-grams and words (a genus named twice, "magnitude ... magnitude") then count
+    /// once, as in a Bernoulli reading of the text: on the Lingua dev sentences 96.75 -> 96.84 (docs/benchmarks/langid.md).
+    /// Linear: an open-addressing set on the stack for up to <see cref="DistinctStackSlots"/> / 2 features.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static int Distinct(Span<uint> features)
+    {
+        if (features.Length < 2)
+        {
+            return features.Length;
+        }
+
+        var slots = DistinctStackSlots;
+        while (slots < 2 * features.Length)
+        {
+            slots *= 2;
+        }
+
+        uint[]? rented = null;
+        var set = slots <= DistinctStackSlots ? stackalloc uint[slots] : (rented = ArrayPool<uint>.Shared.Rent(slots)).AsSpan(0, slots);
+        set.Clear();
+        var mask = slots - 1;
+        var n = 0;
+        foreach (var f in features)
+        {
+            // Stored as f + 1 so that an empty slot (0) never equals a feature (bucket ids and WordTag leave room).
+            var stored = f + 1;
+            var at = (int)((stored * 0x9E3779B1u) >> 7) & mask;
+            while (set[at] != 0 && set[at] != stored)
+            {
+                at = (at + 1) & mask;
+            }
+
+            if (set[at] == 0)
+            {
+                set[at] = stored;
+                features[n++] = f;
+            }
+        }
+
+        if (rented is not null)
+        {
+            ArrayPool<uint>.Shared.Return(rented);
+        }
+
+        return n;
+    }
+
+    private const int DistinctStackSlots = 1024;
 
     /// <summary>Lower-cased letter or mark, or '\0' for a separator. Romanian cedilla forms are folded to comma below.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]

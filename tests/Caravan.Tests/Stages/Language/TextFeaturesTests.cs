@@ -60,4 +60,25 @@ public class TextFeaturesTests
 
         Assert.InRange(n, 1, buffer.Length);
     }
+
+    [Fact]
+    public void Distinct_KeepsFirstOccurrencesInOrder()
+    {
+        uint[] features = [7, 3, 7, 0, 3, TextFeatures.WordTag | 3, 0, 9];
+        var n = TextFeatures.Distinct(features);
+        Assert.Equal([7u, 3u, 0u, TextFeatures.WordTag | 3, 9u], features[..n]);
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(600)]
+    [InlineData(5000)]
+    public void Distinct_AnyLength_EqualsTheSetOfTheInput(int length)
+    {
+        var random = new Random(length);
+        var features = Enumerable.Range(0, length).Select(_ => (uint)random.Next(0, length / 3 + 2)).ToArray();
+        var expected = features.Distinct().ToArray();
+        var n = TextFeatures.Distinct(features);
+        Assert.Equal(expected, features[..n]);
+    }
 }
