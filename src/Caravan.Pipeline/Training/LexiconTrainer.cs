@@ -54,12 +54,6 @@ public sealed class LexiconTrainer
             log.WriteLine(FormattableString.Invariant($"{language}: {list.Count} sentence pairs, {mapping.Count} entries"));
         }
 
-        // Word boundaries for the unspaced scripts, so that fingerprints take pivots from words, not from pairs across two.
-        foreach (var (language, words) in new WordListTrainer().Train(corporaDirectory, counts.Keys.ToList(), outputDirectory))
-        {
-            log.WriteLine(FormattableString.Invariant($"{language}: {words} words for segmentation"));
-        }
-
         return counts;
     }
 

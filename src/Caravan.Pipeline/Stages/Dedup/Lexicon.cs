@@ -56,27 +56,10 @@ public sealed class Lexicon
             return LanguageLexicon.None;
         }
 
-        LanguageLexicon lexicon;
-        using (var reader = Reader(path))
-        {
-            lexicon = LanguageLexicon.Read(reader);
-        }
-
-        var words = Path.Combine(_directory, language + WordsSuffix);
-        if (!File.Exists(words))
-        {
-            return lexicon;
-        }
-
-        using var wordReader = Reader(words);
-        return lexicon.WithSegmenter(WordSegmenter.Read(wordReader));
+        using var file = File.OpenRead(path);
+        using var gzip = new GZipStream(file, CompressionMode.Decompress);
+        return LanguageLexicon.Read(new StreamReader(gzip));
     }
-
-    /// <summary>The file name ending of a language's word list (<c>zh.words.tsv.gz</c>), kept for unspaced scripts.</summary>
-    public const string WordsSuffix = ".words.tsv.gz";
-
-    private static StreamReader Reader(string path) =>
-        new(new GZipStream(File.OpenRead(path), CompressionMode.Decompress));
 }
 
 /// <summary>One language's stop words and stem-to-pivot mappings (one or more pivots per stem, the best first).</summary>
@@ -85,13 +68,6 @@ public sealed class LanguageLexicon
     private readonly Dictionary<string, string> _pivots;
     private readonly HashSet<string> _stopWords;
     private readonly Dictionary<string, PivotTerm[]> _terms;
-
-    private LanguageLexicon(Dictionary<string, string> pivots, HashSet<string> stopWords, Dictionary<string, PivotTerm[]> terms)
-    {
-        _pivots = pivots;
-        _stopWords = stopWords;
-        _terms = terms;
-    }
 
     private LanguageLexicon(Dictionary<string, List<string>> pivots, HashSet<string> stopWords)
     {
@@ -104,13 +80,6 @@ public sealed class LanguageLexicon
     }
 
     public static LanguageLexicon None { get; } = new(new(StringComparer.Ordinal), new(StringComparer.Ordinal));
-
-    /// <summary>Word boundaries for the language's unspaced runs (Chinese, Japanese), when a word list was trained.</summary>
-    public WordSegmenter? Segmenter { get; private init; }
-
-    /// <summary>The same entries with a segmenter for unspaced runs.</summary>
-    public LanguageLexicon WithSegmenter(WordSegmenter segmenter) =>
-        new(_pivots, _stopWords, _terms) { Segmenter = segmenter };
 
     public int Count => _pivots.Count;
 

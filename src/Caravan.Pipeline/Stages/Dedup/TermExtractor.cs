@@ -259,8 +259,6 @@ internal sealed class TermExtractor
             KatakanaNames(run, state);
             HanPlaces(run, state);
 
-            // Pivots only from pairs that can be a word: a pair across a boundary of known words translates by accident.
-            var words = state.Language.Segmenter?.PairsWithinWords(run);
             for (var j = 0; j + 1 < run.Length || (j == 0 && run.Length == 1); j++)
             {
                 var bigram = run.Slice(j, Math.Min(2, run.Length - j)).ToString();
@@ -271,7 +269,7 @@ internal sealed class TermExtractor
                 }
 
                 state.Add("c:" + bigram, _options.BigramWeight);
-                var pivots = words is null || j >= words.Length || words[j] ? state.Language.PivotTerms(bigram) : [];
+                var pivots = state.Language.PivotTerms(bigram);
                 foreach (var pivot in pivots)
                 {
                     state.Add(pivot.Term, _options.WordWeight);
