@@ -2,10 +2,10 @@ namespace Caravan.Pipeline.Stages.Stories;
 
 /// <summary>
 /// Whether an article and a story state years and share none: reports of one event name its year, while the same
-/// kind of event in another year (a title defended against another challenger, a climber's fall on the same
-/// mountain) names its own. Read from the fingerprint's number terms, so no text is parsed again. Used only as a veto
-/// on a near join (<see cref="StoryOptions.NearJoin"/>): as a penalty on every join it split one event's reports that
-/// cite different past years (session 9, docs/benchmarks/stories.md).
+/// kind of event in another year names its own (ECB+ topic 7: a report of one heavyweight title defence states
+/// 2008, the story of another defence 2001 and 2005). Read from the fingerprint's number terms, so no text is parsed
+/// again. Used only as a veto on a near join (<see cref="StoryOptions.NearJoin"/>): as a penalty on every join it
+/// split one event's reports that cite different past years (session 9, docs/benchmarks/stories.md).
 /// </summary>
 internal static class YearConflict
 {
