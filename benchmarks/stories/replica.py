@@ -13,7 +13,8 @@ BASIL, ECB+ dev and WMT 2008-2012 it reproduces the C# assignment exactly (2026-
 with StorySession when that changes. Options: any field of Options below, e.g. --set threshold=0.25.
 `--texts DOCS.jsonl` (the `cluster` input) gives the session 9 probes that read the text (years, leads, datelines).
 `--set lost=1` (with GOLD.tsv) prints where pairs are lost: wrong pairs by the gold stories they join, missed pairs by
-why each later fragment of a gold story was opened (session 16).
+why each later fragment of a gold story was opened (session 16). `--set band_trace=1` (with GOLD.tsv) prints each near
+join weighed (session 17): right or wrong, its margin and what the vetoes read.
 """
 import collections
 import datetime
@@ -86,6 +87,16 @@ class Options:
     linkage = 1.0  # StoryOptions.Linkage: the score is dot / (norm^(1 - linkage) x size^linkage)
     cohesion = None  # (reference, min, max) on the article's mean similarity over the story's own mean pairwise
     # similarity ((|centroid|^2 - n) / (n (n - 1))), same language, stories of 2+ articles
+    # Session 17 (StoryOptions.NearJoin): an article whose best candidate scores at least `band` of the threshold (and
+    # under 1) joins it when it is a story in the article's language (band_mono: that language alone) of at least
+    # band_size articles and band_veto finds no conflict: 'tyears' (C#: years 1950-2039 among the number terms of both,
+    # none shared), 'years' (text: --texts), 'names' (neither side's heaviest name in the other), 'anyname' (either),
+    # 'gapD' (dated, more than D days apart), 'tyears+nums' (also: the article shares none of its numbers); 0 = off
+    band = 0.8
+    band_mono = 1
+    band_veto = 'tyears'
+    band_size = 1
+    band_trace = 0  # 1: print each band decision's features (with GOLD.tsv: right or wrong)
 
 
 def factor(scale, agreement):
@@ -127,12 +138,15 @@ def cluster(docs, o=Options()):
     shares = background_shares() if o.background else {}
 
     stories, postings, story_of, member_of = [], collections.defaultdict(list), {}, {}
+    global TERMS, MEMBER_OF
+    TERMS, MEMBER_OF = [], member_of
     for n, d in enumerate(docs):
         vid, vw, lead = [], [], set()
         for term, weight in ((t['term'], t['weight']) for t in d['terms']):
             if term not in ids:
                 ids[term] = len(df)
                 df.append(0)
+                TERMS.append(term)
                 PLACE.append(term.startswith('p:'))
                 NUMBER.append(term.startswith('#'))
                 specific.append((term.startswith('n:') and (o.calendar_specific or term not in CALENDAR))
@@ -377,9 +391,65 @@ def best_story(d, vid, vw, day, n, stories, postings, specific, o):
         SCORED.append((margin, story.index, same))
         if margin >= 1 and margin * story.size ** o.size_prior > best_margin * (best.size ** o.size_prior if best else 1):
             best, best_margin = story, margin
+    if best is None and o.band and SCORED:
+        m, s, same = max(SCORED)
+        if same and m >= o.band and (not o.band_mono or stories[s].languages == {d['lang']}) \
+                and stories[s].size >= o.band_size:
+            features = band_features(d, vid, vw, stories[s], specific)
+            features['second'] = sorted((x[0] for x in SCORED), reverse=True)[1] / m if len(SCORED) > 1 else 0.0
+            features['gap'] = abs(day - stories[s].last_published) if day is not None and stories[s].last_published is not None else None
+            BAND.append((d['id'], [a for a, t in MEMBER_OF.items() if t == s], m, features))
+            if not veto(features, o.band_veto):
+                best, best_margin = stories[s], m
     global MARGIN
     MARGIN = best_margin if best is not None else None
     return best
+
+
+BAND = []  # (article id, the candidate's members, margin, features) of each near join weighed (session 17)
+YEAR_TERM = re.compile(r'^#(?:19[5-9]\d|20[0-3]\d)$')
+
+
+def band_features(d, vid, vw, story, specific):
+    """What the session 17 vetoes read of an article and its near candidate: years (number terms, text), heaviest names, numbers shared."""
+    names = [(w, i) for i, w in zip(vid, vw) if specific[i] and TERMS[i].startswith('n:') and TERMS[i] not in CALENDAR]
+    top_article = max(names)[1] if names else None
+    story_names = [(c, i) for i, c in story.centroid.items() if specific[i] and TERMS[i].startswith('n:') and TERMS[i] not in CALENDAR]
+    top_story = max(story_names)[1] if story_names else None
+    nums = [(i, w) for i, w in zip(vid, vw) if NUMBER[i]]
+    num_shared = sum(w for i, w in nums if i in story.centroid) / max(sum(w for _, w in nums), 1e-9) if nums else None
+    snums = sum(c for i, c in story.centroid.items() if NUMBER[i])
+    vector = dict(zip(vid, vw))
+    snum_shared = sum(c for i, c in story.centroid.items() if NUMBER[i] and i in vector) / snums if snums else None
+    years = d.get('years', set())
+    ty = {int(TERMS[i][1:]) for i in vid if YEAR_TERM.match(TERMS[i])}
+    sty = {int(TERMS[i][1:]) for i in story.centroid if YEAR_TERM.match(TERMS[i])}
+    return dict(tycon=bool(ty and sty and not ty & sty), ty=(sorted(ty), sorted(sty)),
+                top_a_in=(top_article in story.centroid) if top_article is not None else None,
+                top_s_in=(top_story in vector) if top_story is not None else None,
+                ta=TERMS[top_article] if top_article is not None else '', ts=TERMS[top_story] if top_story is not None else '',
+                num=num_shared, snum=snum_shared,
+                years=(sorted(years), sorted(story.years)), ycon=bool(years and story.years and not years & story.years))
+
+
+def veto(f, kind):
+    """True when the near join is refused."""
+    if kind == 'none':
+        return False
+    if kind == 'names':
+        return f['top_a_in'] is False and f['top_s_in'] is False
+    if kind == 'anyname':
+        return f['top_a_in'] is False or f['top_s_in'] is False
+    if kind == 'years':
+        return f['ycon']
+    if kind == 'tyears':
+        return f['tycon']
+    if kind == 'tyears+nums':
+        return f['tycon'] or f['num'] == 0.0
+    if kind.startswith('gap'):
+        limit = float(kind[3:].split('+')[0])
+        return (f['gap'] is not None and f['gap'] > limit) or ('+years' in kind and f['ycon'])
+    raise ValueError(kind)
 
 
 def margin_of(d, vid, vw, day, n, story, specific, o):
@@ -560,6 +630,11 @@ def main(argv):
     print(f"pairwise P {p:.4f} R {r:.4f} F1 {f1:.4f}  B3 {b3:.4f}")
     if o.lost:
         lost(gold, docs, assigned)
+    if o.band_trace:
+        for doc, members, m, f in BAND:
+            held = collections.Counter(gold.get(a) for a in members)
+            right = 'RIGHT' if held.get(gold.get(doc), 0) * 2 > len(members) else 'wrong' if gold.get(doc) not in held else 'mixed'
+            print(f"band {right} {doc} -> {members[0]} ({len(members)}) {m:.3f} " + ' '.join(f'{k}={v:.2f}' if isinstance(v, float) else f'{k}={v}' for k, v in f.items()))
 
 
 def lost(gold, docs, assigned):
