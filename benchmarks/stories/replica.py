@@ -91,8 +91,10 @@ class Options:
     # under 1) joins it when it is a story in the article's language (band_mono: that language alone) of at least
     # band_size articles and band_veto finds no conflict: 'tyears' (C#: years 1950-2039 among the number terms of both,
     # none shared), 'years' (text: --texts), 'names' (neither side's heaviest name in the other), 'anyname' (either),
-    # 'gapD' (dated, more than D days apart), 'tyears+nums' (also: the article shares none of its numbers); 0 = off
-    band = 0.8
+    # 'gapD' (dated, more than D days apart), 'tyears+nums' (also: the article shares none of its numbers); 0 = off.
+    # Off: the C# near join (0.8, 'tyears') was merged and reverted in session 17 (WMT 2021-2023 read once after the
+    # merge: 0.8161 -> 0.8037; docs/benchmarks/stories.md).
+    band = 0
     band_mono = 1
     band_veto = 'tyears'
     band_size = 1

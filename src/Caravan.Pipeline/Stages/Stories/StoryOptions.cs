@@ -102,18 +102,6 @@ public sealed record StoryOptions
     /// </summary>
     public double ProvisionalBelow { get; init; } = 2.2;
 
-    /// <summary>
-    /// An article that reaches no story's threshold still joins its best candidate when that scores at least this
-    /// multiple of the threshold, is a story in the article's language alone and states no year the article
-    /// contradicts (<see cref="YearConflict"/>). Session 17: of ECB+ dev's missed pairs, 297 of 433 were new stories
-    /// opened with their event's story at 0.7-1 of the threshold; 0.8 lifts ECB+ dev 0.860 -> 0.867 and BASIL
-    /// 0.951 -> 0.952, WMT 2008-2012 and the synthetic folds unchanged. Lower floors meet wrong joins: seed 002
-    /// scores 0.735 against the Blinken story, a fold's two Kavanaugh reports 0.746. Without the year veto BASIL
-    /// falls to 0.941 (a 2014 House leadership bid joins a story citing 1994 and 2012). A join below the threshold
-    /// stays provisional (<see cref="ProvisionalBelow"/>). 0 turns it off.
-    /// </summary>
-    public double NearJoin { get; init; } = 0.8;
-
     /// <summary>Size from which a provisional story is kept as it is (bounds the members it remembers).</summary>
     public int ProvisionalMembers { get; init; } = 8;
 

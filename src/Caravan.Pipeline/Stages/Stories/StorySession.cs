@@ -191,27 +191,15 @@ internal sealed class StorySession : ICorpusSession
         foreach (var candidate in candidates)
         {
             var story = _stories[candidate];
-            if (Margin(story, article, vector) is { } margin && margin > (bestMargin ?? 0))
+            if (Margin(story, article, vector) is { } margin && margin >= 1 && margin > (bestMargin ?? 0))
             {
                 best = story;
                 bestMargin = margin;
             }
         }
 
-        if (bestMargin < 1 && !IsNearJoin(best!, article, vector, bestMargin.Value))
-        {
-            best = null;
-            bestMargin = null;
-        }
-
         return best;
     }
-
-    /// <summary>Whether the best candidate, short of the threshold, is joined all the same (<see cref="StoryOptions.NearJoin"/>).</summary>
-    private bool IsNearJoin(StoryCluster story, Article article, DocVector vector, double margin) =>
-        _options.NearJoin > 0 && margin >= _options.NearJoin
-        && story.Languages.Count == 1 && story.Languages.Contains(article.Language)
-        && !YearConflict.Between(vector, story, _terms);
 
     /// <summary>The article's score against an open story as a multiple of its threshold; null when the story is closed.</summary>
     private double? Margin(StoryCluster story, Article article, DocVector vector)

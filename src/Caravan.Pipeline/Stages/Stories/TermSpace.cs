@@ -12,7 +12,6 @@ internal sealed class TermSpace
     private readonly List<int> _df = [];
     private readonly List<bool> _specific = [];
     private readonly List<bool> _number = [];
-    private readonly List<bool> _year = [];
 
     // Per term: its pseudo-document frequency, B x background share.
     private readonly List<double> _general = [];
@@ -78,9 +77,6 @@ internal sealed class TermSpace
     /// <summary>True for a number ("#"): a translation keeps every one, another report of the event need not.</summary>
     public bool IsNumber(int id) => _number[id];
 
-    /// <summary>True for a number that reads as a year of recent history, 1950-2039 ("#2013"; see <see cref="YearConflict"/>).</summary>
-    public bool IsYear(int id) => _year[id];
-
     private int Intern(string term)
     {
         if (!_ids.TryGetValue(term, out var id))
@@ -90,7 +86,6 @@ internal sealed class TermSpace
             _df.Add(0);
             _number.Add(term.StartsWith('#'));
             _specific.Add(term.StartsWith("n:", StringComparison.Ordinal) || _number[id]);
-            _year.Add(YearConflict.IsYear(term));
             _general.Add(_pseudoDocuments * _background.Share(term));
         }
 
