@@ -72,4 +72,11 @@ public enum NerFeatureSet
     /// stem of a word of the name list or of the entity memory.
     /// </summary>
     RomanianStems = 256,
+
+    /// <summary>
+    /// Stacking (Florian et al. 2003): the IOB2 tags that another shipped model, trained on another corpus, gives the
+    /// token and its neighbours (<see cref="NerStacking"/>: en.wiki reads en's CoNLL tags), so that a model learns where
+    /// the other corpus' conventions agree with its own. Tagging then runs both models.
+    /// </summary>
+    Stacked = 512,
 }

@@ -53,6 +53,9 @@ internal sealed class NerFeatures
         var stemNames = stemming ? _lexicon.Names.StemIndex.GetAlternateLookup<ReadOnlySpan<char>>() : default;
         var stemMemory = stemming ? memory.StemIndex.GetAlternateLookup<ReadOnlySpan<char>>() : default;
         var romanian = (_lexicon.Features & NerFeatureSet.RomanianStems) != 0;
+        var stacked = (_lexicon.Features & NerFeatureSet.Stacked) != 0
+            ? s.Stacked ?? throw new InvalidOperationException("a stacked model's sentence lacks the tags of the model under it")
+            : null;
         var romanianNames = romanian ? _lexicon.Names.RomanianStemIndex.GetAlternateLookup<ReadOnlySpan<char>>() : default;
         var romanianMemory = romanian ? memory.RomanianStemIndex.GetAlternateLookup<ReadOnlySpan<char>>() : default;
         for (var i = 0; i < s.Count; i++)
@@ -102,6 +105,11 @@ internal sealed class NerFeatures
             if (results)
             {
                 NerResults.Add(hashes, s, i, marks[i], remembered[i], listed is null ? (byte)0 : listed[i]);
+            }
+
+            if (stacked is not null)
+            {
+                NerStacking.Add(hashes, s, i, stacked);
             }
         }
 

@@ -11,10 +11,11 @@ public sealed class NerSentence
     {
     }
 
-    private NerSentence(IReadOnlyList<string> tokens, int[]? gold, string[] lower, string[] shapes)
+    private NerSentence(IReadOnlyList<string> tokens, int[]? gold, string[] lower, string[] shapes, int[]? stacked = null)
     {
         Tokens = tokens;
         Gold = gold;
+        Stacked = stacked;
         Lower = lower;
         Shapes = shapes;
         var upperLetters = 0;
@@ -49,8 +50,12 @@ public sealed class NerSentence
             }
         }
 
-        return new NerSentence(tokens, Gold, lower, shapes);
+        return new NerSentence(tokens, Gold, lower, shapes, Stacked);
     }
+
+    /// <summary>The same sentence with the IOB2 tags another model gave its tokens (<see cref="NerStacking"/>).</summary>
+    internal NerSentence WithStacked(int[] tags) =>
+        tags.Length == Count ? new NerSentence(Tokens, Gold, Lower, Shapes, tags) : throw new ArgumentException("one tag per token", nameof(tags));
 
     /// <summary>
     /// The lowercase form every lexical feature reads. Romanian s/t with cedilla (ş ţ, common in
@@ -63,6 +68,9 @@ public sealed class NerSentence
     public IReadOnlyList<string> Tokens { get; }
 
     public int[]? Gold { get; }
+
+    /// <summary>The IOB2 tags of the model stacked under this one (<see cref="NerStacking"/>); null when there is none.</summary>
+    public int[]? Stacked { get; }
 
     public string[] Lower { get; }
 

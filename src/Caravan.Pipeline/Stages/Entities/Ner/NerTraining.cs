@@ -66,6 +66,11 @@ public static class NerTraining
         var gazetteer = IcuGazetteer.Default;
         var lexicon = BuildLexicon(request, language, log);
         var sets = corpora.Select(c => (Corpus: c, Docs: Read(request, c, language))).ToList();
+        var under = (options.Features & NerFeatureSet.Stacked) != 0 ? Under(request, language, gazetteer, log) : null;
+        if (under is not null)
+        {
+            sets = [.. sets.Select(s => (s.Corpus, Docs: s.Docs.Select(d => NerStacking.Apply(under, d).ToList()).ToList()))];
+        }
         foreach (var (corpus, docs) in sets.Where(s => s.Corpus.DevOnly && language != "xx" && request.Folds > 1))
         {
             var predicted = CrossValidate(language, sets, corpus, docs, lexicon, gazetteer, options, request.Folds);
@@ -78,6 +83,7 @@ public static class NerTraining
 
         var all = sets.SelectMany(s => s.Docs).ToList();
         var model = PerceptronNerTrainer.Train(language, all, lexicon, gazetteer, options, log);
+        model = under is null ? model : model.Over(under);
         var modelPath = Path.Combine(request.OutputDirectory, language + ".ner");
         NerModelFile.Save(model, modelPath);
         log.WriteLine(FormattableString.Invariant($"ner[{language}] saved {modelPath} ({new FileInfo(modelPath).Length / 1024} KiB)"));
@@ -106,6 +112,21 @@ public static class NerTraining
         }
 
         return [.. predicted];
+    }
+
+    // The model a stacked one reads (NerStacking), from the output folder: `caravan train ner` trains it first there.
+    private static PerceptronNerModel Under(NerTrainingRequest request, string model, Gazetteer gazetteer, TextWriter log)
+    {
+        var source = NerStacking.SourceOf(model)
+            ?? throw new CaravanException(ErrorCode.BadArgument, $"ner[{model}]: no model to stack under it (NerStacking)");
+        var path = Path.Combine(request.OutputDirectory, source + ".ner");
+        if (!File.Exists(path))
+        {
+            throw new CaravanException(ErrorCode.InputUnreadable, $"{path}: the model stacked under {model} is trained first (caravan train ner --lang {source})");
+        }
+
+        log.WriteLine(FormattableString.Invariant($"ner[{model}] reads the tags of {path}"));
+        return NerModelFile.Load(path, gazetteer);
     }
 
     private static IEnumerable<(int[] Gold, int[] Predicted)> Pairs(List<List<NerSentence>> docs, IReadOnlyList<int[][]> predicted) =>
