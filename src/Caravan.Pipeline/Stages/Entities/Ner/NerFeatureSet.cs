@@ -79,4 +79,11 @@ public enum NerFeatureSet
     /// the other corpus' conventions agree with its own. Tagging then runs both models.
     /// </summary>
     Stacked = 512,
+
+    /// <summary>
+    /// Feature augmentation ("frustratingly easy domain adaptation", Daume 2007) for a model trained on corpora of
+    /// different conventions (CoNLL de and GermEval): every static feature has a general copy and a copy of the
+    /// sentence's corpus (<see cref="NerSentence.Corpus"/>); text to tag reads the general and the first corpus' copy.
+    /// </summary>
+    Augmented = 1024,
 }

@@ -53,6 +53,7 @@ internal sealed class NerFeatures
         var stemNames = stemming ? _lexicon.Names.StemIndex.GetAlternateLookup<ReadOnlySpan<char>>() : default;
         var stemMemory = stemming ? memory.StemIndex.GetAlternateLookup<ReadOnlySpan<char>>() : default;
         var romanian = (_lexicon.Features & NerFeatureSet.RomanianStems) != 0;
+        var augmented = (_lexicon.Features & NerFeatureSet.Augmented) != 0;
         var stacked = (_lexicon.Features & NerFeatureSet.Stacked) != 0
             ? s.Stacked ?? throw new InvalidOperationException("a stacked model's sentence lacks the tags of the model under it")
             : null;
@@ -110,6 +111,16 @@ internal sealed class NerFeatures
             if (stacked is not null)
             {
                 NerStacking.Add(hashes, s, i, stacked);
+            }
+
+            if (augmented)
+            {
+                // Daume 2007: the features above are the general copy; the same again salted by the corpus is the corpus' copy.
+                var end = hashes.Count;
+                for (var h = offsets[i]; h < end; h++)
+                {
+                    hashes.Add(FeatureHash.Salted(hashes[h], s.Corpus));
+                }
             }
         }
 

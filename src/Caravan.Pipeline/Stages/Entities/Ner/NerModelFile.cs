@@ -22,7 +22,7 @@ public static class NerModelFile
     private const NerFeatureSet KnownFeatures = NerFeatureSet.CompoundHeads | NerFeatureSet.NameInflections | NerFeatureSet.LostLetters
         | NerFeatureSet.NameTokens
         | NerFeatureSet.Segments | NerFeatureSet.NameStems | NerFeatureSet.TitleWords | NerFeatureSet.Results | NerFeatureSet.RomanianStems
-        | NerFeatureSet.Stacked;
+        | NerFeatureSet.Stacked | NerFeatureSet.Augmented;
 
     public static void Save(PerceptronNerModel model, string path)
     {

@@ -69,16 +69,29 @@ public static class NerTraining
         var under = (options.Features & NerFeatureSet.Stacked) != 0 ? Under(request, language, gazetteer, log) : null;
         if (under is not null)
         {
-            sets = [.. sets.Select(s => (s.Corpus, Docs: s.Docs.Select(d => NerStacking.Apply(under, d).ToList()).ToList()))];
+            // The corpora the name list of the model under it was mined from, less this model's own (NerStacking.ApplyJackknifed).
+            var others = NamesCorpora(request, under.Language).Where(c => !corpora.Contains(c)).SelectMany(c => ReadTrain(request, c)).ToList();
+            sets = [.. sets.Select(s => (s.Corpus, Docs: NerStacking.ApplyJackknifed(under, s.Docs, others)))];
         }
+        if ((options.Features & NerFeatureSet.Augmented) != 0)
+        {
+            sets = [.. sets.Select((s, k) => (s.Corpus, Docs: s.Docs.Select(d => d.Select(x => x.WithCorpus(k)).ToList()).ToList()))];
+        }
+
         foreach (var (corpus, docs) in sets.Where(s => s.Corpus.DevOnly && language != "xx" && request.Folds > 1))
         {
-            var predicted = CrossValidate(language, sets, corpus, docs, lexicon, gazetteer, options, request.Folds);
+            var (predicted, newsCopy) = CrossValidate(language, sets, corpus, docs, lexicon, gazetteer, options, request.Folds);
             var path = Path.Combine(request.CrossValidationDirectory, corpus.Folder + ".conll");
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
             File.WriteAllText(path, ConllWriter.Write(docs, predicted), new UTF8Encoding(false));
             log.WriteLine(FormattableString.Invariant(
                 $"ner[{language}] {corpus.Folder} {request.Folds}-fold CV F1(PER,ORG,LOC) {100 * NerScore.F1(Pairs(docs, predicted)):F2} -> {path}"));
+            if (newsCopy is not null)
+            {
+                log.WriteLine(FormattableString.Invariant(
+                    $"ner[{language}] {corpus.Folder} {request.Folds}-fold CV F1(PER,ORG,LOC) read as text to tag (the first corpus' copy) {100 * NerScore.F1(Pairs(docs, newsCopy)):F2}"));
+            }
+
         }
 
         var all = sets.SelectMany(s => s.Docs).ToList();
@@ -96,10 +109,13 @@ public static class NerTraining
         }
     }
 
-    private static List<int[][]> CrossValidate(string language, List<(NerCorpus Corpus, List<List<NerSentence>> Docs)> sets,
+    // Out-of-fold predictions; for an augmented model (NerFeatureSet.Augmented) also those of the copy text to tag reads.
+    private static (List<int[][]> Predicted, List<int[][]>? NewsCopy) CrossValidate(string language, List<(NerCorpus Corpus, List<List<NerSentence>> Docs)> sets,
         NerCorpus target, List<List<NerSentence>> docs, NerLexicon lexicon, Gazetteer gazetteer, NerTrainingOptions options, int folds)
     {
         var predicted = new int[docs.Count][][];
+        var augmented = (options.Features & NerFeatureSet.Augmented) != 0;
+        var newsCopy = new int[docs.Count][][];
         var others = sets.Where(s => s.Corpus != target).SelectMany(s => s.Docs).ToList();
         for (var fold = 0; fold < folds; fold++)
         {
@@ -108,10 +124,11 @@ public static class NerTraining
             for (var i = fold; i < docs.Count; i += folds)
             {
                 predicted[i] = model.Tag(docs[i]);
+                newsCopy[i] = augmented ? model.Tag([.. docs[i].Select(x => x.WithCorpus(0))]) : [];
             }
         }
 
-        return [.. predicted];
+        return ([.. predicted], augmented ? [.. newsCopy] : null);
     }
 
     // The model a stacked one reads (NerStacking), from the output folder: `caravan train ner` trains it first there.
@@ -152,6 +169,17 @@ public static class NerTraining
         return [.. docs.Where((_, i) => i % every == 0)];
     }
 
+    // The corpora whose names a model lists (NerLexicon.Names): every corpus that does not train it, where its file is present.
+    private static IEnumerable<NerCorpus> NamesCorpora(NerTrainingRequest request, string model)
+    {
+        var own = NerCorpora.For(model);
+        return NerCorpora.For("xx").Where(c => !own.Contains(c)).Distinct()
+            .Where(c => File.Exists(Path.Combine(request.DataDirectory, c.Folder, c.TrainFile)));
+    }
+
+    private static List<List<NerSentence>> ReadTrain(NerTrainingRequest request, NerCorpus corpus) =>
+        ConllDocuments.ReadTagged(Path.Combine(request.DataDirectory, corpus.Folder, corpus.TrainFile));
+
     private static NerLexicon BuildLexicon(NerTrainingRequest request, string model, TextWriter log)
     {
         var language = NerCorpora.LanguageOf(model);
@@ -162,11 +190,7 @@ public static class NerTraining
         var file = FrequencyList.Find(frequencyDir, language);
         // The multilingual fallback has no language to cluster.
         var clusters = language == "xx" ? WordClusters.Empty : WordClusterBuilder.Build(ClusterText.Read(request.DataDirectory, language));
-        var own = NerCorpora.For(model);
-        var names = EntityMemory.Build(NerCorpora.For("xx").Where(c => !own.Contains(c)).Distinct()
-            .Select(c => Path.Combine(request.DataDirectory, c.Folder, c.TrainFile))
-            .Where(File.Exists)
-            .SelectMany(ConllDocuments.ReadTagged));
+        var names = EntityMemory.Build(NamesCorpora(request, model).SelectMany(c => ReadTrain(request, c)));
         log.WriteLine(FormattableString.Invariant($"ner[{model}] {clusters.Count} words clustered, {names.Phrases.Count} names listed from the other corpora"));
         return new NerLexicon(file is null ? [] : NerLexicon.RankBuckets(FrequencyList.Read(file).Select(entry => NerSentence.FeatureForm(entry.Word)), 50_000), titles, clusters, names);
     }

@@ -47,6 +47,11 @@ public sealed class PerceptronNerModel
     /// </summary>
     public PerceptronNerModel? Under { get; }
 
+    /// <summary>The same model with another name list (<see cref="NerLexicon.Names"/>), keyed as its features key it.</summary>
+    internal PerceptronNerModel WithNames(EntityMemory names) =>
+        new(Language, new NerLexicon(Lexicon.Buckets, Lexicon.Titles, Lexicon.Clusters, names).With(Lexicon.Features), _weights, Gazetteer, Memory,
+            Transitions, Under);
+
     /// <summary>The same model reading the tags of <paramref name="under"/>.</summary>
     internal PerceptronNerModel Over(PerceptronNerModel under) =>
         new(Language, Lexicon, _weights, Gazetteer, Memory, Transitions, under);
