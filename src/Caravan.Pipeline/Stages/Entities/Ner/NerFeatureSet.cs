@@ -74,16 +74,12 @@ public enum NerFeatureSet
     RomanianStems = 256,
 
     /// <summary>
-    /// Stacking (Florian et al. 2003): the IOB2 tags that another shipped model, trained on another corpus, gives the
-    /// token and its neighbours (<see cref="NerStacking"/>: en.wiki reads en's CoNLL tags), so that a model learns where
-    /// the other corpus' conventions agree with its own. Tagging then runs both models.
-    /// </summary>
-    Stacked = 512,
-
-    /// <summary>
     /// Feature augmentation ("frustratingly easy domain adaptation", Daume 2007) for a model trained on corpora of
-    /// different conventions (CoNLL de and GermEval): every static feature has a general copy and a copy of the
-    /// sentence's corpus (<see cref="NerSentence.Corpus"/>); text to tag reads the general and the first corpus' copy.
+    /// different conventions (CoNLL de and GermEval): every static feature of a sentence of the second or a later corpus
+    /// (<see cref="NerSentence.Corpus"/>) has a copy of that corpus besides the general one, so that the corpus' own
+    /// conventions go to its copy. The first corpus (news) has none: news text reads the general copy alone, at the
+    /// cost of one run without it; `caravan ner` reads a file of loose sentences with the copy of the model's corpus of
+    /// loose sentences (<see cref="NerCorpora.LooseSentencesCopy"/>).
     /// </summary>
-    Augmented = 1024,
+    Augmented = 512,
 }

@@ -54,9 +54,6 @@ internal sealed class NerFeatures
         var stemMemory = stemming ? memory.StemIndex.GetAlternateLookup<ReadOnlySpan<char>>() : default;
         var romanian = (_lexicon.Features & NerFeatureSet.RomanianStems) != 0;
         var augmented = (_lexicon.Features & NerFeatureSet.Augmented) != 0;
-        var stacked = (_lexicon.Features & NerFeatureSet.Stacked) != 0
-            ? s.Stacked ?? throw new InvalidOperationException("a stacked model's sentence lacks the tags of the model under it")
-            : null;
         var romanianNames = romanian ? _lexicon.Names.RomanianStemIndex.GetAlternateLookup<ReadOnlySpan<char>>() : default;
         var romanianMemory = romanian ? memory.RomanianStemIndex.GetAlternateLookup<ReadOnlySpan<char>>() : default;
         for (var i = 0; i < s.Count; i++)
@@ -108,14 +105,10 @@ internal sealed class NerFeatures
                 NerResults.Add(hashes, s, i, marks[i], remembered[i], listed is null ? (byte)0 : listed[i]);
             }
 
-            if (stacked is not null)
-            {
-                NerStacking.Add(hashes, s, i, stacked);
-            }
-
-            if (augmented)
+            if (augmented && s.Corpus > 0)
             {
                 // Daume 2007: the features above are the general copy; the same again salted by the corpus is the corpus' copy.
+                // The first corpus (news, what text to tag is read as) has none: its conventions are the general ones.
                 var end = hashes.Count;
                 for (var h = offsets[i]; h < end; h++)
                 {

@@ -22,7 +22,7 @@ public static class NerModelFile
     private const NerFeatureSet KnownFeatures = NerFeatureSet.CompoundHeads | NerFeatureSet.NameInflections | NerFeatureSet.LostLetters
         | NerFeatureSet.NameTokens
         | NerFeatureSet.Segments | NerFeatureSet.NameStems | NerFeatureSet.TitleWords | NerFeatureSet.Results | NerFeatureSet.RomanianStems
-        | NerFeatureSet.Stacked | NerFeatureSet.Augmented;
+        | NerFeatureSet.Augmented;
 
     public static void Save(PerceptronNerModel model, string path)
     {
@@ -39,11 +39,6 @@ public static class NerModelFile
         if (features != NerFeatureSet.None)
         {
             w.Write((int)features);
-        }
-
-        if ((features & NerFeatureSet.Stacked) != 0)
-        {
-            w.Write(model.Under?.Language ?? throw new InvalidOperationException("a stacked model is saved with the model under it"));
         }
 
         w.Write(model.Lexicon.Buckets.Count);
@@ -94,25 +89,11 @@ public static class NerModelFile
         using var file = File.OpenRead(path);
         using var brotli = new BrotliStream(file, CompressionMode.Decompress);
         using var r = new BinaryReader(new BufferedStream(brotli, 1 << 16));
-        if (ReadHeader(r) is not { } header)
-        {
-            return NerLexicon.Empty;
-        }
-
-        if ((header.Features & NerFeatureSet.Stacked) != 0)
-        {
-            _ = r.ReadString();
-        }
-
-        return new NerLexicon(ReadBuckets(r), []);
+        return ReadHeader(r) is null ? NerLexicon.Empty : new NerLexicon(ReadBuckets(r), []);
     }
 
-    /// <summary>
-    /// Loads a model; with <paramref name="images"/>, its weight table is the machine's shared image of this file (written on first use).
-    /// A stacked model (<see cref="NerStacking"/>) gets the model under it from <paramref name="under"/> (by name), else from the file
-    /// of that name beside it.
-    /// </summary>
-    public static PerceptronNerModel Load(string path, Gazetteer gazetteer, SharedModelImages? images = null, Func<string, PerceptronNerModel>? under = null)
+    /// <summary>Loads a model; with <paramref name="images"/>, its weight table is the machine's shared image of this file (written on first use).</summary>
+    public static PerceptronNerModel Load(string path, Gazetteer gazetteer, SharedModelImages? images = null)
     {
         try
         {
@@ -131,7 +112,6 @@ public static class NerModelFile
                 throw new InvalidDataException($"bad header (bits {bits}, width {width})");
             }
 
-            var source = (features & NerFeatureSet.Stacked) != 0 ? r.ReadString() : null;
             var buckets = ReadBuckets(r);
 
             var titles = new string[r.ReadInt32()];
@@ -162,11 +142,8 @@ public static class NerModelFile
 
             var weights = ReadWeights(r.BaseStream, bits, width, images is null ? null : (images, SharedModelImages.KeyOf("ner." + language, path)));
             var transitions = width == BilouTags.Count ? new NerTransitions(ReadHalves(r.BaseStream, NerTransitions.Length)) : null;
-            var stack = source is null ? null
-                : under is null ? Load(Path.Combine(Path.GetDirectoryName(Path.GetFullPath(path))!, source + ".ner"), gazetteer, images)
-                : under(source);
             return new PerceptronNerModel(language, new NerLexicon(buckets, titles, new WordClusters(clusters), new EntityMemory(names), features),
-                weights, gazetteer, new EntityMemory(phrases), transitions, stack);
+                weights, gazetteer, new EntityMemory(phrases), transitions);
         }
         catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException)
         {

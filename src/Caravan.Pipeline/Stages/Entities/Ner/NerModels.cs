@@ -68,5 +68,5 @@ public sealed class NerModels
 
     private PerceptronNerModel Load(string name) =>
         _loaded.GetOrAdd(name, n => new Lazy<PerceptronNerModel>(() =>
-            NerModelFile.Load(_catalog.Require(Path.Combine("ner", n + ".ner"), RebuildCommand), IcuGazetteer.Default, _catalog.SharedImages, Load))).Value;
+            NerModelFile.Load(_catalog.Require(Path.Combine("ner", n + ".ner"), RebuildCommand), IcuGazetteer.Default, _catalog.SharedImages))).Value;
 }

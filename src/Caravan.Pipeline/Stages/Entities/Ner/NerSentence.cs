@@ -11,12 +11,11 @@ public sealed class NerSentence
     {
     }
 
-    private NerSentence(IReadOnlyList<string> tokens, int[]? gold, string[] lower, string[] shapes, int[]? stacked = null, int corpus = 0)
+    private NerSentence(IReadOnlyList<string> tokens, int[]? gold, string[] lower, string[] shapes, int corpus = 0)
     {
         Corpus = corpus;
         Tokens = tokens;
         Gold = gold;
-        Stacked = stacked;
         Lower = lower;
         Shapes = shapes;
         var upperLetters = 0;
@@ -51,12 +50,17 @@ public sealed class NerSentence
             }
         }
 
-        return new NerSentence(tokens, Gold, lower, shapes, Stacked, Corpus);
+        return new NerSentence(tokens, Gold, lower, shapes, Corpus);
     }
 
-    /// <summary>The same sentence with the IOB2 tags another model gave its tokens (<see cref="NerStacking"/>).</summary>
-    internal NerSentence WithStacked(int[] tags) =>
-        tags.Length == Count ? new NerSentence(Tokens, Gold, Lower, Shapes, tags, Corpus) : throw new ArgumentException("one tag per token", nameof(tags));
+    /// <summary>The same sentence read as one of the corpus numbered <paramref name="corpus"/> (<see cref="NerFeatureSet.Augmented"/>).</summary>
+    internal NerSentence WithCorpus(int corpus) => new(Tokens, Gold, Lower, Shapes, corpus);
+
+    /// <summary>
+    /// The corpus whose copy of the features the sentence reads (<see cref="NerFeatureSet.Augmented"/>): the index of its
+    /// training corpus in <see cref="NerCorpora"/>; 0 (the model's first corpus, news: the general copy alone) for news text.
+    /// </summary>
+    public int Corpus { get; }
 
     /// <summary>
     /// The lowercase form every lexical feature reads. Romanian s/t with cedilla (ş ţ, common in
@@ -69,18 +73,6 @@ public sealed class NerSentence
     public IReadOnlyList<string> Tokens { get; }
 
     public int[]? Gold { get; }
-
-    /// <summary>The same sentence read as one of the corpus numbered <paramref name="corpus"/> (<see cref="NerFeatureSet.Augmented"/>).</summary>
-    internal NerSentence WithCorpus(int corpus) => new(Tokens, Gold, Lower, Shapes, Stacked, corpus);
-
-    /// <summary>
-    /// The corpus whose copy of the features the sentence reads (<see cref="NerFeatureSet.Augmented"/>): the index of its
-    /// training corpus in <see cref="NerCorpora"/>; 0, the model's first corpus (the news corpus), for text to tag.
-    /// </summary>
-    public int Corpus { get; }
-
-    /// <summary>The IOB2 tags of the model stacked under this one (<see cref="NerStacking"/>); null when there is none.</summary>
-    public int[]? Stacked { get; }
 
     public string[] Lower { get; }
 

@@ -66,13 +66,6 @@ public static class NerTraining
         var gazetteer = IcuGazetteer.Default;
         var lexicon = BuildLexicon(request, language, log);
         var sets = corpora.Select(c => (Corpus: c, Docs: Read(request, c, language))).ToList();
-        var under = (options.Features & NerFeatureSet.Stacked) != 0 ? Under(request, language, gazetteer, log) : null;
-        if (under is not null)
-        {
-            // The corpora the name list of the model under it was mined from, less this model's own (NerStacking.ApplyJackknifed).
-            var others = NamesCorpora(request, under.Language).Where(c => !corpora.Contains(c)).SelectMany(c => ReadTrain(request, c)).ToList();
-            sets = [.. sets.Select(s => (s.Corpus, Docs: NerStacking.ApplyJackknifed(under, s.Docs, others)))];
-        }
         if ((options.Features & NerFeatureSet.Augmented) != 0)
         {
             sets = [.. sets.Select((s, k) => (s.Corpus, Docs: s.Docs.Select(d => d.Select(x => x.WithCorpus(k)).ToList()).ToList()))];
@@ -89,14 +82,12 @@ public static class NerTraining
             if (newsCopy is not null)
             {
                 log.WriteLine(FormattableString.Invariant(
-                    $"ner[{language}] {corpus.Folder} {request.Folds}-fold CV F1(PER,ORG,LOC) read as text to tag (the first corpus' copy) {100 * NerScore.F1(Pairs(docs, newsCopy)):F2}"));
+                    $"ner[{language}] {corpus.Folder} {request.Folds}-fold CV F1(PER,ORG,LOC) read as news text (the general copy) {100 * NerScore.F1(Pairs(docs, newsCopy)):F2}"));
             }
-
         }
 
         var all = sets.SelectMany(s => s.Docs).ToList();
         var model = PerceptronNerTrainer.Train(language, all, lexicon, gazetteer, options, log);
-        model = under is null ? model : model.Over(under);
         var modelPath = Path.Combine(request.OutputDirectory, language + ".ner");
         NerModelFile.Save(model, modelPath);
         log.WriteLine(FormattableString.Invariant($"ner[{language}] saved {modelPath} ({new FileInfo(modelPath).Length / 1024} KiB)"));
@@ -109,7 +100,7 @@ public static class NerTraining
         }
     }
 
-    // Out-of-fold predictions; for an augmented model (NerFeatureSet.Augmented) also those of the copy text to tag reads.
+    // Out-of-fold predictions; for an augmented model (NerFeatureSet.Augmented) also those of the copy news text reads.
     private static (List<int[][]> Predicted, List<int[][]>? NewsCopy) CrossValidate(string language, List<(NerCorpus Corpus, List<List<NerSentence>> Docs)> sets,
         NerCorpus target, List<List<NerSentence>> docs, NerLexicon lexicon, Gazetteer gazetteer, NerTrainingOptions options, int folds)
     {
@@ -129,21 +120,6 @@ public static class NerTraining
         }
 
         return ([.. predicted], augmented ? [.. newsCopy] : null);
-    }
-
-    // The model a stacked one reads (NerStacking), from the output folder: `caravan train ner` trains it first there.
-    private static PerceptronNerModel Under(NerTrainingRequest request, string model, Gazetteer gazetteer, TextWriter log)
-    {
-        var source = NerStacking.SourceOf(model)
-            ?? throw new CaravanException(ErrorCode.BadArgument, $"ner[{model}]: no model to stack under it (NerStacking)");
-        var path = Path.Combine(request.OutputDirectory, source + ".ner");
-        if (!File.Exists(path))
-        {
-            throw new CaravanException(ErrorCode.InputUnreadable, $"{path}: the model stacked under {model} is trained first (caravan train ner --lang {source})");
-        }
-
-        log.WriteLine(FormattableString.Invariant($"ner[{model}] reads the tags of {path}"));
-        return NerModelFile.Load(path, gazetteer);
     }
 
     private static IEnumerable<(int[] Gold, int[] Predicted)> Pairs(List<List<NerSentence>> docs, IReadOnlyList<int[][]> predicted) =>
@@ -169,17 +145,6 @@ public static class NerTraining
         return [.. docs.Where((_, i) => i % every == 0)];
     }
 
-    // The corpora whose names a model lists (NerLexicon.Names): every corpus that does not train it, where its file is present.
-    private static IEnumerable<NerCorpus> NamesCorpora(NerTrainingRequest request, string model)
-    {
-        var own = NerCorpora.For(model);
-        return NerCorpora.For("xx").Where(c => !own.Contains(c)).Distinct()
-            .Where(c => File.Exists(Path.Combine(request.DataDirectory, c.Folder, c.TrainFile)));
-    }
-
-    private static List<List<NerSentence>> ReadTrain(NerTrainingRequest request, NerCorpus corpus) =>
-        ConllDocuments.ReadTagged(Path.Combine(request.DataDirectory, corpus.Folder, corpus.TrainFile));
-
     private static NerLexicon BuildLexicon(NerTrainingRequest request, string model, TextWriter log)
     {
         var language = NerCorpora.LanguageOf(model);
@@ -190,7 +155,11 @@ public static class NerTraining
         var file = FrequencyList.Find(frequencyDir, language);
         // The multilingual fallback has no language to cluster.
         var clusters = language == "xx" ? WordClusters.Empty : WordClusterBuilder.Build(ClusterText.Read(request.DataDirectory, language));
-        var names = EntityMemory.Build(NamesCorpora(request, model).SelectMany(c => ReadTrain(request, c)));
+        var own = NerCorpora.For(model);
+        var names = EntityMemory.Build(NerCorpora.For("xx").Where(c => !own.Contains(c)).Distinct()
+            .Select(c => Path.Combine(request.DataDirectory, c.Folder, c.TrainFile))
+            .Where(File.Exists)
+            .SelectMany(ConllDocuments.ReadTagged));
         log.WriteLine(FormattableString.Invariant($"ner[{model}] {clusters.Count} words clustered, {names.Phrases.Count} names listed from the other corpora"));
         return new NerLexicon(file is null ? [] : NerLexicon.RankBuckets(FrequencyList.Read(file).Select(entry => NerSentence.FeatureForm(entry.Word)), 50_000), titles, clusters, names);
     }

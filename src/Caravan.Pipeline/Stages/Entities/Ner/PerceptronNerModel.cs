@@ -14,10 +14,9 @@ public sealed class PerceptronNerModel
     private readonly NerFeatures _features;
 
     internal PerceptronNerModel(string language, NerLexicon lexicon, NerWeights weights, Gazetteer gazetteer, EntityMemory memory,
-        NerTransitions? transitions = null, PerceptronNerModel? under = null)
+        NerTransitions? transitions = null)
     {
         Transitions = transitions;
-        Under = under;
         Language = language;
         Memory = memory;
         Lexicon = lexicon;
@@ -41,21 +40,6 @@ public sealed class PerceptronNerModel
 
     internal NerWeights Weights => _weights;
 
-    /// <summary>
-    /// The model whose tags this one reads (<see cref="NerStacking"/>; its recipe has <see cref="NerFeatureSet.Stacked"/>);
-    /// null for the others. Without it a stacked model tags only sentences that already carry those tags.
-    /// </summary>
-    public PerceptronNerModel? Under { get; }
-
-    /// <summary>The same model with another name list (<see cref="NerLexicon.Names"/>), keyed as its features key it.</summary>
-    internal PerceptronNerModel WithNames(EntityMemory names) =>
-        new(Language, new NerLexicon(Lexicon.Buckets, Lexicon.Titles, Lexicon.Clusters, names).With(Lexicon.Features), _weights, Gazetteer, Memory,
-            Transitions, Under);
-
-    /// <summary>The same model reading the tags of <paramref name="under"/>.</summary>
-    internal PerceptronNerModel Over(PerceptronNerModel under) =>
-        new(Language, Lexicon, _weights, Gazetteer, Memory, Transitions, under);
-
     /// <summary>The first-order weights of a structured model; null for greedy models.</summary>
     internal NerTransitions? Transitions { get; }
 
@@ -72,11 +56,6 @@ public sealed class PerceptronNerModel
     /// <summary>Tags one document (its sentences in order); returns one IOB2 tag index array per sentence.</summary>
     public int[][] Tag(IReadOnlyList<NerSentence> document)
     {
-        if (Under is { } under)
-        {
-            document = NerStacking.Apply(under, document);
-        }
-
         document = LostLetters.Apply(Lexicon.Features, document);
         var result = Transitions is { } transitions ? TagStructured(document, transitions) : TagGreedy(document);
         if (UseDocumentConsistency)
