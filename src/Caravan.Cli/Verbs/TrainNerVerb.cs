@@ -15,7 +15,7 @@ internal static class TrainNerVerb
         var epochs = new Option<int?>("--epochs") { Description = "perceptron epochs (default: the model's recipe, NerRecipes)" };
         var bits = new Option<int?>("--bits") { Description = "log2 of the hashed feature rows (default: the model's recipe)" };
         var decoder = new Option<NerDecoder?>("--decoder") { Description = "viterbi or greedy (default: the model's recipe)" };
-        var features = new Option<NerFeatureSet?>("--features") { Description = "optional feature templates, comma-separated: None, CompoundHeads, NameInflections, LostLetters, NameTokens, Segments, NameStems, TitleWords, Results, RomanianStems, Augmented (default: the model's recipe)" };
+        var features = new Option<NerFeatureSet?>("--features") { Description = "optional feature templates, comma-separated: None, CompoundHeads, NameInflections, LostLetters, NameTokens, Segments, NameStems, TitleWords, Results, RomanianStems (default: the model's recipe)" };
         var seed = new Option<int?>("--seed") { Description = "seed of the shuffled document order (default: the model's recipe)" };
         var mix = new Option<int?>("--mix") { Description = "train K document orders (seeds s..s+K-1) and ship the mean of their weights (default: the model's recipe)" };
         var trainer = new Option<NerTrainer?>("--trainer") { Description = "perceptron or crf, for structured models (default: the model's recipe)" };

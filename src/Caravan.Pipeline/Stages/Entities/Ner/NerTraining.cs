@@ -66,24 +66,14 @@ public static class NerTraining
         var gazetteer = IcuGazetteer.Default;
         var lexicon = BuildLexicon(request, language, log);
         var sets = corpora.Select(c => (Corpus: c, Docs: Read(request, c, language))).ToList();
-        if ((options.Features & NerFeatureSet.Augmented) != 0)
-        {
-            sets = [.. sets.Select((s, k) => (s.Corpus, Docs: s.Docs.Select(d => d.Select(x => x.WithCorpus(k)).ToList()).ToList()))];
-        }
-
         foreach (var (corpus, docs) in sets.Where(s => s.Corpus.DevOnly && language != "xx" && request.Folds > 1))
         {
-            var (predicted, newsCopy) = CrossValidate(language, sets, corpus, docs, lexicon, gazetteer, options, request.Folds);
+            var predicted = CrossValidate(language, sets, corpus, docs, lexicon, gazetteer, options, request.Folds);
             var path = Path.Combine(request.CrossValidationDirectory, corpus.Folder + ".conll");
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
             File.WriteAllText(path, ConllWriter.Write(docs, predicted), new UTF8Encoding(false));
             log.WriteLine(FormattableString.Invariant(
                 $"ner[{language}] {corpus.Folder} {request.Folds}-fold CV F1(PER,ORG,LOC) {100 * NerScore.F1(Pairs(docs, predicted)):F2} -> {path}"));
-            if (newsCopy is not null)
-            {
-                log.WriteLine(FormattableString.Invariant(
-                    $"ner[{language}] {corpus.Folder} {request.Folds}-fold CV F1(PER,ORG,LOC) read as news text (the general copy) {100 * NerScore.F1(Pairs(docs, newsCopy)):F2}"));
-            }
         }
 
         var all = sets.SelectMany(s => s.Docs).ToList();
@@ -100,13 +90,10 @@ public static class NerTraining
         }
     }
 
-    // Out-of-fold predictions; for an augmented model (NerFeatureSet.Augmented) also those of the copy news text reads.
-    private static (List<int[][]> Predicted, List<int[][]>? NewsCopy) CrossValidate(string language, List<(NerCorpus Corpus, List<List<NerSentence>> Docs)> sets,
+    private static List<int[][]> CrossValidate(string language, List<(NerCorpus Corpus, List<List<NerSentence>> Docs)> sets,
         NerCorpus target, List<List<NerSentence>> docs, NerLexicon lexicon, Gazetteer gazetteer, NerTrainingOptions options, int folds)
     {
         var predicted = new int[docs.Count][][];
-        var augmented = (options.Features & NerFeatureSet.Augmented) != 0;
-        var newsCopy = new int[docs.Count][][];
         var others = sets.Where(s => s.Corpus != target).SelectMany(s => s.Docs).ToList();
         for (var fold = 0; fold < folds; fold++)
         {
@@ -115,11 +102,10 @@ public static class NerTraining
             for (var i = fold; i < docs.Count; i += folds)
             {
                 predicted[i] = model.Tag(docs[i]);
-                newsCopy[i] = augmented ? model.Tag([.. docs[i].Select(x => x.WithCorpus(0))]) : [];
             }
         }
 
-        return ([.. predicted], augmented ? [.. newsCopy] : null);
+        return [.. predicted];
     }
 
     private static IEnumerable<(int[] Gold, int[] Predicted)> Pairs(List<List<NerSentence>> docs, IReadOnlyList<int[][]> predicted) =>
