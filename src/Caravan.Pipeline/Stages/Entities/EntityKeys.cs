@@ -1,6 +1,7 @@
 using System.Text;
 using Caravan.Core.Text;
 using Caravan.Pipeline.Stages.Entities.Ner;
+using Caravan.Pipeline.Stages.Quotes;
 
 namespace Caravan.Pipeline.Stages.Entities;
 
@@ -29,10 +30,14 @@ public sealed class EntityKeys
     /// <summary>The gazetteer the keys read (countries, and capitals and regions where built with them).</summary>
     public Gazetteer Places => _gazetteer;
 
-    /// <summary>The key of a mention written in <paramref name="language"/>; empty when nothing name-like is left (a bare title).</summary>
-    public string Key(string surface, string language)
+    /// <summary>
+    /// The key of a mention written in <paramref name="language"/>; empty when nothing name-like is left (a bare title).
+    /// A lowercase description before the name is left out (<see cref="OpensWithDescription"/>) unless
+    /// <paramref name="keepDescription"/>.
+    /// </summary>
+    public string Key(string surface, string language, bool keepDescription = false)
     {
-        var words = NameWords(surface, language);
+        var words = NameWords(surface, language, keepDescription);
         if (words.Count == 0)
         {
             return "";
@@ -67,9 +72,9 @@ public sealed class EntityKeys
     /// ("Tokajews" -> "tokaev", "Токаева" -> "tokaev"), then, where names inflect in every word, the key of every word's
     /// stem (<see cref="Stemmed"/>); the linker uses them only when they name a known actor or meet another form's.
     /// </summary>
-    public IEnumerable<string> Uninflected(string surface, string language)
+    public IEnumerable<string> Uninflected(string surface, string language, bool keepDescription = false)
     {
-        var words = NameWords(surface, language);
+        var words = NameWords(surface, language, keepDescription);
         if (words.Count == 0)
         {
             yield break;
@@ -96,7 +101,8 @@ public sealed class EntityKeys
     /// "kaspiisk truboprovodn konsortsium"; Romanian: "Inspectoratului General" and "Inspectoratul General"); the plain
     /// key's words elsewhere. Empty when nothing name-like is left.
     /// </summary>
-    public string Stemmed(string surface, string language) => StemmedKey(NameWords(surface, language), language);
+    public string Stemmed(string surface, string language, bool keepDescription = false) =>
+        StemmedKey(NameWords(surface, language, keepDescription), language);
 
     private static string StemmedKey(List<string> words, string language)
     {
@@ -194,11 +200,19 @@ public sealed class EntityKeys
     /// lowercase complement and country too, when a name follows them ("Министр иностранных дел Казахстана Нурлан
     /// Ермекбаев", "Außenminister Kasachstans Nurlan Jermekbajew": "nurlan ermekbaev").
     /// </summary>
-    private List<string> NameWords(string surface, string language) => CasedNameWords(surface, language).Words;
+    private List<string> NameWords(string surface, string language, bool keepDescription = false) =>
+        CasedNameWords(surface, language, keepDescription).Words;
 
-    private (List<string> Words, List<bool> Capitalised) CasedNameWords(string surface, string language)
+    private (List<string> Words, List<bool> Capitalised) CasedNameWords(string surface, string language, bool keepDescription = false)
     {
         var (words, capitalised) = CasedWords(surface);
+        var lead = keepDescription ? 0 : LeadingDescription(words, capitalised, language);
+        if (lead > 0)
+        {
+            words.RemoveRange(0, lead);
+            capitalised.RemoveRange(0, lead);
+        }
+
         var skip = _titles.LeadingTitleLength(words);
         if (skip > 0)
         {
@@ -260,6 +274,37 @@ public sealed class EntityKeys
     /// </summary>
     internal static string Phrase(IEnumerable<string> words) => string.Join(' ', words.Select(NerSentence.FeatureForm));
 
+    /// <summary>
+    /// Whether lowercase words open the span before its first capitalised word that are no part of the name: a
+    /// description the tagger took in ("portul Constanța", "objectif du Chips", "presidente del PP" give the keys of
+    /// Constanța, Chips, PP, and such a form is not an actor's name while another exists). Not when every such word is a
+    /// name particle of the language ("van Gogh", "de Gaulle"), when a number or an elided word stands among them
+    /// ("l'usine Nexora"), or when no capitalised word follows.
+    /// </summary>
+    internal static bool OpensWithDescription(string surface, string language)
+    {
+        var (words, capitalised) = CasedWords(surface);
+        return LeadingDescription(words, capitalised, language) > 0;
+    }
+
+    /// <summary>How many words of <see cref="OpensWithDescription"/> open the span: 0 when none.</summary>
+    private static int LeadingDescription(List<string> words, List<bool> capitalised, string language)
+    {
+        var lead = 0;
+        while (lead < words.Count && !capitalised[lead] && char.IsLetter(words[lead][0]) && Elision.PrefixLength(words[lead]) == 0)
+        {
+            lead++;
+        }
+
+        if (lead == 0 || lead == words.Count || !capitalised[lead])
+        {
+            return 0;
+        }
+
+        var particles = QuoteLexicon.For(language).NameParticles;
+        return words.Take(lead).All(particles.Contains) ? 0 : lead;
+    }
+
     /// <summary>The lowercase words of a surface (hyphenated parts split: "Kassym-Jomart" is two words).</summary>
     internal static List<string> Words(string surface) => CasedWords(surface).Words;
 
@@ -275,7 +320,7 @@ public sealed class EntityKeys
                 foreach (var part in token.Text(surface).Split(['-', '‐'], StringSplitOptions.RemoveEmptyEntries))
                 {
                     words.Add(part.ToLowerInvariant());
-                    capitalised.Add(char.IsUpper(part[0]));
+                    capitalised.Add(part.Any(char.IsUpper)); // "eBay", "l'Union" are names' words too
                 }
             }
         }

@@ -7,7 +7,7 @@ namespace Caravan.Pipeline.Stages.Entities;
 /// frequent Latin-script form among those with the most words, so "Kassym-Jomart Tokayev" beats
 /// "Tokajew", but for a place the gazetteer named the most frequent form, so "Russland" beats one "Russischen
 /// Föderation"; a form starting with a title only when there is no other, so "Ionel Stan" beats
-/// "primarul Ionel Stan"; then one that is no English possessive ("Romania" before "Romania's") and one
+/// "primarul Ionel Stan", nor one opened by a lowercase description, so "Constanța" beats "portul Constanța"; then one that is no English possessive ("Romania" before "Romania's") and one
 /// tagged with the actor's type, so a country is not named by its adjective ("Germany" before "German")),
 /// type (the most frequent non-MISC type), every variant with its language and count, the documents in
 /// input order, and the mention count. Ordered by mentions, then name, then id.
@@ -56,7 +56,9 @@ public static class ActorAggregator
         var type = place ? EntityType.Loc : types.First().Key;
         var surfaces = mentions.GroupBy(x => x.Mention.Surface, StringComparer.Ordinal)
             .Select(g => (Surface: g.Key, Count: g.Count(), Words: WordCount(g.Key), Latin: IsLatin(g.Key),
-                Titled: TitleList.Default.LeadingTitleLength(EntityKeys.Words(g.Key)) > 0, Possessive: IsPossessive(g.Key),
+                Titled: TitleList.Default.LeadingTitleLength(EntityKeys.Words(g.Key)) > 0
+                    || EntityKeys.OpensWithDescription(g.Key, g.First().Article.Language),
+                Possessive: IsPossessive(g.Key),
                 OfType: g.Any(x => x.Mention.Type == type)))
             .ToList();
         var name = surfaces

@@ -38,17 +38,30 @@ public sealed class ActorLinkingStage : ICorpusStage
             foreach (var i in Enumerable.Range(0, mentions.Length).OrderBy(i => Rank(mentions[i], acronyms)))
             {
                 var m = mentions[i];
+                var key = m.Key;
                 var uninflected = keys.Uninflected(m.Surface, article.Language).Distinct(StringComparer.Ordinal).ToList();
+
+                // A span opened by a description ("palabras de Gates", "portul Constanța") joins a known actor by the name
+                // inside it; it founds no actor under that name (the description may hide another kind of thing), but
+                // one under its whole surface, as before.
+                var described = EntityKeys.OpensWithDescription(m.Surface, article.Language)
+                    && _table.Known(key) is null && !uninflected.Any(u => _table.Known(u) is not null);
+                if (described)
+                {
+                    key = keys.Key(m.Surface, article.Language, keepDescription: true);
+                    uninflected = keys.Uninflected(m.Surface, article.Language, keepDescription: true).Distinct(StringComparer.Ordinal).ToList();
+                }
+
                 // Organisations and places also meet their translations by their words' cognates ("National Bank of Kazakhstan");
                 // not MISC, whose compounds share their first letters with unrelated ones ("US-Truppen", "US-Truppenerhöhung").
-                if (m.Type is EntityType.Org or EntityType.Loc && keys.Cognate(m.Surface, article.Language) is { } cognate)
+                if (!described && m.Type is EntityType.Org or EntityType.Loc && keys.Cognate(m.Surface, article.Language) is { } cognate)
                 {
                     uninflected.Add(cognate);
                 }
 
                 // Only names that are no person are matched by their stems in the article (Standing).
-                var words = m.Type == EntityType.Per ? [] : keys.Stemmed(m.Surface, article.Language).Split(' ', StringSplitOptions.RemoveEmptyEntries);
-                var entry = _table.Resolve(m.Key, m.Type, uninflected, document, () => Standing(m, i, words, acronyms, entries, names));
+                var words = m.Type == EntityType.Per ? [] : keys.Stemmed(m.Surface, article.Language, described).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                var entry = _table.Resolve(key, m.Type, uninflected, document, () => Standing(m, i, words, acronyms, entries, names));
                 entries[i] = entry;
                 if (entry is not null && m.Type != EntityType.Per && words.Length > 1)
                 {

@@ -44,6 +44,29 @@ public class ActorLinkingStageTests
     ];
 
     [Fact]
+    public void Process_SpanOpenedByDescription_JoinsTheKnownActorInside()
+    {
+        var linked = Link(
+            Doc("a", "es", ("Bill Gates", EntityType.Per), ("Gates", EntityType.Per)),
+            Doc("b", "es", ("palabras de Gates", EntityType.Loc), ("puerto de Constanța", EntityType.Loc)));
+        Assert.Equal(Id(linked, "Bill Gates"), Id(linked, "palabras de Gates"));
+        // No actor is known as Constanța yet: the span founds one under its whole surface.
+        Assert.Equal("loc:puerto-de-constanta", Id(linked, "puerto de Constanța"));
+    }
+
+    [Fact]
+    public void Process_SpanOpenedByDescription_FoundsNoActorUnderTheNameInside()
+    {
+        // A place-typed description seen first must not capture the person named later.
+        var linked = Link(
+            Doc("a", "es", ("palabras de Gates", EntityType.Loc)),
+            Doc("b", "es", ("Gates", EntityType.Per)),
+            Doc("c", "es", ("Bill Gates", EntityType.Per)));
+        Assert.NotEqual(Id(linked, "palabras de Gates"), Id(linked, "Gates"));
+        Assert.Equal(Id(linked, "Bill Gates"), Id(linked, "Gates"));
+    }
+
+    [Fact]
     public void Process_TokayevSpellings_OneActor()
     {
         var linked = Link(Corpus);

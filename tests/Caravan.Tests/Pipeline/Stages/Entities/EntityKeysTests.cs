@@ -78,6 +78,22 @@ public class EntityKeysTests
     public void Key_RomanianOfficeBeforeName_IsStripped(string surface) =>
         Assert.Equal(Keys.Key("Ionel Stan", "en"), Keys.Key(surface, "ro"));
 
+    [Theory]
+    [InlineData("portul Constanța", "Constanța", "ro")]
+    [InlineData("objectif du Salon", "Salon", "fr")]
+    [InlineData("presidente del PP", "PP", "es")]
+    [InlineData("früheren Außenminister Hans Weber", "Hans Weber", "de")]
+    public void Key_LowercaseDescriptionBeforeName_IsLeftOut(string surface, string name, string language) =>
+        Assert.Equal(Keys.Key(name, language), Keys.Key(surface, language));
+
+    [Theory]
+    [InlineData("van Gogh", "Gogh", "nl")]
+    [InlineData("von der Leyen", "Leyen", "de")]
+    [InlineData("eBay Inc", "Inc", "en")]
+    [InlineData("l'usine Nexora", "Nexora", "fr")]
+    public void Key_ParticlesCamelCaseOrElision_AreKept(string surface, string rest, string language) =>
+        Assert.NotEqual(Keys.Key(rest, language), Keys.Key(surface, language));
+
     [Fact]
     public void Key_OnlyTitle_IsEmpty() => Assert.Equal("", Keys.Key("Präsident", "de"));
 
