@@ -69,7 +69,9 @@ public sealed class ConllTagger
 
             var cpuBefore = Environment.CpuUsage.UserTime;
             clock.Start();
-            var predicted = model.Tag([.. document.Select(s => new NerSentence(s.Tokens))]);
+            // A news-like file without -DOCSTART- is a file of loose sentences: an augmented model reads it with that corpus' copy.
+            var copy = hasDocs || domain != NerDomain.News ? 0 : NerCorpora.LooseSentencesCopy(model.Language);
+            var predicted = model.Tag([.. document.Select(s => new NerSentence(s.Tokens).WithCorpus(copy))]);
             clock.Stop();
             cpu += Environment.CpuUsage.UserTime - cpuBefore;
             tokens += document.Sum(s => s.Tokens.Count);
