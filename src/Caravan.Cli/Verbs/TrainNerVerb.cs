@@ -15,20 +15,16 @@ internal static class TrainNerVerb
         var epochs = new Option<int?>("--epochs") { Description = "perceptron epochs (default: the model's recipe, NerRecipes)" };
         var bits = new Option<int?>("--bits") { Description = "log2 of the hashed feature rows (default: the model's recipe)" };
         var decoder = new Option<NerDecoder?>("--decoder") { Description = "viterbi or greedy (default: the model's recipe)" };
-        var features = new Option<NerFeatureSet?>("--features") { Description = "optional feature templates, comma-separated: None, CompoundHeads, NameInflections, LostLetters, NameTokens, Segments, NameStems, TitleWords, Results, RomanianStems, Augmented (default: the model's recipe)" };
+        var features = new Option<NerFeatureSet?>("--features") { Description = "optional feature templates, comma-separated: None, CompoundHeads, NameInflections, LostLetters, NameTokens, Segments, NameStems, TitleWords, Results, RomanianStems (default: the model's recipe)" };
         var seed = new Option<int?>("--seed") { Description = "seed of the shuffled document order (default: the model's recipe)" };
         var mix = new Option<int?>("--mix") { Description = "train K document orders (seeds s..s+K-1) and ship the mean of their weights (default: the model's recipe)" };
         var trainer = new Option<NerTrainer?>("--trainer") { Description = "perceptron or crf, for structured models (default: the model's recipe)" };
         var l2 = new Option<double?>("--l2") { Description = "L2 strength of the CRF trainer (default: the model's recipe)" };
         var frequency = new Option<string?>("--frequency") { Description = "frequency-word folder (default: DATA/../corpora/frequencywords)" };
-        var auxiliary = new Option<string?>("--aux") { Description = "auxiliary corpora (comma-separated folders under --data) whose train split trains the model besides its own, sampled (default: none)" };
-        var auxiliarySentences = new Option<int>("--aux-sentences") { Description = "sentences sampled from each auxiliary corpus", DefaultValueFactory = _ => 2000 };
-        var auxiliaryFirst = new Option<bool>("--aux-first") { Description = "auxiliary corpora first: with Augmented, the model's own corpora get a copy and the first auxiliary one none" };
-        var auxiliaryNames = new Option<bool>("--aux-names") { Description = "keep the auxiliary corpora's names in the name list" };
         var folds = new Option<int>("--folds") { Description = "cross-validation folds for dev-only corpora (0: skip)", DefaultValueFactory = _ => 5 };
         var command = new Command("ner", "Train the named-entity taggers (averaged perceptron or CRF) from CoNLL files.")
         {
-            data, lang, output, epochs, bits, decoder, features, seed, mix, trainer, l2, frequency, folds, auxiliary, auxiliarySentences, auxiliaryFirst, auxiliaryNames,
+            data, lang, output, epochs, bits, decoder, features, seed, mix, trainer, l2, frequency, folds,
         };
         command.SetAction(parse => CliIo.Guard(() =>
         {
@@ -56,9 +52,7 @@ internal static class TrainNerVerb
             var request = new NerTrainingRequest(parse.GetValue(data)!, parse.GetValue(output)!, parse.GetValue(frequency),
                 Folds: parse.GetValue(folds), Epochs: parse.GetValue(epochs), Bits: parse.GetValue(bits),
                 Decoder: parse.GetValue(decoder), Features: parse.GetValue(features), Seed: parse.GetValue(seed),
-                Trainer: parse.GetValue(trainer), L2: parse.GetValue(l2), Mix: parse.GetValue(mix),
-                Auxiliary: parse.GetValue(auxiliary)?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
-                AuxiliarySentences: parse.GetValue(auxiliarySentences), AuxiliaryFirst: parse.GetValue(auxiliaryFirst), AuxiliaryNames: parse.GetValue(auxiliaryNames));
+                Trainer: parse.GetValue(trainer), L2: parse.GetValue(l2), Mix: parse.GetValue(mix));
             foreach (var language in languages)
             {
                 NerTraining.Run(request, language, Console.Error);

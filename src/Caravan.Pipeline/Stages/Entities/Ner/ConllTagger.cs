@@ -69,9 +69,7 @@ public sealed class ConllTagger
 
             var cpuBefore = Environment.CpuUsage.UserTime;
             clock.Start();
-            // A news-like file without -DOCSTART- is a file of loose sentences: an augmented model reads it with that corpus' copy.
-            var copy = hasDocs || domain != NerDomain.News ? 0 : NerCorpora.LooseSentencesCopy(model.Language);
-            var predicted = model.Tag([.. document.Select(s => new NerSentence(s.Tokens).WithCorpus(copy))]);
+            var predicted = model.Tag([.. document.Select(s => new NerSentence(s.Tokens))]);
             clock.Stop();
             cpu += Environment.CpuUsage.UserTime - cpuBefore;
             tokens += document.Sum(s => s.Tokens.Count);

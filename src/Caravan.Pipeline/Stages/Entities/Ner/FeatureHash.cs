@@ -19,9 +19,6 @@ internal static class FeatureHash
     public static uint Of(int template, int value, ReadOnlySpan<char> text) =>
         Finish(Add((Start(template) ^ (uint)value) * Prime, text));
 
-    /// <summary>Another hash for the same feature in another copy (<see cref="NerFeatureSet.Augmented"/>).</summary>
-    public static uint Salted(uint hash, int salt) => Finish(hash ^ ((uint)(salt + 1) * 0x9E3779B9u));
-
     private static uint Start(int template) => (Offset ^ (uint)template) * Prime;
 
     private static uint Add(uint hash, ReadOnlySpan<char> value)

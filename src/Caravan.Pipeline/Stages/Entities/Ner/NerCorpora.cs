@@ -3,10 +3,9 @@ namespace Caravan.Pipeline.Stages.Entities.Ner;
 /// <summary>
 /// A corpus file under the NER data folder. <see cref="DevOnly"/>: only a dev split is shared, so it
 /// is trained on and scored by k-fold cross-validation (as issue 5 allows); otherwise its dev split
-/// (same folder, dev.conll) is for scoring only. <see cref="Documents"/>: false for a corpus of loose sentences
-/// (no -DOCSTART-, each sentence from another text: GermEval).
+/// (same folder, dev.conll) is for scoring only.
 /// </summary>
-public sealed record NerCorpus(string Folder, bool DevOnly, bool Documents = true)
+public sealed record NerCorpus(string Folder, bool DevOnly)
 {
     public string TrainFile => DevOnly ? "dev.conll" : "train.conll";
 }
@@ -23,7 +22,7 @@ public static class NerCorpora
     {
         ["en"] = [new("conll2003-en", false)],
         ["en.wiki"] = [new("wikiann-en", false)],
-        ["de"] = [new("conll2003-de", false), new("germeval2014", true, Documents: false)],
+        ["de"] = [new("conll2003-de", false), new("germeval2014", true)],
         ["de.wiki"] = [new("wikiann-de", false)],
         ["ro"] = [new("ronec", true)],
         ["ru"] = [new("wikiann-ru", false)],
@@ -43,16 +42,6 @@ public static class NerCorpora
     /// <summary>The folders of every train split (not dev-only corpora) of the models of a language.</summary>
     public static IEnumerable<string> TrainFoldersOf(string language) =>
         Sets.Where(p => LanguageOf(p.Key) == language).SelectMany(p => p.Value).Where(c => !c.DevOnly).Select(c => c.Folder);
-
-    /// <summary>
-    /// The feature copy (<see cref="NerFeatureSet.Augmented"/>, <see cref="NerSentence.Corpus"/>) a model reads a file of
-    /// loose sentences with: its first corpus of loose sentences; 0 (the news corpus') where it has none.
-    /// </summary>
-    public static int LooseSentencesCopy(string model)
-    {
-        var index = For(model).ToList().FindIndex(c => !c.Documents);
-        return Math.Max(0, index);
-    }
 
     /// <summary>The language of a model name ("de.wiki" -> "de").</summary>
     public static string LanguageOf(string model) => model.Split('.')[0];

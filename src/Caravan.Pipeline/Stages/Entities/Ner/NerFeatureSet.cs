@@ -72,14 +72,4 @@ public enum NerFeatureSet
     /// stem of a word of the name list or of the entity memory.
     /// </summary>
     RomanianStems = 256,
-
-    /// <summary>
-    /// Feature augmentation ("frustratingly easy domain adaptation", Daume 2007) for a model trained on corpora of
-    /// different conventions (CoNLL de and GermEval): every static feature of a sentence of the second or a later corpus
-    /// (<see cref="NerSentence.Corpus"/>) has a copy of that corpus besides the general one, so that the corpus' own
-    /// conventions go to its copy. The first corpus (news) has none: news text reads the general copy alone, at the
-    /// cost of one run without it; `caravan ner` reads a file of loose sentences with the copy of the model's corpus of
-    /// loose sentences (<see cref="NerCorpora.LooseSentencesCopy"/>).
-    /// </summary>
-    Augmented = 512,
 }

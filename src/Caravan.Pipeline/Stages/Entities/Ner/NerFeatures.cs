@@ -53,7 +53,6 @@ internal sealed class NerFeatures
         var stemNames = stemming ? _lexicon.Names.StemIndex.GetAlternateLookup<ReadOnlySpan<char>>() : default;
         var stemMemory = stemming ? memory.StemIndex.GetAlternateLookup<ReadOnlySpan<char>>() : default;
         var romanian = (_lexicon.Features & NerFeatureSet.RomanianStems) != 0;
-        var augmented = (_lexicon.Features & NerFeatureSet.Augmented) != 0;
         var romanianNames = romanian ? _lexicon.Names.RomanianStemIndex.GetAlternateLookup<ReadOnlySpan<char>>() : default;
         var romanianMemory = romanian ? memory.RomanianStemIndex.GetAlternateLookup<ReadOnlySpan<char>>() : default;
         for (var i = 0; i < s.Count; i++)
@@ -103,17 +102,6 @@ internal sealed class NerFeatures
             if (results)
             {
                 NerResults.Add(hashes, s, i, marks[i], remembered[i], listed is null ? (byte)0 : listed[i]);
-            }
-
-            if (augmented && s.Corpus > 0)
-            {
-                // Daume 2007: the features above are the general copy; the same again salted by the corpus is the corpus' copy.
-                // The first corpus (news, what text to tag is read as) has none: its conventions are the general ones.
-                var end = hashes.Count;
-                for (var h = offsets[i]; h < end; h++)
-                {
-                    hashes.Add(FeatureHash.Salted(hashes[h], s.Corpus));
-                }
             }
         }
 

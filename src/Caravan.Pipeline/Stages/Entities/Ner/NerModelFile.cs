@@ -21,8 +21,7 @@ public static class NerModelFile
     private const int VersionWithoutFeatures = 4;
     private const NerFeatureSet KnownFeatures = NerFeatureSet.CompoundHeads | NerFeatureSet.NameInflections | NerFeatureSet.LostLetters
         | NerFeatureSet.NameTokens
-        | NerFeatureSet.Segments | NerFeatureSet.NameStems | NerFeatureSet.TitleWords | NerFeatureSet.Results | NerFeatureSet.RomanianStems
-        | NerFeatureSet.Augmented;
+        | NerFeatureSet.Segments | NerFeatureSet.NameStems | NerFeatureSet.TitleWords | NerFeatureSet.Results | NerFeatureSet.RomanianStems;
 
     public static void Save(PerceptronNerModel model, string path)
     {

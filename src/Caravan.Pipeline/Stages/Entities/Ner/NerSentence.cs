@@ -11,9 +11,8 @@ public sealed class NerSentence
     {
     }
 
-    private NerSentence(IReadOnlyList<string> tokens, int[]? gold, string[] lower, string[] shapes, int corpus = 0)
+    private NerSentence(IReadOnlyList<string> tokens, int[]? gold, string[] lower, string[] shapes)
     {
-        Corpus = corpus;
         Tokens = tokens;
         Gold = gold;
         Lower = lower;
@@ -50,17 +49,8 @@ public sealed class NerSentence
             }
         }
 
-        return new NerSentence(tokens, Gold, lower, shapes, Corpus);
+        return new NerSentence(tokens, Gold, lower, shapes);
     }
-
-    /// <summary>The same sentence read as one of the corpus numbered <paramref name="corpus"/> (<see cref="NerFeatureSet.Augmented"/>).</summary>
-    internal NerSentence WithCorpus(int corpus) => new(Tokens, Gold, Lower, Shapes, corpus);
-
-    /// <summary>
-    /// The corpus whose copy of the features the sentence reads (<see cref="NerFeatureSet.Augmented"/>): the index of its
-    /// training corpus in <see cref="NerCorpora"/>; 0 (the model's first corpus, news: the general copy alone) for news text.
-    /// </summary>
-    public int Corpus { get; }
 
     /// <summary>
     /// The lowercase form every lexical feature reads. Romanian s/t with cedilla (ş ţ, common in

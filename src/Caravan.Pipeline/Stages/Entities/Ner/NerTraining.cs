@@ -25,11 +25,7 @@ public sealed record NerTrainingRequest(
     string CrossValidationDirectory = "artifacts/ner-cv",
     NerTrainer? Trainer = null,
     double? L2 = null,
-    int? Mix = null,
-    IReadOnlyList<string>? Auxiliary = null,
-    int AuxiliarySentences = 2000,
-    bool AuxiliaryFirst = false,
-    bool AuxiliaryNames = false);
+    int? Mix = null);
 
 /// <summary>
 /// The training recipe behind `caravan train ner`: per language, reads its corpora, builds the
@@ -67,36 +63,17 @@ public static class NerTraining
         var options = Options(request, recipe);
         log.WriteLine(Describe(language, options, recipe));
         var corpora = NerCorpora.For(language);
-        var auxiliary = (request.Auxiliary ?? []).Select(f => new NerCorpus(f, false)).ToList();
         var gazetteer = IcuGazetteer.Default;
-        var lexicon = BuildLexicon(request, language, request.AuxiliaryNames ? [] : auxiliary, log);
+        var lexicon = BuildLexicon(request, language, log);
         var sets = corpora.Select(c => (Corpus: c, Docs: Read(request, c, language))).ToList();
-        // Auxiliary corpora train the model after its own (a copy each when augmented); they are never scored.
-        sets.InsertRange(request.AuxiliaryFirst ? 0 : sets.Count, auxiliary.Select(c => (Corpus: c, Docs: Sample(Read(request, c, language), request.AuxiliarySentences))));
-        foreach (var (corpus, docs) in sets.Where(s => auxiliary.Contains(s.Corpus)))
-        {
-            log.WriteLine(FormattableString.Invariant($"ner[{language}] auxiliary {corpus.Folder}: {docs.Count} documents, {docs.Sum(d => d.Count)} sentences"));
-        }
-
-        if ((options.Features & NerFeatureSet.Augmented) != 0)
-        {
-            var aux = sets.Where(s => auxiliary.Contains(s.Corpus)).ToList();
-            sets = [.. sets.Select((s, k) => (s.Corpus, Docs: s.Docs.Select(d => d.Select(x => x.WithCorpus(request.AuxiliaryFirst && aux.Contains(s) ? 0 : k)).ToList()).ToList()))];
-        }
-
         foreach (var (corpus, docs) in sets.Where(s => s.Corpus.DevOnly && language != "xx" && request.Folds > 1))
         {
-            var (predicted, newsCopy) = CrossValidate(language, sets, corpus, docs, lexicon, gazetteer, options, request.Folds);
+            var predicted = CrossValidate(language, sets, corpus, docs, lexicon, gazetteer, options, request.Folds);
             var path = Path.Combine(request.CrossValidationDirectory, corpus.Folder + ".conll");
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
             File.WriteAllText(path, ConllWriter.Write(docs, predicted), new UTF8Encoding(false));
             log.WriteLine(FormattableString.Invariant(
                 $"ner[{language}] {corpus.Folder} {request.Folds}-fold CV F1(PER,ORG,LOC) {100 * NerScore.F1(Pairs(docs, predicted)):F2} -> {path}"));
-            if (newsCopy is not null)
-            {
-                log.WriteLine(FormattableString.Invariant(
-                    $"ner[{language}] {corpus.Folder} {request.Folds}-fold CV F1(PER,ORG,LOC) read as news text (the general copy) {100 * NerScore.F1(Pairs(docs, newsCopy)):F2}"));
-            }
         }
 
         var all = sets.SelectMany(s => s.Docs).ToList();
@@ -107,20 +84,16 @@ public static class NerTraining
         foreach (var corpus in corpora.Where(c => !c.DevOnly))
         {
             var dev = ConllDocuments.ReadTagged(Path.Combine(request.DataDirectory, corpus.Folder, "dev.conll"));
-            var copy = (options.Features & NerFeatureSet.Augmented) != 0 ? sets.FindIndex(s => s.Corpus == corpus) : 0;
-            var tagged = dev.Select(d => model.Tag([.. d.Select(x => x.WithCorpus(copy))])).ToList();
+            var tagged = dev.Select(d => model.Tag(d)).ToList();
             log.WriteLine(FormattableString.Invariant(
-                $"ner[{language}] {corpus.Folder} dev F1(PER,ORG,LOC) {100 * NerScore.F1(Pairs(dev, tagged)):F2} (copy {copy})"));
+                $"ner[{language}] {corpus.Folder} dev F1(PER,ORG,LOC) {100 * NerScore.F1(Pairs(dev, tagged)):F2}"));
         }
     }
 
-    // Out-of-fold predictions; for an augmented model (NerFeatureSet.Augmented) also those of the copy news text reads.
-    private static (List<int[][]> Predicted, List<int[][]>? NewsCopy) CrossValidate(string language, List<(NerCorpus Corpus, List<List<NerSentence>> Docs)> sets,
+    private static List<int[][]> CrossValidate(string language, List<(NerCorpus Corpus, List<List<NerSentence>> Docs)> sets,
         NerCorpus target, List<List<NerSentence>> docs, NerLexicon lexicon, Gazetteer gazetteer, NerTrainingOptions options, int folds)
     {
         var predicted = new int[docs.Count][][];
-        var augmented = (options.Features & NerFeatureSet.Augmented) != 0;
-        var newsCopy = new int[docs.Count][][];
         var others = sets.Where(s => s.Corpus != target).SelectMany(s => s.Docs).ToList();
         for (var fold = 0; fold < folds; fold++)
         {
@@ -129,11 +102,10 @@ public static class NerTraining
             for (var i = fold; i < docs.Count; i += folds)
             {
                 predicted[i] = model.Tag(docs[i]);
-                newsCopy[i] = augmented ? model.Tag([.. docs[i].Select(x => x.WithCorpus(0))]) : [];
             }
         }
 
-        return ([.. predicted], augmented ? [.. newsCopy] : null);
+        return [.. predicted];
     }
 
     private static IEnumerable<(int[] Gold, int[] Predicted)> Pairs(List<List<NerSentence>> docs, IReadOnlyList<int[][]> predicted) =>
@@ -154,22 +126,12 @@ public static class NerTraining
         }
 
         // The multilingual fallback sees an even sample of every corpus.
-        return Sample(docs, request.XxSentencesPerCorpus);
-    }
-
-    // Every k-th document, so that about the given number of sentences remain; none for 0.
-    private static List<List<NerSentence>> Sample(List<List<NerSentence>> docs, int sentences)
-    {
-        if (sentences <= 0)
-        {
-            return [];
-        }
-
-        var every = Math.Max(1, docs.Sum(d => d.Count) / Math.Max(1, sentences));
+        var sentences = docs.Sum(d => d.Count);
+        var every = Math.Max(1, sentences / request.XxSentencesPerCorpus);
         return [.. docs.Where((_, i) => i % every == 0)];
     }
 
-    private static NerLexicon BuildLexicon(NerTrainingRequest request, string model, IReadOnlyList<NerCorpus> auxiliary, TextWriter log)
+    private static NerLexicon BuildLexicon(NerTrainingRequest request, string model, TextWriter log)
     {
         var language = NerCorpora.LanguageOf(model);
         var titles = (language == "xx" ? LanguageData.LanguagesWith("titles") : [language])
@@ -179,9 +141,8 @@ public static class NerTraining
         var file = FrequencyList.Find(frequencyDir, language);
         // The multilingual fallback has no language to cluster.
         var clusters = language == "xx" ? WordClusters.Empty : WordClusterBuilder.Build(ClusterText.Read(request.DataDirectory, language));
-        // The names of the corpora the model trains on stay out (auxiliary ones too: their listed names would be always right).
-        var own = NerCorpora.For(model).Concat(auxiliary).Select(c => c.Folder).ToHashSet(StringComparer.Ordinal);
-        var names = EntityMemory.Build(NerCorpora.For("xx").Where(c => !own.Contains(c.Folder)).Distinct()
+        var own = NerCorpora.For(model);
+        var names = EntityMemory.Build(NerCorpora.For("xx").Where(c => !own.Contains(c)).Distinct()
             .Select(c => Path.Combine(request.DataDirectory, c.Folder, c.TrainFile))
             .Where(File.Exists)
             .SelectMany(ConllDocuments.ReadTagged));
