@@ -42,11 +42,11 @@ public sealed class ActorLinkingStage : ICorpusStage
                 var uninflected = keys.Uninflected(m.Surface, article.Language).Distinct(StringComparer.Ordinal).ToList();
 
                 // A span opened by a description ("palabras de Gates", "portul Constanța") joins a known actor by the name
-                // inside it; it founds no actor under that name (the description may hide another kind of thing), but
-                // one under its whole surface, as before.
-                var described = EntityKeys.OpensWithDescription(m.Surface, article.Language)
+                // inside it; it founds no actor under that name (the description may hide another kind of thing), but,
+                // when that name is unknown, one under its whole surface, as before.
+                var ownSurface = EntityKeys.OpensWithDescription(m.Surface, article.Language)
                     && _table.Known(key) is null && !uninflected.Any(u => _table.Known(u) is not null);
-                if (described)
+                if (ownSurface)
                 {
                     key = keys.Key(m.Surface, article.Language, keepDescription: true);
                     uninflected = keys.Uninflected(m.Surface, article.Language, keepDescription: true).Distinct(StringComparer.Ordinal).ToList();
@@ -54,13 +54,13 @@ public sealed class ActorLinkingStage : ICorpusStage
 
                 // Organisations and places also meet their translations by their words' cognates ("National Bank of Kazakhstan");
                 // not MISC, whose compounds share their first letters with unrelated ones ("US-Truppen", "US-Truppenerhöhung").
-                if (!described && m.Type is EntityType.Org or EntityType.Loc && keys.Cognate(m.Surface, article.Language) is { } cognate)
+                if (!ownSurface && m.Type is EntityType.Org or EntityType.Loc && keys.Cognate(m.Surface, article.Language) is { } cognate)
                 {
                     uninflected.Add(cognate);
                 }
 
                 // Only names that are no person are matched by their stems in the article (Standing).
-                var words = m.Type == EntityType.Per ? [] : keys.Stemmed(m.Surface, article.Language, described).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                var words = m.Type == EntityType.Per ? [] : keys.Stemmed(m.Surface, article.Language, ownSurface).Split(' ', StringSplitOptions.RemoveEmptyEntries);
                 var entry = _table.Resolve(key, m.Type, uninflected, document, () => Standing(m, i, words, acronyms, entries, names));
                 entries[i] = entry;
                 if (entry is not null && m.Type != EntityType.Per && words.Length > 1)
