@@ -283,6 +283,12 @@ public sealed class EntityKeys
     /// </summary>
     internal static bool OpensWithDescription(string surface, string language)
     {
+        // Asked of every mention by the linker: a span whose first letter is a capital opens with a name word.
+        if (surface.Length > 0 && char.IsUpper(surface[0]))
+        {
+            return false;
+        }
+
         var (words, capitalised) = CasedWords(surface);
         return LeadingDescription(words, capitalised, language) > 0;
     }
